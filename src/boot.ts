@@ -1,0 +1,28 @@
+import { loadConfig, ConfigError, type Config } from './config.js';
+import { Engine } from './core/engine.js';
+import { DataError, loadLibrary } from './core/library.js';
+import { Responder } from './core/respond.js';
+
+export interface Booted {
+  config: Config;
+  engine: Engine;
+  responder: Responder;
+}
+
+/** Config -> library -> engine -> responder; the start-up every entry point shares. */
+export function boot(env: NodeJS.ProcessEnv = process.env): Booted {
+  const config = loadConfig(env);
+  const library = loadLibrary(config.dataDir);
+  const engine = new Engine(library);
+  return { config, engine, responder: new Responder(engine) };
+}
+
+/** Start-up errors a user can fix get their message and exit 1; anything else is a bug and keeps its stack. */
+export function exitOnStartupError(error: unknown): never {
+  if (error instanceof ConfigError || error instanceof DataError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`Unexpected error during start-up: ${(error as Error)?.stack ?? String(error)}\n`);
+  }
+  process.exit(1);
+}

@@ -1,0 +1,68 @@
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { renderText } from '../adapters/terminal/render.js';
+import { boot, exitOnStartupError, type Booted } from '../boot.js';
+import { toJsonContract } from '../core/json.js';
+
+const USAGE = `usage: npm run --silent ask -- [--json] [--paper <paper-id>] "<question or command>"
+       with --json and no question, reads one question per line from stdin and prints one JSON object per line`;
+
+function usageError(message: string): never {
+  process.stderr.write(`${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+// A reader such as `head` closing the pipe early is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+let args: ReturnType<typeof parse>;
+function parse() {
+  return parseArgs({
+    options: { json: { type: 'boolean', default: false }, paper: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+    allowPositionals: true,
+  });
+}
+try {
+  args = parse();
+} catch (error) {
+  usageError((error as Error).message);
+}
+if (args.values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+
+let booted: Booted;
+try {
+  booted = boot();
+} catch (error) {
+  exitOnStartupError(error);
+}
+const { engine, responder } = booted;
+const paperId = args.values.paper;
+if (paperId !== undefined && !engine.library.papers.some((p) => p.data.id === paperId)) {
+  usageError(`unknown paper "${paperId}"; known papers: ${engine.library.papers.map((p) => p.data.id).join(', ')}`);
+}
+const scope = paperId ? { paperId } : {};
+const json = args.values.json;
+
+const answerLine = (text: string) => {
+  const answer = responder.respond({ platform: 'cli', conversationId: 'cli', text }, scope);
+  return json ? JSON.stringify(toJsonContract(answer)) : renderText(answer);
+};
+
+const question = args.positionals.join(' ');
+if (args.positionals.length > 0) {
+  process.stdout.write(`${answerLine(question)}\n`);
+} else if (!process.stdin.isTTY) {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!json && !line.trim()) continue;
+    process.stdout.write(`${answerLine(line)}${json ? '' : '\n'}\n`);
+  }
+} else {
+  usageError('no question given');
+}

@@ -1,0 +1,69 @@
+import { stem, tokenize } from './text.js';
+import type { GlossaryEntry } from './types.js';
+
+/** Every way the glossary lets a user name a term, as stemmed token sequences mapped to one concept key. */
+export interface AliasTable {
+  /** stemmed phrase joined by spaces -> concept key ("@il26") */
+  phrases: Map<string, string>;
+  longest: number;
+  /** concept key -> related concept keys (query expansion at lower weight) */
+  related: Map<string, string[]>;
+  /** concept key -> display name */
+  names: Map<string, string>;
+  /** every raw token used in an alias, so typo correction can reach alias words too */
+  tokens: Set<string>;
+}
+
+export const conceptKey = (termId: string): string => `@${termId}`;
+
+/** "CAF (cancer-associated fibroblast)" names the term twice: both halves are aliases. */
+function namesOf(entry: GlossaryEntry): string[] {
+  const outer = entry.term.replace(/\(.*?\)/g, ' ');
+  const inner = [...entry.term.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? '');
+  return [entry.term, outer, ...inner, entry.id, ...entry.aliases];
+}
+
+export function buildAliasTable(glossaries: GlossaryEntry[][]): AliasTable {
+  const table: AliasTable = { phrases: new Map(), longest: 1, related: new Map(), names: new Map(), tokens: new Set() };
+  for (const entry of glossaries.flat()) {
+    const key = conceptKey(entry.id);
+    if (!table.names.has(key)) table.names.set(key, entry.term.replace(/\s*\(.*\)\s*/, '') || entry.term);
+    for (const name of namesOf(entry)) {
+      const tokens = tokenize(name);
+      if (tokens.length === 0) continue;
+      tokens.forEach((t) => table.tokens.add(t));
+      const phrase = tokens.map(stem).join(' ');
+      // The first paper to define a phrase owns it; a later paper's entry with the same id merges.
+      if (!table.phrases.has(phrase)) table.phrases.set(phrase, key);
+      table.longest = Math.max(table.longest, tokens.length);
+    }
+    const related = entry.related.map(conceptKey);
+    table.related.set(key, [...new Set([...(table.related.get(key) ?? []), ...related])]);
+  }
+  return table;
+}
+
+export interface PhraseMatch {
+  key: string;
+  start: number;
+  length: number;
+}
+
+/** Greedy longest-first alias matching over stemmed tokens. */
+export function matchAliases(stems: string[], table: AliasTable): PhraseMatch[] {
+  const matches: PhraseMatch[] = [];
+  for (let i = 0; i < stems.length; ) {
+    let found: PhraseMatch | undefined;
+    for (let len = Math.min(table.longest, stems.length - i); len >= 1 && !found; len--) {
+      const key = table.phrases.get(stems.slice(i, i + len).join(' '));
+      if (key) found = { key, start: i, length: len };
+    }
+    if (found) {
+      matches.push(found);
+      i += found.length;
+    } else {
+      i += 1;
+    }
+  }
+  return matches;
+}

@@ -1,0 +1,67 @@
+import type { ClaimData, PaperData } from './schema.js';
+
+type DerivedClaim = Omit<ClaimData, 'conflictsWith' | 'topics'> & { conflictsWith: string[]; topics: string[] };
+
+/**
+ * Questions about the paper itself (authors, journal, DOI...) are answered from paper.json.
+ * Turning its fields into claims lets the same search, citation and rendering path serve them.
+ */
+export function deriveBibliographicClaims(paper: PaperData): DerivedClaim[] {
+  const paperCite = [{ source: paperSourceId(paper), locator: 'bibliographic record' }];
+  const claims: DerivedClaim[] = [];
+  const add = (key: string, text: string, sources: DerivedClaim['sources'], tags: string[], note?: string) =>
+    claims.push({ id: `${paper.id}:${key}`, text, sources, evidence: 'bibliographic', tags, topics: [], conflictsWith: [], ...(note ? { note } : {}) });
+
+  add('title', `The paper is titled "${paper.title}".`, paperCite, ['title', 'called', 'name of the paper']);
+  add(
+    'authors',
+    `The paper lists ${paper.authors.length} authors, in this order: ${paper.authors.join(', ')}.`,
+    paperCite,
+    ['authors', 'author list', 'wrote', 'who wrote', 'co-authors', 'last author', 'senior author'],
+  );
+  add(
+    'first-author',
+    `The first author is ${paper.firstAuthor.name}.`,
+    paper.firstAuthor.cite,
+    ['first author', 'lead author', 'author'],
+  );
+  if (paper.teamLeads.length > 0) {
+    const leads = paper.teamLeads.map((l) => (l.department ? `${l.name} of the ${l.department}` : l.name));
+    const places = [...new Set(paper.teamLeads.map((l) => l.affiliation))];
+    add(
+      'team-leads',
+      `The research team was led by ${leads.join(' and ')}, at ${places.join('; ')}.`,
+      paper.teamLeadsCite,
+      ['led', 'lead', 'leader', 'team', 'principal investigator', 'PI', 'professor', 'hospital', 'institution', 'university', 'where', 'affiliation', 'who', 'country'],
+      paper.correspondingAuthors ? undefined : 'Which authors are corresponding authors is not confirmed in the stored records.',
+    );
+  }
+  const publisher = paper.journal.publisher ? ` (${paper.journal.publisher})` : '';
+  add('journal', `The paper appeared in the journal ${paper.journal.name}${publisher}.`, paper.journal.cite, ['journal', 'published', 'publisher', 'where published', 'venue']);
+  add(
+    'date',
+    `It was published in the ${paper.date.text}.`,
+    paper.date.cite,
+    ['date', 'when', 'published', 'year', 'month', 'issue', 'volume'],
+    paper.volume ? undefined : 'Volume and article number are not confirmed in the stored records.',
+  );
+  if (paper.doi) {
+    add('doi', `The paper's DOI is ${paper.doi}${paper.url ? `, linked at ${paper.url}` : ''}.`, paperCite, ['DOI', 'link', 'url', 'read', 'full text', 'find the paper']);
+  }
+  if (paper.impactFactor) {
+    add(
+      'impact-factor',
+      `The journal's impact factor is ${paper.impactFactor.value}, as reported by ${paper.impactFactor.reportedBy}.`,
+      paper.impactFactor.cite,
+      ['impact factor', 'IF', 'journal ranking', 'prestige'],
+    );
+  }
+  if (paper.recognition) {
+    add('recognition', paper.recognition.text, paper.recognition.cite, ['feature', 'selected', 'award', 'recognition', 'BRIC', 'POSTECH']);
+  }
+  return claims;
+}
+
+function paperSourceId(paper: PaperData): string {
+  return paper.sources.find((s) => s.kind === 'paper')?.id ?? paper.sources[0]!.id;
+}

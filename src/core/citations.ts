@@ -1,0 +1,58 @@
+import type { Citation, Claim, Library } from './types.js';
+
+/** Numbers citations in the order sentences use them; the same claim and source always get the same number. */
+export class CitationList {
+  readonly citations: Citation[] = [];
+  private readonly byKey = new Map<string, number>();
+
+  constructor(private readonly library: Library) {}
+
+  /** Adds every source of the claim and returns its marker, e.g. "[1][2]". */
+  cite(claim: Claim): string {
+    const paper = this.library.papers.find((p) => p.data.id === claim.paperId);
+    const numbers = claim.sources.map((ref) => {
+      const key = `${claim.id}|${ref.source}|${ref.locator}`;
+      let n = this.byKey.get(key);
+      if (n === undefined) {
+        const source = paper?.sources.get(ref.source);
+        n = this.citations.length + 1;
+        this.byKey.set(key, n);
+        this.citations.push({
+          n,
+          claimId: claim.id,
+          paperId: claim.paperId,
+          text: claim.text,
+          evidence: claim.evidence,
+          source: { id: ref.source, title: source?.title ?? ref.source, locator: ref.locator, url: source?.url ?? null },
+        });
+      }
+      return n;
+    });
+    return numbers.map((n) => `[${n}]`).join('');
+  }
+
+  /** Cites a glossary definition as if it were a claim with the glossary's own id. */
+  citeDefinition(paperId: string, termId: string, definition: string, sources: Claim['sources']): string {
+    return this.cite({
+      id: `glossary:${termId}`,
+      paperId,
+      text: definition,
+      sources,
+      evidence: 'background',
+      tags: [],
+      topics: [],
+      conflictsWith: [],
+      order: 0,
+      derived: true,
+    });
+  }
+}
+
+/** Puts the citation marker before the sentence's closing punctuation: "... pathway [1]." */
+export function withMarker(sentence: string, marker: string): string {
+  const trimmed = sentence.trim();
+  if (!marker) return trimmed;
+  const end = /[.!?]$/.exec(trimmed)?.[0] ?? '.';
+  const body = /[.!?]$/.test(trimmed) ? trimmed.slice(0, -1) : trimmed;
+  return `${body} ${marker}${end}`;
+}

@@ -1,0 +1,59 @@
+/** Every surface (Slack, Discord, terminal, CLI) turns text into one of these, with this one parser. */
+export type Command =
+  | { kind: 'ask'; question: string }
+  | { kind: 'summary' }
+  | { kind: 'define'; term: string }
+  | { kind: 'claims'; topic?: string }
+  | { kind: 'source'; ref: { n: number } | { claimId: string } }
+  | { kind: 'papers' }
+  | { kind: 'help' };
+
+const CLAIM_ID = /^[a-z0-9][a-z0-9:-]*$/i;
+
+/**
+ * Text -> Command. The text has already had the platform's own mention syntax removed by the adapter.
+ * A leading "/" or "!" is tolerated so "/claims summary" typed into a chat still works.
+ */
+export function parseCommand(text: string): Command {
+  const trimmed = text.trim().replace(/^[/!]\s*/, '');
+  const match = /^(\S+)(?:\s+([\s\S]*))?$/.exec(trimmed);
+  const word = (match?.[1] ?? '').toLowerCase().replace(/[:.!?]+$/, '');
+  const rest = (match?.[2] ?? '').trim();
+
+  switch (word) {
+    case 'help':
+    case 'commands':
+      if (!rest) return { kind: 'help' };
+      break;
+    case 'summary':
+    case 'tldr':
+    case 'summarize':
+    case 'summarise':
+      if (!rest) return { kind: 'summary' };
+      break;
+    case 'papers':
+      if (!rest) return { kind: 'papers' };
+      break;
+    case 'define':
+      return { kind: 'define', term: rest.replace(/[?.!]+$/, '').trim() };
+    case 'claims':
+      return rest ? { kind: 'claims', topic: rest } : { kind: 'claims' };
+    case 'source': {
+      const ref = rest.replace(/^#/, '').replace(/[?.!]+$/, '');
+      if (/^\d{1,4}$/.test(ref)) return { kind: 'source', ref: { n: Number(ref) } };
+      if (CLAIM_ID.test(ref)) return { kind: 'source', ref: { claimId: ref } };
+      break;
+    }
+  }
+  return { kind: 'ask', question: trimmed };
+}
+
+export const HELP_TEXT = [
+  'Ask any question about the paper, e.g. "what does IL26 activate?". Every sentence of an answer cites a numbered claim and its source.',
+  'summary: a cited TL;DR of the paper.',
+  'define <term>: the glossary definition, e.g. "define EMT".',
+  'claims [topic]: the claims with their ids, optionally for one topic.',
+  'source <n | claim-id>: full provenance of citation n of the last answer, or of one claim.',
+  'papers: the papers in the library.',
+  'help: this list.',
+].join('\n');

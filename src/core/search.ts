@@ -1,0 +1,265 @@
+import Fuse from 'fuse.js';
+import { buildAliasTable, matchAliases, type AliasTable } from './aliases.js';
+import { Bm25Index, type TermWeights } from './bm25.js';
+import { isStopWord, stem, tokenize } from './text.js';
+import { GENERIC_WORDS } from './words.js';
+import type { GlossaryEntry } from './types.js';
+
+/** The one module that imports fuse.js: it corrects misspelt query words against the library's vocabulary. */
+
+export interface SearchDocument {
+  /** weighted text fields, e.g. [[claim text, 1], [tags, 1], [note, 0.3]] */
+  fields: Array<[string, number]>;
+}
+
+export interface QueryConcept {
+  key: string;
+  /** the words of the question this concept stands for */
+  surface: string;
+  /** index terms that satisfy it, with how much a match counts */
+  alternatives: Array<{ term: string; weight: number }>;
+  generic: boolean;
+  covered: boolean;
+  /** the vocabulary word a misspelling was corrected to */
+  correctedTo?: string;
+}
+
+export interface Hit {
+  doc: number;
+  score: number;
+  /** share of the question's distinctive weight this document matches, 0..1 */
+  coverage: number;
+}
+
+export interface SearchResult {
+  concepts: QueryConcept[];
+  hits: Hit[];
+}
+
+const MIN_FUZZY_LENGTH = 5;
+const FUSE_THRESHOLD = 0.4;
+const MAX_CONCEPTS = 24;
+const RELATED_WEIGHT = 0.6;
+const FUZZY_CACHE_SIZE = 5000;
+
+/**
+ * Fuse over the vocabulary, bucketed by word length: a misspelling is within two letters of the
+ * word it means, so each query word is compared with a few thousand words, not every claim.
+ */
+/** Optimal string alignment distance: Levenshtein plus adjacent transpositions, the commonest typo. */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = new Array(rows * cols).fill(0);
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[(i - 1) * cols + j]! + 1, d[i * cols + j - 1]! + 1, d[(i - 1) * cols + j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[(i - 2) * cols + j - 2]! + 1);
+      d[i * cols + j] = v;
+    }
+  }
+  return d[rows * cols - 1]!;
+}
+
+/** Short words tolerate one slip, long words two; below five letters a "typo" is as likely another word. */
+function allowedEdits(length: number): number {
+  return length < MIN_FUZZY_LENGTH ? 0 : length < 9 ? 1 : 2;
+}
+
+class FuzzyVocabulary {
+  private readonly buckets = new Map<number, Fuse<string>>();
+  private readonly cache = new Map<string, string | null>();
+
+  constructor(words: Iterable<string>) {
+    const byLength = new Map<number, string[]>();
+    for (const w of words) {
+      if (w.length < MIN_FUZZY_LENGTH - 1) continue;
+      const list = byLength.get(w.length) ?? [];
+      list.push(w);
+      byLength.set(w.length, list);
+    }
+    for (const [len, list] of byLength) {
+      this.buckets.set(
+        len,
+        new Fuse(list.sort(), { includeScore: true, ignoreLocation: true, threshold: FUSE_THRESHOLD, isCaseSensitive: true }),
+      );
+    }
+  }
+
+  correct(word: string): string | undefined {
+    if (word.length < MIN_FUZZY_LENGTH || word.length > 32) return undefined;
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached ?? undefined;
+    let best: { word: string; distance: number } | undefined;
+    for (let len = word.length - 2; len <= word.length + 2; len++) {
+      const fuse = this.buckets.get(len);
+      if (!fuse) continue;
+      for (const r of fuse.search(word, { limit: 5 })) {
+        // Fuse finds the pattern inside longer words at no cost; penalise the length gap so
+        // "bread" does not become "breadth".
+        // Fuse finds candidates (it happily matches inside longer words); the edit distance decides,
+        // so "channel" does not become "changed" while "CX3LC1" still becomes "CX3CL1".
+        const distance = editDistance(word, r.item);
+        if (distance <= allowedEdits(word.length) && (!best || distance < best.distance)) best = { word: r.item, distance };
+      }
+    }
+    if (this.cache.size >= FUZZY_CACHE_SIZE) this.cache.clear();
+    this.cache.set(word, best?.word ?? null);
+    return best?.word;
+  }
+}
+
+export class Searcher {
+  private readonly aliases: AliasTable;
+  private readonly index: Bm25Index;
+  private readonly surface = new Set<string>();
+  private readonly fuzzy: FuzzyVocabulary;
+  private readonly scores: Float64Array;
+  private readonly matchedWeight: Float64Array;
+  private readonly conceptBest: Float64Array;
+  private readonly conceptStamp: Int32Array;
+  private stamp = 0;
+
+  constructor(documents: SearchDocument[], glossaries: GlossaryEntry[][]) {
+    this.aliases = buildAliasTable(glossaries);
+    this.index = new Bm25Index(documents.map((d) => this.documentTerms(d)));
+    this.fuzzy = new FuzzyVocabulary(new Set([...this.surface, ...this.aliases.tokens]));
+    const n = documents.length;
+    this.scores = new Float64Array(n);
+    this.matchedWeight = new Float64Array(n);
+    this.conceptBest = new Float64Array(n);
+    this.conceptStamp = new Int32Array(n);
+  }
+
+  get aliasTable(): AliasTable {
+    return this.aliases;
+  }
+
+  private documentTerms(doc: SearchDocument): TermWeights {
+    const terms: TermWeights = new Map();
+    const add = (term: string, w: number) => terms.set(term, (terms.get(term) ?? 0) + w);
+    for (const [text, weight] of doc.fields) {
+      const tokens = tokenize(text);
+      const stems = tokens.map(stem);
+      tokens.forEach((t, i) => {
+        if (isStopWord(t)) return;
+        this.surface.add(t);
+        add(stems[i]!, weight);
+      });
+      for (const m of matchAliases(stems, this.aliases)) add(m.key, weight);
+    }
+    return terms;
+  }
+
+  private isKnownWord(token: string): boolean {
+    return (
+      isStopWord(token) ||
+      GENERIC_WORDS.has(token) ||
+      this.surface.has(token) ||
+      this.aliases.tokens.has(token) ||
+      this.index.has(stem(token))
+    );
+  }
+
+  /** Question -> concepts: typos corrected, alias phrases folded into one concept, stop words dropped. */
+  analyze(question: string): QueryConcept[] {
+    const tokens = tokenize(question);
+    const corrections = new Map<number, string>();
+    const words = tokens.map((t, i) => {
+      if (this.isKnownWord(t)) return t;
+      const fixed = this.fuzzy.correct(t);
+      if (fixed) corrections.set(i, fixed);
+      return fixed ?? t;
+    });
+    const stems = words.map(stem);
+    const aliasAt = new Map(matchAliases(stems, this.aliases).map((m) => [m.start, m]));
+    const concepts = new Map<string, QueryConcept>();
+    for (let i = 0; i < words.length; ) {
+      const alias = aliasAt.get(i);
+      if (alias) {
+        const related = this.aliases.related.get(alias.key) ?? [];
+        const surface = tokens.slice(i, i + alias.length).join(' ');
+        if (!concepts.has(alias.key)) {
+          concepts.set(alias.key, {
+            key: alias.key,
+            surface,
+            alternatives: [{ term: alias.key, weight: 1 }, ...related.map((term) => ({ term, weight: RELATED_WEIGHT }))],
+            generic: false,
+            covered: false,
+            ...(corrections.has(i) ? { correctedTo: this.aliases.names.get(alias.key) ?? words[i]! } : {}),
+          });
+        }
+        i += alias.length;
+        continue;
+      }
+      const word = words[i]!;
+      if (!isStopWord(word) && !concepts.has(stems[i]!)) {
+        concepts.set(stems[i]!, {
+          key: stems[i]!,
+          surface: tokens[i]!,
+          alternatives: [{ term: stems[i]!, weight: 1 }],
+          generic: GENERIC_WORDS.has(word) || word.length < 2,
+          covered: false,
+          ...(corrections.has(i) ? { correctedTo: word } : {}),
+        });
+      }
+      i += 1;
+    }
+    const list = [...concepts.values()].slice(0, MAX_CONCEPTS);
+    for (const c of list) c.covered = c.alternatives.some((a) => this.index.has(a.term));
+    return list;
+  }
+
+  /** Ranks documents by BM25 over the concepts, weighted by how much of the question each one covers. */
+  search(concepts: QueryConcept[], limit = 20, accept: (doc: number) => boolean = () => true): Hit[] {
+    const { scores, matchedWeight, conceptBest, conceptStamp } = this;
+    const touched: number[] = [];
+    const conceptWeight = (c: QueryConcept) => Math.max(0, ...c.alternatives.map((a) => this.index.idf(a.term) * a.weight));
+    const weights = concepts.map((c) => (c.covered ? conceptWeight(c) * (c.generic ? 0.5 : 1) : 0));
+    const totalWeight = weights.reduce((a, b) => a + b, 0);
+    const firstTouch = ++this.stamp;
+    concepts.forEach((concept, ci) => {
+      if (!concept.covered) return;
+      const conceptStampValue = ++this.stamp;
+      const docsThisConcept: number[] = [];
+      for (const alt of concept.alternatives) {
+        this.index.forEachScore(alt.term, (doc, s) => {
+          const v = s * alt.weight;
+          if (conceptStamp[doc] !== conceptStampValue) {
+            // First time this doc is seen for this concept; it may also be new to the whole query.
+            if (conceptStamp[doc]! < firstTouch) {
+              scores[doc] = 0;
+              matchedWeight[doc] = 0;
+              touched.push(doc);
+            }
+            conceptStamp[doc] = conceptStampValue;
+            conceptBest[doc] = v;
+            docsThisConcept.push(doc);
+          } else if (v > conceptBest[doc]!) {
+            conceptBest[doc] = v;
+          }
+        });
+      }
+      for (const doc of docsThisConcept) {
+        scores[doc]! += conceptBest[doc]!;
+        matchedWeight[doc]! += weights[ci]!;
+      }
+    });
+    const hits: Hit[] = [];
+    for (const doc of touched) {
+      if (!accept(doc)) continue;
+      const coverage = totalWeight > 0 ? matchedWeight[doc]! / totalWeight : 0;
+      hits.push({ doc, score: scores[doc]! * coverage * coverage, coverage });
+    }
+    hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    return hits.slice(0, limit);
+  }
+
+  run(question: string, limit?: number, accept?: (doc: number) => boolean): SearchResult {
+    const concepts = this.analyze(question);
+    return { concepts, hits: this.search(concepts, limit, accept) };
+  }
+}

@@ -1,0 +1,46 @@
+import { stemmer } from 'stemmer';
+import { STOP_WORDS } from './words.js';
+
+export const MAX_QUESTION_CHARS = 500;
+
+export interface CleanInput {
+  text: string;
+  truncated: boolean;
+}
+
+// Control characters, zero-width characters and bidi overrides: invisible, so never meaningful in a question.
+const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+
+/** Normalises what a user typed: unicode compatibility forms, invisible characters, runs of space, length. */
+export function cleanInput(raw: string, maxChars = MAX_QUESTION_CHARS): CleanInput {
+  const text = String(raw ?? '')
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text.length <= maxChars) return { text, truncated: false };
+  // Cut at a word boundary and never inside a surrogate pair.
+  const cut = Array.from(text).slice(0, maxChars).join('');
+  const space = cut.lastIndexOf(' ');
+  return { text: (space > maxChars * 0.6 ? cut.slice(0, space) : cut).trim(), truncated: true };
+}
+
+/** Lowercase word tokens; hyphens and slashes split words so "IL-26" and "JAK/STAT3" become phrases. */
+export function tokenize(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 0);
+}
+
+export function isStopWord(token: string): boolean {
+  return STOP_WORDS.has(token);
+}
+
+/** Porter stem for words; tokens with digits (IL26, CX3CL1) are names and stay as they are. */
+export function stem(token: string): string {
+  if (/\d/.test(token) || token.length <= 3) return token;
+  return stemmer(token);
+}

@@ -1,0 +1,40 @@
+/**
+ * Word lists for query analysis. Stop words carry no meaning for retrieval; generic words are
+ * real words that a question about almost any paper may use, so finding no claim for them is no
+ * reason to decline ("what role does X play?" must not be declined because of "role").
+ */
+export const STOP_WORDS = new Set(
+  `a about above after again against all am an and any are aren't as at be because been before being below
+  between both but by can can't could couldn't did didn't do does doesn't doing don't down during each few
+  for from further had hadn't has hasn't have haven't having he her here hers herself him himself his how
+  i if in into is isn't it it's its itself just let's me more most my myself no nor not of off on once only
+  or other ought our ours ourselves out over own same she should shouldn't so some such than that that's the
+  their theirs them themselves then there there's these they this those through to too under until up very
+  was wasn't we were weren't what what's when where which while who whom why will with won't would
+  wouldn't you your yours yourself yourselves s t d ll m re ve y also please tell me say says said know
+  anything something thing things much many whether within without via per vs versus eg ie etc`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export const GENERIC_WORDS = new Set(
+  `cause causes caused causing effect effects affect affects role roles play plays mechanism mechanisms
+  happen happens happened explain explains explanation show shows showed shown result results find finds
+  found finding findings study studies studied paper papers research researchers researcher work works
+  worked main key important new way ways reason reasons human humans people patient patients person
+  good bad better best worse worst really actually exactly kind type types part parts lot lots big small
+  high low higher lower increase increases increased decrease decreases decreased change changes changed
+  use used using uses make makes made get gets got give gives given take takes help helps helped need
+  needs mean means meaning does do involve involved involves relate related relation relationship link
+  linked links connection connect associated association evidence data experiment experiments
+  experimental test tests tested method methods approach summary summarize summarise overview describe
+  describes described detail details think thought say claim claims author authors conclude conclusion
+  conclusions suggest suggests suggested propose proposed implication implications significance
+  significant matter matters clinical clinically treatment treatments therapy therapies patient cell
+  cells cancer cancers tumor tumors tumour tumours disease diseases body level levels factor factors
+  process processes pathway pathways signal signals signalling signaling molecule molecules protein proteins
+  gene genes expression express expressed activity active function functions work year years time times
+  first second one two three compare compared comparison difference differences different versus`
+    .split(/\s+/)
+    .filter(Boolean),
+);
