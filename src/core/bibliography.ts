@@ -17,13 +17,13 @@ export function deriveBibliographicClaims(paper: PaperData): DerivedClaim[] {
     'authors',
     `The paper lists ${paper.authors.length} authors, in this order: ${paper.authors.join(', ')}.`,
     paperCite,
-    ['authors', 'author list', 'wrote', 'who wrote', 'co-authors', 'last author', 'senior author'],
+    ['authors', 'author list', 'who wrote', 'co-authors'],
   );
   add(
     'first-author',
     `The first author is ${paper.firstAuthor.name}.`,
     paper.firstAuthor.cite,
-    ['first author', 'lead author', 'author'],
+    [],
   );
   if (paper.teamLeads.length > 0) {
     const leads = paper.teamLeads.map((l) => (l.department ? `${l.name} of the ${l.department}` : l.name));
@@ -37,10 +37,10 @@ export function deriveBibliographicClaims(paper: PaperData): DerivedClaim[] {
     );
   }
   const publisher = paper.journal.publisher ? ` (${paper.journal.publisher})` : '';
-  add('journal', `The paper appeared in the journal ${paper.journal.name}${publisher}.`, paper.journal.cite, ['journal', 'published', 'publisher', 'where published', 'venue']);
+  add('journal', `The paper appeared in the journal ${paper.journal.name}${publisher}.`, paper.journal.cite, ['journal', 'publisher', 'venue']);
   add(
     'date',
-    `It was published in the ${paper.date.text}.`,
+    `It was published in the ${paper.date.text} of ${paper.journal.name}.`,
     paper.date.cite,
     ['date', 'when', 'published', 'year', 'month', 'issue', 'volume'],
     paper.volume ? undefined : 'Volume and article number are not confirmed in the stored records.',

@@ -12,7 +12,8 @@ interface Postings {
 }
 
 const K1 = 1.2;
-const B = 0.75;
+// Claims are single sentences; their lengths differ mostly by lists (of authors, of markers) that should not bury them.
+const B = 0.5;
 
 export class Bm25Index {
   private readonly postings = new Map<string, Postings>();

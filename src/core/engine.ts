@@ -72,14 +72,16 @@ export class Engine {
       return this.finish(question, this.decline('Ask me something about the paper, for example one of these.', [], scope), notices);
     }
     const specific = concepts.filter((c) => !c.generic);
-    const uncovered = specific.filter((c) => !c.covered);
+    const covered = specific.filter((c) => c.covered);
+    // An uncommon word the claims never use is likely the subject ("alzheimer"); an everyday one is not.
+    const missingSubjects = specific.filter((c) => !c.covered && !c.everyday);
     const hits = this.searcher.search(concepts, 30, this.accept(scope));
-    if (uncovered.length > 0) {
-      const missing = uncovered.map((c) => `"${c.surface}"`).join(', ');
-      const covered = specific.filter((c) => c.covered).map((c) => c.surface);
-      const also = covered.length > 0 ? ` They do cover ${covered.join(', ')}: try one of the suggestions.` : '';
+    const missing = missingSubjects.map((c) => `"${c.surface}"`).join(', ');
+    if (missingSubjects.length > 0 && missingSubjects.length >= covered.length) {
+      const also = covered.length > 0 ? ` They do cover ${covered.map((c) => c.label).join(', ')}: try one of the suggestions.` : '';
       return this.finish(question, this.decline(`The paper's claims don't cover ${missing}.${also}`, hits, scope), notices);
     }
+    if (missingSubjects.length > 0) notices.push(`The claims say nothing about ${missing}; this answer covers the rest of the question.`);
     if (specific.length === 0 && BROAD_QUESTION.test(question)) {
       // "What did they find?" names nothing specific: the paper's summary is the honest answer.
       return this.finish(question, this.summaryDraft(scope), notices);

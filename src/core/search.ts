@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import { buildAliasTable, matchAliases, type AliasTable } from './aliases.js';
 import { Bm25Index, type TermWeights } from './bm25.js';
 import { isStopWord, stem, tokenize } from './text.js';
-import { GENERIC_WORDS } from './words.js';
+import { GENERIC_WORDS, isEverydayWord } from './words.js';
 import type { GlossaryEntry } from './types.js';
 
 /** The one module that imports fuse.js: it corrects misspelt query words against the library's vocabulary. */
@@ -16,9 +16,13 @@ export interface QueryConcept {
   key: string;
   /** the words of the question this concept stands for */
   surface: string;
+  /** how to name it back to the user: the glossary's term, or the word as typed */
+  label: string;
   /** index terms that satisfy it, with how much a match counts */
   alternatives: Array<{ term: string; weight: number }>;
   generic: boolean;
+  /** an everyday English word: its absence from the claims says little about the question's subject */
+  everyday: boolean;
   covered: boolean;
   /** the vocabulary word a misspelling was corrected to */
   correctedTo?: string;
@@ -127,6 +131,7 @@ export class Searcher {
     this.aliases = buildAliasTable(glossaries);
     this.index = new Bm25Index(documents.map((d) => this.documentTerms(d)));
     this.fuzzy = new FuzzyVocabulary(new Set([...this.surface, ...this.aliases.tokens]));
+    isEverydayWord('warm-up'); // load the word list at start-up, not during the first question
     const n = documents.length;
     this.scores = new Float64Array(n);
     this.matchedWeight = new Float64Array(n);
@@ -169,7 +174,8 @@ export class Searcher {
     const tokens = tokenize(question);
     const corrections = new Map<number, string>();
     const words = tokens.map((t, i) => {
-      if (this.isKnownWord(t)) return t;
+      // Everyday words are real words, not typos: "paris" must not become "pairs".
+      if (this.isKnownWord(t) || isEverydayWord(t)) return t;
       const fixed = this.fuzzy.correct(t);
       if (fixed) corrections.set(i, fixed);
       return fixed ?? t;
@@ -186,8 +192,10 @@ export class Searcher {
           concepts.set(alias.key, {
             key: alias.key,
             surface,
+            label: this.aliases.names.get(alias.key) ?? surface,
             alternatives: [{ term: alias.key, weight: 1 }, ...related.map((term) => ({ term, weight: RELATED_WEIGHT }))],
             generic: false,
+            everyday: false,
             covered: false,
             ...(corrections.has(i) ? { correctedTo: this.aliases.names.get(alias.key) ?? words[i]! } : {}),
           });
@@ -200,8 +208,10 @@ export class Searcher {
         concepts.set(stems[i]!, {
           key: stems[i]!,
           surface: tokens[i]!,
+          label: tokens[i]!,
           alternatives: [{ term: stems[i]!, weight: 1 }],
           generic: GENERIC_WORDS.has(word) || word.length < 2,
+          everyday: isEverydayWord(word) || isEverydayWord(tokens[i]!),
           covered: false,
           ...(corrections.has(i) ? { correctedTo: word } : {}),
         });
@@ -218,7 +228,9 @@ export class Searcher {
     const { scores, matchedWeight, conceptBest, conceptStamp } = this;
     const touched: number[] = [];
     const conceptWeight = (c: QueryConcept) => Math.max(0, ...c.alternatives.map((a) => this.index.idf(a.term) * a.weight));
-    const weights = concepts.map((c) => (c.covered ? conceptWeight(c) * (c.generic ? 0.5 : 1) : 0));
+    // Glossary terms are the domain's own vocabulary: they outweigh ordinary words; generic words count half.
+    const boosts = concepts.map((c) => (c.key.startsWith('@') ? 2 : c.generic ? 0.5 : 1));
+    const weights = concepts.map((c, i) => (c.covered ? conceptWeight(c) * boosts[i]! : 0));
     const totalWeight = weights.reduce((a, b) => a + b, 0);
     const firstTouch = ++this.stamp;
     concepts.forEach((concept, ci) => {
@@ -244,7 +256,7 @@ export class Searcher {
         });
       }
       for (const doc of docsThisConcept) {
-        scores[doc]! += conceptBest[doc]!;
+        scores[doc]! += conceptBest[doc]! * boosts[ci]!;
         matchedWeight[doc]! += weights[ci]!;
       }
     });

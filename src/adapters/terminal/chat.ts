@@ -23,9 +23,13 @@ export function startTerminalChat(options: {
   );
   const prompt = () => interactive && rl.prompt();
   prompt();
+  let closed = false;
   rl.on('line', (line) => {
+    // readline may still deliver buffered lines after close(): nothing is answered after "quit".
+    if (closed) return;
     const text = line.trim();
     if (EXIT_WORDS.has(text.toLowerCase())) {
+      closed = true;
       rl.close();
       return;
     }
@@ -37,6 +41,7 @@ export function startTerminalChat(options: {
   });
   return new Promise((resolve) =>
     rl.on('close', () => {
+      closed = true;
       output.write('\nBye.\n');
       resolve();
     }),

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { cleanInput, tokenize, MAX_QUESTION_CHARS } from '../../src/core/text.js';
+
+describe('cleanInput', () => {
+  it('folds unicode compatibility forms and removes invisible characters', () => {
+    expect(cleanInput('ＩＬ２６\u200B  activates\u0007 what?').text).toBe('IL26 activates what?');
+  });
+
+  it('caps long input at a word boundary and says so', () => {
+    const long = 'why does IL26 matter '.repeat(100);
+    const cleaned = cleanInput(long);
+    expect(cleaned.truncated).toBe(true);
+    expect(cleaned.text.length).toBeLessThanOrEqual(MAX_QUESTION_CHARS);
+    expect(cleaned.text.endsWith(' ')).toBe(false);
+  });
+
+  it('never splits an emoji surrogate pair when cutting', () => {
+    const cleaned = cleanInput('🧬'.repeat(600));
+    expect(cleaned.truncated).toBe(true);
+    expect(cleaned.text).toBe('🧬'.repeat(MAX_QUESTION_CHARS));
+  });
+});
+
+describe('tokenize', () => {
+  it('splits hyphenated and slashed names into their parts', () => {
+    expect(tokenize('IL-26 and JAK/STAT3')).toEqual(['il', '26', 'and', 'jak', 'stat3']);
+  });
+
+  it('drops accents but keeps letters of other scripts', () => {
+    expect(tokenize('Épithélial α-SMA')).toEqual(['epithelial', 'α', 'sma']);
+  });
+});

@@ -1,0 +1,28 @@
+import { fileURLToPath } from 'node:url';
+import { Engine } from '../../src/core/engine.js';
+import { loadLibrary } from '../../src/core/library.js';
+import { Responder } from '../../src/core/respond.js';
+import type { Answer } from '../../src/core/types.js';
+
+export const DATA_DIR = fileURLToPath(new URL('../../data/papers', import.meta.url));
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+let cached: Engine | undefined;
+export function realEngine(): Engine {
+  cached ??= new Engine(loadLibrary(DATA_DIR));
+  return cached;
+}
+
+export function ask(text: string, conversationId = 'test'): Answer {
+  return new Responder(realEngine()).respond({ platform: 'cli', conversationId, text });
+}
+
+export const citedIds = (answer: Answer): string[] => [...new Set(answer.citations.map((c) => c.claimId))];
+
+/** Splits a summary into sentences the way a reader would: at ". " / "? " / "! " and line breaks. */
+export function sentences(summary: string): string[] {
+  return summary
+    .split(/(?<=[.!?])\s+(?=[A-Z0-9"'(])|\n/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
