@@ -6,16 +6,36 @@ import { z } from 'zod';
 const DEFAULT_DATA_DIR = fileURLToPath(new URL('../data/papers', import.meta.url));
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof logLevels)[number];
 
 const envSchema = z.object({
   DATA_DIR: z.string().min(1).default(DEFAULT_DATA_DIR),
   LOG_LEVEL: z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` }).default('info'),
+  PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535, 'must be a port number (0-65535)').default(3000),
+  SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', 'must be a bot token (starts with xoxb-; find it under OAuth & Permissions)').optional(),
+  SLACK_SIGNING_SECRET: z.string().regex(/^[0-9a-f]{16,}$/i, 'must be the hex signing secret from Basic Information > App Credentials').optional(),
+  SLACK_APP_TOKEN: z.string().startsWith('xapp-', 'must be an app-level token (starts with xapp-) with the connections:write scope').optional(),
+  SLACK_COMMAND: z
+    .string()
+    .regex(/^\/[a-z0-9_-]{1,31}$/, 'must be a slash command name such as /claims (lowercase, no spaces)')
+    .default('/claims'),
+  SLACK_API_URL: z.url({ error: 'must be a URL such as https://slack.com/api/' }).optional(),
 });
 
-export type Config = {
+export interface SlackConfig {
+  botToken: string;
+  mode: { kind: 'http'; signingSecret: string; port: number } | { kind: 'socket'; appToken: string };
+  command: string;
+  /** Web API base URL, ending in a slash */
+  apiUrl?: string;
+}
+
+export interface Config {
   dataDir: string;
-  logLevel: (typeof logLevels)[number];
-};
+  logLevel: LogLevel;
+  port: number;
+  slack?: SlackConfig;
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -27,11 +47,31 @@ export class ConfigError extends Error {
 const blankToUndefined = (env: NodeJS.ProcessEnv) =>
   Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== '').map(([k, v]) => [k, v!.trim()]));
 
+type Env = z.infer<typeof envSchema>;
+
+function slackConfig(e: Env, problems: string[]): SlackConfig | undefined {
+  if (!e.SLACK_BOT_TOKEN) {
+    if (e.SLACK_SIGNING_SECRET) problems.push('SLACK_BOT_TOKEN: required when SLACK_SIGNING_SECRET is set (the bot token is how replies are posted)');
+    if (e.SLACK_APP_TOKEN) problems.push('SLACK_BOT_TOKEN: required when SLACK_APP_TOKEN is set (Socket Mode still posts with the bot token)');
+    return undefined;
+  }
+  const base = { botToken: e.SLACK_BOT_TOKEN, command: e.SLACK_COMMAND, ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL.replace(/\/?$/, '/') } : {}) };
+  if (e.SLACK_APP_TOKEN) return { ...base, mode: { kind: 'socket', appToken: e.SLACK_APP_TOKEN } };
+  if (e.SLACK_SIGNING_SECRET) return { ...base, mode: { kind: 'http', signingSecret: e.SLACK_SIGNING_SECRET, port: e.PORT } };
+  problems.push(
+    'SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN for HTTP mode, so requests can be verified as coming from Slack (or set SLACK_APP_TOKEN for Socket Mode)',
+  );
+  return undefined;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(blankToUndefined(env));
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
-  return { dataDir: e.DATA_DIR, logLevel: e.LOG_LEVEL };
+  const problems: string[] = [];
+  const slack = slackConfig(e, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return { dataDir: e.DATA_DIR, logLevel: e.LOG_LEVEL, port: e.PORT, ...(slack ? { slack } : {}) };
 }

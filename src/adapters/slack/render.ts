@@ -1,0 +1,145 @@
+import type { Answer } from '../../core/types.js';
+import { splitText, truncate } from '../shared/split.js';
+import { escapeMrkdwn } from './text.js';
+
+/** Block Kit limits this renderer keeps to (Slack rejects messages beyond them). */
+export const SLACK_LIMITS = {
+  sectionText: 3000,
+  blocks: 50,
+  contextElements: 10,
+  buttonValue: 2000,
+  fallbackText: 3000,
+} as const;
+
+export const ACTION_SHARE = 'claims_share';
+export const ACTION_FEEDBACK_UP = 'claims_feedback_up';
+export const ACTION_FEEDBACK_DOWN = 'claims_feedback_down';
+
+// Plain objects in Block Kit's shape; the renderer stays pure and free of the SDK.
+type Text = { type: 'mrkdwn' | 'plain_text'; text: string; emoji?: boolean };
+type Button = { type: 'button'; action_id: string; text: Text; value: string; style?: 'primary' | 'danger' };
+export type SlackBlock =
+  | { type: 'section'; text: Text }
+  | { type: 'context'; elements: Text[] }
+  | { type: 'divider' }
+  | { type: 'actions'; block_id?: string; elements: Button[] };
+
+export interface SlackMessage {
+  text: string;
+  blocks: SlackBlock[];
+}
+
+export interface SlackRenderOptions {
+  /** the user cannot see their own slash command, so the reply repeats the question */
+  restateQuestion?: boolean;
+  /** show "Share in channel" (ephemeral replies) */
+  shareable?: boolean;
+  /** show 👍 / 👎 */
+  feedback?: boolean;
+  /** a public copy names who asked, as a user id rendered by Slack */
+  askedByUserId?: string;
+}
+
+/** What the buttons carry, so a click can be answered without any server-side state. */
+export interface ButtonPayload {
+  q: string;
+  c?: string[];
+}
+
+export function encodeButtonValue(payload: ButtonPayload): string {
+  let value = JSON.stringify(payload);
+  let q = payload.q;
+  while (value.length > SLACK_LIMITS.buttonValue && q.length > 0) {
+    q = q.slice(0, Math.floor(q.length * 0.8));
+    value = JSON.stringify({ ...payload, q });
+  }
+  return value;
+}
+
+export function decodeButtonValue(value: string | undefined): ButtonPayload | undefined {
+  try {
+    const parsed = JSON.parse(value ?? '') as Partial<ButtonPayload>;
+    if (typeof parsed.q !== 'string') return undefined;
+    return { q: parsed.q, c: Array.isArray(parsed.c) ? parsed.c.filter((x): x is string => typeof x === 'string') : [] };
+  } catch {
+    return undefined;
+  }
+}
+
+const mrkdwn = (text: string): Text => ({ type: 'mrkdwn', text });
+const plain = (text: string): Text => ({ type: 'plain_text', text, emoji: true });
+
+function sourceLine(c: Answer['citations'][number]): string {
+  const title = escapeMrkdwn(c.source.title).replace(/\|/g, '¦');
+  const linked = c.source.url ? `<${c.source.url.replace(/[<>|\s]/g, encodeURIComponent)}|${title}>` : title;
+  return `*[${c.n}]* ${linked} · ${escapeMrkdwn(c.source.locator)} · _${escapeMrkdwn(c.evidence)}_ · \`${escapeMrkdwn(c.claimId)}\``;
+}
+
+/** Answer -> Block Kit message: summary, numbered sources, caveats, suggestions, buttons; always within Slack's limits. */
+export function renderSlack(answer: Answer, options: SlackRenderOptions = {}): SlackMessage {
+  const head: SlackBlock[] = [];
+  const tail: SlackBlock[] = [];
+  if (options.askedByUserId) {
+    head.push({ type: 'context', elements: [mrkdwn(truncate(`<@${options.askedByUserId}> asked: ${escapeMrkdwn(answer.question)}`, SLACK_LIMITS.sectionText))] });
+  } else if (options.restateQuestion && answer.question) {
+    head.push({ type: 'context', elements: [mrkdwn(truncate(`You asked: ${escapeMrkdwn(answer.question)}`, SLACK_LIMITS.sectionText))] });
+  }
+  if (answer.notices.length > 0) {
+    head.push({ type: 'context', elements: [mrkdwn(truncate(escapeMrkdwn(answer.notices.join(' ')), SLACK_LIMITS.sectionText))] });
+  }
+
+  if (answer.caveats.length > 0) {
+    const caveats = answer.caveats.map((c) => `• ${escapeMrkdwn(c)}`).join('\n');
+    tail.push({ type: 'section', text: mrkdwn(truncate(`:warning: *Caveats and disagreements*\n${caveats}`, SLACK_LIMITS.sectionText)) });
+  }
+  if (answer.suggestions.length > 0) {
+    const list = answer.suggestions.map((s) => `• ${escapeMrkdwn(s)}`).join('\n');
+    tail.push({ type: 'section', text: mrkdwn(truncate(`*Try asking*\n${list}`, SLACK_LIMITS.sectionText)) });
+  }
+  const buttons: Button[] = [];
+  if (options.shareable) {
+    buttons.push({ type: 'button', action_id: ACTION_SHARE, text: plain('Share in channel'), value: encodeButtonValue({ q: answer.question }), style: 'primary' });
+  }
+  if (options.feedback && answer.answered && answer.citations.length > 0) {
+    const value = encodeButtonValue({ q: answer.question, c: [...new Set(answer.citations.map((c) => c.claimId))].slice(0, 20) });
+    buttons.push({ type: 'button', action_id: ACTION_FEEDBACK_UP, text: plain('👍'), value });
+    buttons.push({ type: 'button', action_id: ACTION_FEEDBACK_DOWN, text: plain('👎'), value });
+  }
+  if (buttons.length > 0) tail.push({ type: 'actions', block_id: 'claims_actions', elements: buttons });
+
+  // The summary and sources share what is left of the 50-block budget; sources give way first.
+  let budget = SLACK_LIMITS.blocks - head.length - tail.length;
+  const summaryParts = splitText(escapeMrkdwn(answer.summary), SLACK_LIMITS.sectionText);
+  const sourceLines = answer.citations.map(sourceLine);
+  const sourceBlocksWanted = Math.ceil(sourceLines.length / SLACK_LIMITS.contextElements);
+  const summaryRoom = Math.max(1, budget - Math.min(sourceBlocksWanted, 2) - (sourceLines.length > 0 ? 1 : 0));
+  const summaryBlocks: SlackBlock[] = summaryParts.slice(0, summaryRoom).map((part) => ({ type: 'section', text: mrkdwn(part) }));
+  if (summaryParts.length > summaryRoom) {
+    const last = summaryBlocks[summaryBlocks.length - 1] as { type: 'section'; text: Text };
+    last.text = mrkdwn(truncate(`${last.text.text} …`, SLACK_LIMITS.sectionText));
+  }
+  budget -= summaryBlocks.length;
+
+  const sourceBlocks: SlackBlock[] = [];
+  if (sourceLines.length > 0 && budget >= 2) {
+    sourceBlocks.push({ type: 'divider' });
+    budget -= 1;
+    for (let i = 0; i < sourceLines.length && budget > 0; i += SLACK_LIMITS.contextElements) {
+      const chunk = sourceLines.slice(i, i + SLACK_LIMITS.contextElements);
+      const remaining = sourceLines.length - (i + chunk.length);
+      if (budget === 1 && remaining > 0) chunk[chunk.length - 1] = `…and ${remaining + 1} more sources`;
+      sourceBlocks.push({ type: 'context', elements: chunk.map((line) => mrkdwn(truncate(line, SLACK_LIMITS.sectionText))) });
+      budget -= 1;
+    }
+  }
+
+  return {
+    text: fallbackText(answer),
+    blocks: [...head, ...summaryBlocks, ...sourceBlocks, ...tail],
+  };
+}
+
+/** The notification and screen-reader text: the summary, escaped, within the limit. */
+function fallbackText(answer: Answer): string {
+  return truncate(escapeMrkdwn(answer.summary), SLACK_LIMITS.fallbackText);
+}

@@ -1,0 +1,24 @@
+/**
+ * Slack message text -> the plain question the core expects: the bot's own mention removed, other
+ * mentions and broadcasts dropped (they are never part of a question and must never be echoed live),
+ * links reduced to their labels, and Slack's HTML escapes undone.
+ */
+export function slackTextToPlain(text: string): string {
+  return text
+    .replace(/<@[UW][A-Z0-9]+(?:\|[^>]*)?>/g, ' ')
+    .replace(/<!(?:channel|here|everyone)(?:\|[^>]*)?>/g, ' ')
+    .replace(/<!subteam\^[A-Z0-9]+(?:\|[^>]*)?>/g, ' ')
+    .replace(/<!date\^[^|>]*\|([^>]*)>/g, '$1')
+    .replace(/<#[CG][A-Z0-9]+(?:\|([^>]*))?>/g, (_m, name: string | undefined) => (name ? `#${name}` : ' '))
+    .replace(/<((?:https?|mailto):[^|>]+)(?:\|([^>]*))?>/g, (_m, url: string, label: string | undefined) => label ?? url)
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Escapes text for mrkdwn so nothing a user or the data says can become a mention, link or broadcast. */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

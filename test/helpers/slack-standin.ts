@@ -1,0 +1,155 @@
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+
+/** A loopback stand-in for Slack's Web API and response URLs: answers what the bot calls and records it. */
+export interface RecordedCall {
+  path: string;
+  body: Record<string, any>;
+}
+
+export const BOT_USER_ID = 'UBOT0001';
+
+export class SlackStandIn {
+  readonly calls: RecordedCall[] = [];
+  /** per API method, responses to give before the normal one (e.g. a 429) */
+  readonly failures = new Map<string, Array<{ status: number; headers?: Record<string, string>; body: unknown }>>();
+  authOk = true;
+  private server: Server | undefined;
+  port = 0;
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api/`;
+  }
+
+  responseUrl(id: string): string {
+    return `http://127.0.0.1:${this.port}/response/${id}`;
+  }
+
+  posts(method = 'chat.postMessage'): RecordedCall[] {
+    return this.calls.filter((c) => c.path === `/api/${method}`);
+  }
+
+  responses(id: string): RecordedCall[] {
+    return this.calls.filter((c) => c.path === `/response/${id}`);
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer(async (req, res) => {
+      const body = parseBody(req.headers['content-type'] ?? '', await readBody(req));
+      const path = (req.url ?? '').split('?')[0]!;
+      const method = path.replace('/api/', '');
+      const queued = this.failures.get(method)?.shift();
+      if (queued) {
+        this.calls.push({ path: `${path}#failed`, body });
+        res.writeHead(queued.status, { 'content-type': 'application/json', ...queued.headers });
+        res.end(JSON.stringify(queued.body));
+        return;
+      }
+      this.calls.push({ path, body });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      if (path === '/api/auth.test') {
+        res.end(JSON.stringify(this.authOk ? { ok: true, team_id: 'T0001', user_id: BOT_USER_ID, bot_id: 'B0001', user: 'claims' } : { ok: false, error: 'invalid_auth' }));
+      } else if (path === '/api/chat.postMessage') {
+        res.end(JSON.stringify({ ok: true, channel: body.channel, ts: `${Date.now() / 1000}` }));
+      } else {
+        res.end(JSON.stringify({ ok: true }));
+      }
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server!.address() as { port: number }).port;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  let data = '';
+  for await (const chunk of req) data += chunk;
+  return data;
+}
+
+/** The Web API client sends forms whose nested fields (blocks) are JSON strings; response URLs get JSON. */
+function parseBody(type: string, raw: string): Record<string, any> {
+  if (type.includes('application/json')) return raw ? JSON.parse(raw) : {};
+  const out: Record<string, any> = {};
+  for (const [k, v] of new URLSearchParams(raw)) {
+    try {
+      out[k] = /^[[{]/.test(v) ? JSON.parse(v) : v;
+    } catch {
+      out[k] = v;
+    }
+  }
+  return out;
+}
+
+/** Signs a request body exactly as Slack does: v0=HMAC-SHA256(secret, "v0:{timestamp}:{body}"). */
+export function slackSignature(secret: string, timestamp: number, body: string): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+export async function postToBot(
+  port: number,
+  body: string,
+  contentType: string,
+  signing: { secret: string; timestamp?: number; forge?: boolean; unsigned?: boolean },
+  extraHeaders: Record<string, string> = {},
+): Promise<{ status: number; text: string; ms: number }> {
+  const timestamp = signing.timestamp ?? Math.floor(Date.now() / 1000);
+  const headers: Record<string, string> = { 'content-type': contentType, ...extraHeaders };
+  if (!signing.unsigned) {
+    headers['x-slack-request-timestamp'] = String(timestamp);
+    headers['x-slack-signature'] = signing.forge ? slackSignature('not-the-secret', timestamp, body) : slackSignature(signing.secret, timestamp, body);
+  }
+  const started = performance.now();
+  const res = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers, body });
+  return { status: res.status, text: await res.text(), ms: performance.now() - started };
+}
+
+export function slashCommandBody(text: string, responseUrl: string, command = '/claims'): string {
+  return new URLSearchParams({
+    token: 'legacy-verification-token',
+    team_id: 'T0001',
+    team_domain: 'lab',
+    channel_id: 'C0001',
+    channel_name: 'journal-club',
+    user_id: 'U0001',
+    user_name: 'ada',
+    command,
+    text,
+    api_app_id: 'A0001',
+    response_url: responseUrl,
+    trigger_id: '123.456.abc',
+  }).toString();
+}
+
+export function eventBody(eventId: string, event: Record<string, unknown>): string {
+  return JSON.stringify({
+    token: 'legacy-verification-token',
+    team_id: 'T0001',
+    api_app_id: 'A0001',
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    event: { event_ts: event.ts, ...event },
+    authorizations: [{ team_id: 'T0001', user_id: BOT_USER_ID, is_bot: true }],
+  });
+}
+
+export function blockActionBody(actionId: string, value: string, responseUrl: string): string {
+  const payload = {
+    type: 'block_actions',
+    team: { id: 'T0001', domain: 'lab' },
+    user: { id: 'U0001', username: 'ada', team_id: 'T0001' },
+    api_app_id: 'A0001',
+    token: 'legacy-verification-token',
+    container: { type: 'message', message_ts: '1700000000.000100', channel_id: 'C0001', is_ephemeral: true },
+    trigger_id: '123.456.abc',
+    channel: { id: 'C0001', name: 'journal-club' },
+    response_url: responseUrl,
+    actions: [{ action_id: actionId, block_id: 'claims_actions', value, type: 'button', action_ts: '1700000001.000200', text: { type: 'plain_text', text: 'x' } }],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
