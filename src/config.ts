@@ -20,6 +20,14 @@ const envSchema = z.object({
     .regex(/^\/[a-z0-9_-]{1,31}$/, 'must be a slash command name such as /claims (lowercase, no spaces)')
     .default('/claims'),
   SLACK_API_URL: z.url({ error: 'must be a URL such as https://slack.com/api/' }).optional(),
+  DISCORD_TOKEN: z
+    .string()
+    .regex(/^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/, 'must be the bot token from the Developer Portal (Bot > Reset Token), three dot-separated parts')
+    .optional(),
+  DISCORD_APPLICATION_ID: z.string().regex(/^\d{15,21}$/, 'must be the numeric Application ID (General Information)').optional(),
+  DISCORD_GUILD_ID: z.string().regex(/^\d{15,21}$/, 'must be a numeric server (guild) id').optional(),
+  DISCORD_API_URL: z.url({ error: 'must be a URL such as https://discord.com/api' }).optional(),
+  DISCORD_REPLY_PING: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
 });
 
 export interface SlackConfig {
@@ -30,11 +38,22 @@ export interface SlackConfig {
   apiUrl?: string;
 }
 
+export interface DiscordConfig {
+  token: string;
+  applicationId?: string;
+  guildId?: string;
+  /** REST base URL without the version, e.g. https://discord.com/api */
+  apiUrl?: string;
+  /** ping the asker when replying (off: the reply still references the question) */
+  replyPing: boolean;
+}
+
 export interface Config {
   dataDir: string;
   logLevel: LogLevel;
   port: number;
   slack?: SlackConfig;
+  discord?: DiscordConfig;
 }
 
 export class ConfigError extends Error {
@@ -64,6 +83,17 @@ function slackConfig(e: Env, problems: string[]): SlackConfig | undefined {
   return undefined;
 }
 
+function discordConfig(e: Env): DiscordConfig | undefined {
+  if (!e.DISCORD_TOKEN) return undefined;
+  return {
+    token: e.DISCORD_TOKEN,
+    replyPing: e.DISCORD_REPLY_PING === 'true',
+    ...(e.DISCORD_APPLICATION_ID ? { applicationId: e.DISCORD_APPLICATION_ID } : {}),
+    ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
+    ...(e.DISCORD_API_URL ? { apiUrl: e.DISCORD_API_URL.replace(/\/+$/, '') } : {}),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(blankToUndefined(env));
   if (!parsed.success) {
@@ -72,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const problems: string[] = [];
   const slack = slackConfig(e, problems);
+  const discord = discordConfig(e);
   if (problems.length > 0) throw new ConfigError(problems);
-  return { dataDir: e.DATA_DIR, logLevel: e.LOG_LEVEL, port: e.PORT, ...(slack ? { slack } : {}) };
+  return { dataDir: e.DATA_DIR, logLevel: e.LOG_LEVEL, port: e.PORT, ...(slack ? { slack } : {}), ...(discord ? { discord } : {}) };
 }

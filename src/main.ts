@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { startDiscord } from './adapters/discord/client.js';
 import { startSlack } from './adapters/slack/app.js';
 import { startTerminalChat } from './adapters/terminal/chat.js';
 import { boot, exitOnStartupError, type Booted } from './boot.js';
@@ -17,19 +18,27 @@ const logger = createLogger(config.logLevel);
 // Feedback is logged until a store exists to keep it in.
 const feedback: FeedbackSink = { record: (f) => logger.info({ feedback: f }, 'feedback received') };
 
+const running: Array<{ name: string; ready?: () => boolean; stop(): Promise<void> }> = [];
+
 const health = (res: ServerResponse) => {
   const claims = engine.library.papers.reduce((n, p) => n + p.claims.length, 0);
-  res.writeHead(200, { 'content-type': 'application/json' });
-  res.end(JSON.stringify({ status: 'ok', papers: engine.library.papers.length, claims, slack: config.slack ? 'connected' : 'off' }));
+  const adapters = Object.fromEntries(running.map((r) => [r.name, r.ready === undefined || r.ready() ? 'connected' : 'disconnected']));
+  const ok = Object.values(adapters).every((state) => state === 'connected');
+  res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ status: ok ? 'ok' : 'degraded', papers: engine.library.papers.length, claims, adapters }));
 };
 
-const running: Array<{ name: string; stop(): Promise<void> }> = [];
 try {
   if (config.slack) {
     running.push({ name: 'slack', ...(await startSlack({ config: config.slack, responder, feedback, logger, routes: [{ path: '/healthz', handler: health }] })) });
   }
+  if (config.discord) {
+    const discord = await startDiscord({ config: config.discord, responder, logger });
+    running.push({ name: 'discord', ready: () => discord.ready, stop: () => discord.stop() });
+  }
 } catch (error) {
   logger.error({ err: error }, 'start-up failed');
+  await Promise.allSettled(running.map((r) => r.stop()));
   process.stderr.write(`${(error as Error).message}\n`);
   process.exit(1);
 }

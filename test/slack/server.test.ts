@@ -40,7 +40,7 @@ describe('Slack over HTTP, signed requests to the running server', () => {
   it('verifies the token with auth.test at start-up and reports health', async () => {
     expect(slack.posts('auth.test').length).toBeGreaterThanOrEqual(1);
     const health = await (await fetch(`http://127.0.0.1:${port}/healthz`)).json();
-    expect(health).toMatchObject({ status: 'ok', slack: 'connected' });
+    expect(health).toMatchObject({ status: 'ok', adapters: { slack: 'connected' } });
   });
 
   it('answers a slash command within 3 s, ephemeral, restating the question, with cited Block Kit', async () => {

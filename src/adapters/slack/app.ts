@@ -4,6 +4,7 @@ import type { FeedbackSink } from '../../core/feedback.js';
 import type { Request, Responder } from '../../core/respond.js';
 import type { Answer } from '../../core/types.js';
 import { scrubSecrets, type Logger } from '../../log.js';
+import { answerAndLog, APOLOGY } from '../shared/answer.js';
 import { SeenKeys } from '../shared/seen.js';
 import { ACTION_FEEDBACK_DOWN, ACTION_FEEDBACK_UP, ACTION_SHARE, decodeButtonValue, renderSlack, type SlackMessage } from './render.js';
 import { slackTextToPlain } from './text.js';
@@ -23,7 +24,6 @@ export interface SlackAdapter {
   stop(): Promise<void>;
 }
 
-const APOLOGY: SlackMessage = { text: 'Sorry, something went wrong while answering. Please try again.', blocks: [] };
 const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
 
 /** Starts Bolt (HTTP or Socket Mode) and wires every Slack surface to the one responder. */
@@ -53,20 +53,9 @@ export async function startSlack(deps: SlackDeps): Promise<SlackAdapter> {
 
   const seen = new SeenKeys();
 
-  /** One place turns a request into a rendered reply; a failure becomes an apology, never a crash. */
   const answer = (request: Request, render: (a: Answer) => SlackMessage): SlackMessage => {
-    const started = performance.now();
-    try {
-      const result = responder.respond(request);
-      log.info(
-        { conversation: request.conversationId, latencyMs: Math.round(performance.now() - started), answered: result.answered, claims: result.citations.map((c) => c.claimId) },
-        'question answered',
-      );
-      return render(result);
-    } catch (error) {
-      log.error({ err: error, conversation: request.conversationId }, 'answering failed');
-      return APOLOGY;
-    }
+    const result = answerAndLog(responder, request, log);
+    return result ? render(result) : { text: APOLOGY, blocks: [] };
   };
 
   app.command(config.command, async ({ command, ack }) => {
