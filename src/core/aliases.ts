@@ -5,7 +5,8 @@ import type { GlossaryEntry } from './types.js';
 export interface AliasTable {
   /** stemmed phrase joined by spaces -> concept key ("@il26") */
   phrases: Map<string, string>;
-  longest: number;
+  /** every proper prefix of a multi-word phrase, so matching extends a phrase only while one can follow */
+  prefixes: Set<string>;
   /** concept key -> related concept keys (query expansion at lower weight) */
   related: Map<string, string[]>;
   /** concept key -> display name */
@@ -24,7 +25,7 @@ function namesOf(entry: GlossaryEntry): string[] {
 }
 
 export function buildAliasTable(glossaries: GlossaryEntry[][]): AliasTable {
-  const table: AliasTable = { phrases: new Map(), longest: 1, related: new Map(), names: new Map(), tokens: new Set() };
+  const table: AliasTable = { phrases: new Map(), prefixes: new Set(), related: new Map(), names: new Map(), tokens: new Set() };
   for (const entry of glossaries.flat()) {
     const key = conceptKey(entry.id);
     if (!table.names.has(key)) table.names.set(key, entry.term.replace(/\s*\(.*\)\s*/, '') || entry.term);
@@ -32,10 +33,11 @@ export function buildAliasTable(glossaries: GlossaryEntry[][]): AliasTable {
       const tokens = tokenize(name);
       if (tokens.length === 0) continue;
       tokens.forEach((t) => table.tokens.add(t));
-      const phrase = tokens.map(stem).join(' ');
+      const stems = tokens.map(stem);
       // The first paper to define a phrase owns it; a later paper's entry with the same id merges.
+      const phrase = stems.join(' ');
       if (!table.phrases.has(phrase)) table.phrases.set(phrase, key);
-      table.longest = Math.max(table.longest, tokens.length);
+      for (let n = 1; n < stems.length; n++) table.prefixes.add(stems.slice(0, n).join(' '));
     }
     const related = entry.related.map(conceptKey);
     table.related.set(key, [...new Set([...(table.related.get(key) ?? []), ...related])]);
@@ -54,9 +56,12 @@ export function matchAliases(stems: string[], table: AliasTable): PhraseMatch[] 
   const matches: PhraseMatch[] = [];
   for (let i = 0; i < stems.length; ) {
     let found: PhraseMatch | undefined;
-    for (let len = Math.min(table.longest, stems.length - i); len >= 1 && !found; len--) {
-      const key = table.phrases.get(stems.slice(i, i + len).join(' '));
-      if (key) found = { key, start: i, length: len };
+    let phrase = stems[i]!;
+    for (let j = i; ; ) {
+      const key = table.phrases.get(phrase);
+      if (key) found = { key, start: i, length: j - i + 1 };
+      if (++j >= stems.length || !table.prefixes.has(phrase)) break;
+      phrase = `${phrase} ${stems[j]}`;
     }
     if (found) {
       matches.push(found);

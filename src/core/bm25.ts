@@ -20,25 +20,38 @@ export class Bm25Index {
   private readonly docNorm: Float32Array;
   readonly size: number;
 
-  constructor(docs: TermWeights[]) {
-    this.size = docs.length;
-    const lengths = docs.map((d) => [...d.values()].reduce((a, b) => a + b, 0));
-    const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, docs.length) || 1;
-    this.docNorm = Float32Array.from(lengths, (len) => K1 * (1 - B + (B * len) / avg));
-
-    const building = new Map<string, { docs: number[]; tf: number[] }>();
-    docs.forEach((terms, doc) => {
+  /** Documents are added one at a time, so a large library never holds every document's term map at once. */
+  constructor(documents: Iterable<TermWeights>) {
+    // Typed arrays grown by doubling: a posting costs 8 bytes, not two boxed array slots.
+    const building = new Map<string, { docs: Int32Array; tf: Float32Array; n: number }>();
+    const lengths: number[] = [];
+    for (const terms of documents) {
+      const doc = lengths.length;
+      let length = 0;
       for (const [term, tf] of terms) {
         let p = building.get(term);
-        if (!p) building.set(term, (p = { docs: [], tf: [] }));
-        p.docs.push(doc);
-        p.tf.push(tf);
+        if (!p) building.set(term, (p = { docs: new Int32Array(4), tf: new Float32Array(4), n: 0 }));
+        if (p.n === p.docs.length) {
+          const docs = new Int32Array(p.n * 2);
+          docs.set(p.docs);
+          const tfs = new Float32Array(p.n * 2);
+          tfs.set(p.tf);
+          p.docs = docs;
+          p.tf = tfs;
+        }
+        p.docs[p.n] = doc;
+        p.tf[p.n] = tf;
+        p.n += 1;
+        length += tf;
       }
-    });
+      lengths.push(length);
+    }
+    this.size = lengths.length;
+    const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, this.size) || 1;
+    this.docNorm = Float32Array.from(lengths, (len) => K1 * (1 - B + (B * len) / avg));
     for (const [term, p] of building) {
-      const df = p.docs.length;
-      const idf = Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
-      this.postings.set(term, { docs: Int32Array.from(p.docs), tf: Float32Array.from(p.tf), idf });
+      const idf = Math.log(1 + (this.size - p.n + 0.5) / (p.n + 0.5));
+      this.postings.set(term, { docs: p.docs.slice(0, p.n), tf: p.tf.slice(0, p.n), idf });
     }
   }
 
@@ -54,15 +67,36 @@ export class Bm25Index {
     return this.postings.keys();
   }
 
-  /** Calls visit(doc, bm25) for every document containing the term. */
-  forEachScore(term: string, visit: (doc: number, score: number) => void): void {
-    const p = this.postings.get(term);
-    if (!p) return;
-    const { docs, tf, idf } = p;
-    for (let i = 0; i < docs.length; i++) {
-      const doc = docs[i]!;
-      const f = tf[i]!;
-      visit(doc, (idf * f * (K1 + 1)) / (f + this.docNorm[doc]!));
+  /** Number of documents containing the term. */
+  df(term: string): number {
+    return this.postings.get(term)?.docs.length ?? 0;
+  }
+
+  /** Adds weight * bm25 of the term into `out` for every document containing it; returns the documents. */
+  postingsOf(term: string): Postings | undefined {
+    return this.postings.get(term);
+  }
+
+  /** BM25 of one posting. */
+  score(p: Postings, i: number): number {
+    const f = p.tf[i]!;
+    return (p.idf * f * (K1 + 1)) / (f + this.docNorm[p.docs[i]!]!);
+  }
+
+  /** BM25 of the term in one document, found by binary search (postings are in document order); 0 if absent. */
+  scoreIn(p: Postings, doc: number): number {
+    const docs = p.docs;
+    let lo = 0;
+    let hi = docs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const d = docs[mid]!;
+      if (d === doc) return this.score(p, mid);
+      if (d < doc) lo = mid + 1;
+      else hi = mid - 1;
     }
+    return 0;
   }
 }
+
+export type { Postings };

@@ -1,5 +1,5 @@
 import { CitationList, withMarker } from './citations.js';
-import { Searcher, type Hit, type QueryConcept } from './search.js';
+import { Searcher, type Hit, type QueryConcept, type SearchDocument } from './search.js';
 import { stem, tokenize, isStopWord } from './text.js';
 import type { Answer, Claim, GlossaryEntry, Library, Paper } from './types.js';
 
@@ -40,13 +40,7 @@ export class Engine {
   ) {
     this.claims = library.papers.flatMap((p) => p.claims);
     this.searcher = new Searcher(
-      this.claims.map((c) => ({
-        fields: [
-          [c.text, 1],
-          [c.tags.join(' . '), 1],
-          [c.note ?? '', 0.3],
-        ],
-      })),
+      searchDocuments(this.claims),
       library.papers.map((p) => p.glossary),
     );
     this.maxSentences = options.maxSentences ?? 5;
@@ -230,7 +224,7 @@ export class Engine {
     let sentences = 0;
     for (const claim of candidates) {
       if (included.has(claim.id)) continue;
-      const twin = [...included.values()].flatMap((g) => g.claims).find((c) => nearDuplicate(c, claim));
+      const twin = [...included.values()].flatMap((g) => g.claims).find((c) => nearDuplicate(stemsOf(c), stemsOf(claim)));
       if (twin) {
         merged.set(twin.id, [...(merged.get(twin.id) ?? []), claim]);
         included.set(claim.id, included.get(twin.id)!);
@@ -303,6 +297,19 @@ export class Engine {
   }
 }
 
+/** What the index sees of a claim: its text, its tags, and (weakly) its note. Built one at a time. */
+function* searchDocuments(claims: Claim[]): Generator<SearchDocument> {
+  for (const c of claims) {
+    yield {
+      fields: [
+        [c.text, 1],
+        [c.tags.join(' . '), 1],
+        [c.note ?? '', 0.3],
+      ],
+    };
+  }
+}
+
 function corrections(concepts: QueryConcept[]): string[] {
   return concepts.filter((c) => c.correctedTo).map((c) => `Read "${c.surface}" as "${c.correctedTo}".`);
 }
@@ -311,13 +318,14 @@ function firstOrder(group: Group): number {
   return Math.min(...group.claims.map((c) => c.order));
 }
 
-function contentStems(text: string): Set<string> {
-  return new Set(tokenize(text).filter((t) => !isStopWord(t)).map(stem));
+const claimStems = new WeakMap<Claim, Set<string>>();
+function stemsOf(claim: Claim): Set<string> {
+  let stems = claimStems.get(claim);
+  if (!stems) claimStems.set(claim, (stems = new Set(tokenize(claim.text).filter((t) => !isStopWord(t)).map(stem))));
+  return stems;
 }
 
-function nearDuplicate(a: Claim, b: Claim): boolean {
-  const x = contentStems(a.text);
-  const y = contentStems(b.text);
+function nearDuplicate(x: Set<string>, y: Set<string>): boolean {
   let shared = 0;
   for (const s of x) if (y.has(s)) shared++;
   return shared / (x.size + y.size - shared || 1) >= DUPLICATE_JACCARD;

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { buildAliasTable, matchAliases, type AliasTable } from './aliases.js';
-import { Bm25Index, type TermWeights } from './bm25.js';
+import { Bm25Index, type Postings, type TermWeights } from './bm25.js';
 import { isStopWord, stem, tokenize } from './text.js';
 import { GENERIC_WORDS, isEverydayWord } from './words.js';
 import type { GlossaryEntry } from './types.js';
@@ -45,6 +45,10 @@ const FUSE_THRESHOLD = 0.4;
 const MAX_CONCEPTS = 24;
 const RELATED_WEIGHT = 0.6;
 const FUZZY_CACHE_SIZE = 5000;
+// A term in more than this share of documents (and more than SELECTIVE_MIN_DF) is looked up, not walked.
+const SELECTIVE_SHARE = 0.02;
+const SELECTIVE_MIN_DF = 200;
+const WALKED_WEIGHT_SHARE = 0.6;
 
 /**
  * Fuse over the vocabulary, bucketed by word length: a misspelling is within two letters of the
@@ -116,6 +120,10 @@ class FuzzyVocabulary {
   }
 }
 
+function* mapLazily<T, U>(items: Iterable<T>, fn: (item: T) => U): Generator<U> {
+  for (const item of items) yield fn(item);
+}
+
 export class Searcher {
   private readonly aliases: AliasTable;
   private readonly index: Bm25Index;
@@ -127,12 +135,12 @@ export class Searcher {
   private readonly conceptStamp: Int32Array;
   private stamp = 0;
 
-  constructor(documents: SearchDocument[], glossaries: GlossaryEntry[][]) {
+  constructor(documents: Iterable<SearchDocument>, glossaries: GlossaryEntry[][]) {
     this.aliases = buildAliasTable(glossaries);
-    this.index = new Bm25Index(documents.map((d) => this.documentTerms(d)));
+    this.index = new Bm25Index(mapLazily(documents, (d) => this.documentTerms(d)));
     this.fuzzy = new FuzzyVocabulary(new Set([...this.surface, ...this.aliases.tokens]));
     isEverydayWord('warm-up'); // load the word list at start-up, not during the first question
-    const n = documents.length;
+    const n = this.index.size;
     this.scores = new Float64Array(n);
     this.matchedWeight = new Float64Array(n);
     this.conceptBest = new Float64Array(n);
@@ -223,51 +231,96 @@ export class Searcher {
     return list;
   }
 
-  /** Ranks documents by BM25 over the concepts, weighted by how much of the question each one covers. */
+  /**
+   * Ranks documents by BM25 over the concepts, weighted by how much of the question each one covers.
+   * Rare concepts walk their postings; common ones are only looked up (binary search) in the
+   * documents the rare ones found, so a question costs in proportion to its distinctive terms.
+   */
   search(concepts: QueryConcept[], limit = 20, accept: (doc: number) => boolean = () => true): Hit[] {
-    const { scores, matchedWeight, conceptBest, conceptStamp } = this;
-    const touched: number[] = [];
-    const conceptWeight = (c: QueryConcept) => Math.max(0, ...c.alternatives.map((a) => this.index.idf(a.term) * a.weight));
-    // Glossary terms are the domain's own vocabulary: they outweigh ordinary words; generic words count half.
+    const { scores, matchedWeight, conceptBest, conceptStamp, index } = this;
     const boosts = concepts.map((c) => (c.key.startsWith('@') ? 2 : c.generic ? 0.5 : 1));
-    const weights = concepts.map((c, i) => (c.covered ? conceptWeight(c) * boosts[i]! : 0));
-    const totalWeight = weights.reduce((a, b) => a + b, 0);
-    const firstTouch = ++this.stamp;
-    concepts.forEach((concept, ci) => {
-      if (!concept.covered) return;
-      const conceptStampValue = ++this.stamp;
+    const plans = concepts
+      .map((c, i) => {
+        const alternatives = c.alternatives
+          .map((a) => ({ postings: index.postingsOf(a.term), weight: a.weight }))
+          .filter((a): a is { postings: Postings; weight: number } => a.postings !== undefined);
+        const weight = c.covered ? Math.max(0, ...alternatives.map((a) => a.postings.idf * a.weight)) * boosts[i]! : 0;
+        const df = alternatives.reduce((n, a) => n + a.postings.docs.length, 0);
+        return { alternatives, weight, boost: boosts[i]!, df };
+      })
+      .filter((p) => p.alternatives.length > 0)
+      .sort((a, b) => a.df - b.df);
+    if (plans.length === 0) return [];
+    const totalWeight = plans.reduce((n, p) => n + p.weight, 0);
+    // Walk the rarest concepts until they carry most of the question's weight: a document holding
+    // none of them has coverage below 1 - WALKED_WEIGHT_SHARE and so a small fraction of any score.
+    const common = Math.max(SELECTIVE_MIN_DF, index.size * SELECTIVE_SHARE);
+    let walkedWeight = 0;
+    let split = plans.length;
+    for (let i = 0; i < plans.length; i++) {
+      if (i > 0 && plans[i]!.df > common && walkedWeight >= totalWeight * WALKED_WEIGHT_SHARE) {
+        split = i;
+        break;
+      }
+      walkedWeight += plans[i]!.weight;
+    }
+    const walked = plans.slice(0, split);
+    const lookedUp = plans.slice(split);
+
+    const touched: number[] = [];
+    const queryStamp = ++this.stamp;
+    for (const plan of walked) {
+      const stampValue = ++this.stamp;
       const docsThisConcept: number[] = [];
-      for (const alt of concept.alternatives) {
-        this.index.forEachScore(alt.term, (doc, s) => {
-          const v = s * alt.weight;
-          if (conceptStamp[doc] !== conceptStampValue) {
-            // First time this doc is seen for this concept; it may also be new to the whole query.
-            if (conceptStamp[doc]! < firstTouch) {
-              scores[doc] = 0;
-              matchedWeight[doc] = 0;
-              touched.push(doc);
-            }
-            conceptStamp[doc] = conceptStampValue;
-            conceptBest[doc] = v;
-            docsThisConcept.push(doc);
-          } else if (v > conceptBest[doc]!) {
-            conceptBest[doc] = v;
+      for (const { postings, weight } of plan.alternatives) {
+        const docs = postings.docs;
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i]!;
+          const v = index.score(postings, i) * weight;
+          const seen = conceptStamp[doc]!;
+          if (seen === stampValue) {
+            if (v > conceptBest[doc]!) conceptBest[doc] = v;
+            continue;
           }
-        });
+          if (seen < queryStamp) {
+            scores[doc] = 0;
+            matchedWeight[doc] = 0;
+            touched.push(doc);
+          }
+          conceptStamp[doc] = stampValue;
+          conceptBest[doc] = v;
+          docsThisConcept.push(doc);
+        }
       }
       for (const doc of docsThisConcept) {
-        scores[doc]! += conceptBest[doc]! * boosts[ci]!;
-        matchedWeight[doc]! += weights[ci]!;
+        scores[doc]! += conceptBest[doc]! * plan.boost;
+        matchedWeight[doc]! += plan.weight;
       }
-    });
-    const hits: Hit[] = [];
+    }
+    for (const plan of lookedUp) {
+      for (const doc of touched) {
+        let best = 0;
+        for (const { postings, weight } of plan.alternatives) best = Math.max(best, index.scoreIn(postings, doc) * weight);
+        if (best > 0) {
+          scores[doc]! += best * plan.boost;
+          matchedWeight[doc]! += plan.weight;
+        }
+      }
+    }
+
+    // Keep the best `limit` in a small sorted array instead of sorting every touched document.
+    const top: Hit[] = [];
     for (const doc of touched) {
       if (!accept(doc)) continue;
       const coverage = totalWeight > 0 ? matchedWeight[doc]! / totalWeight : 0;
-      hits.push({ doc, score: scores[doc]! * coverage * coverage, coverage });
+      const score = scores[doc]! * coverage * coverage;
+      if (top.length === limit && score <= top[top.length - 1]!.score) continue;
+      let at = top.length;
+      while (at > 0 && (top[at - 1]!.score < score || (top[at - 1]!.score === score && top[at - 1]!.doc > doc))) at--;
+      top.splice(at, 0, { doc, score, coverage });
+      if (top.length > limit) top.pop();
     }
-    hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
-    return hits.slice(0, limit);
+    return top;
   }
 
   run(question: string, limit?: number, accept?: (doc: number) => boolean): SearchResult {

@@ -41,6 +41,15 @@ export function isStopWord(token: string): boolean {
 
 /** Porter stem for words; tokens with digits (IL26, CX3CL1) are names and stay as they are. */
 export function stem(token: string): string {
-  if (/\d/.test(token) || token.length <= 3) return token;
-  return stemmer(token);
+  if (token.length <= 3 || /\d/.test(token)) return token;
+  let stemmed = stemCache.get(token);
+  if (stemmed === undefined) {
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(token, (stemmed = stemmer(token)));
+  }
+  return stemmed;
 }
+
+// A library's vocabulary is small next to its word count: indexing stems each distinct word once.
+const STEM_CACHE_LIMIT = 200_000;
+const stemCache = new Map<string, string>();
