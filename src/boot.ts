@@ -13,11 +13,12 @@ export interface Booted {
 /** Config -> library -> engine -> responder; the start-up every entry point shares. */
 export function boot(env: NodeJS.ProcessEnv = process.env): Booted {
   // A .env file fills in what the real environment leaves unset; quiet keeps stdout for answers.
-  if (env === process.env) loadDotenv({ quiet: true });
+  // DOTENV_CONFIG_PATH points elsewhere (tests point it at nothing, so a developer's .env cannot leak in).
+  if (env === process.env) loadDotenv({ quiet: true, ...(env.DOTENV_CONFIG_PATH ? { path: env.DOTENV_CONFIG_PATH } : {}) });
   const config = loadConfig(env);
   const library = loadLibrary(config.dataDir);
   const engine = new Engine(library);
-  return { config, engine, responder: new Responder(engine) };
+  return { config, engine, responder: new Responder(engine, { questionsPerMinute: config.rateLimitPerMinute }) };
 }
 
 /** Start-up errors a user can fix get their message and exit 1; anything else is a bug and keeps its stack. */

@@ -11,6 +11,7 @@ export type LogLevel = (typeof logLevels)[number];
 const envSchema = z.object({
   DATA_DIR: z.string().min(1).default(DEFAULT_DATA_DIR),
   LOG_LEVEL: z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` }).default('info'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: 'must be a whole number (0 turns the limit off)' }).int().min(0, 'must be 0 or more').default(10),
   PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535, 'must be a port number (0-65535)').default(3000),
   SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', 'must be a bot token (starts with xoxb-; find it under OAuth & Permissions)').optional(),
   SLACK_SIGNING_SECRET: z.string().regex(/^[0-9a-f]{16,}$/i, 'must be the hex signing secret from Basic Information > App Credentials').optional(),
@@ -52,6 +53,8 @@ export interface Config {
   dataDir: string;
   logLevel: LogLevel;
   port: number;
+  /** questions per user per minute on the chat platforms; 0 = no limit */
+  rateLimitPerMinute: number;
   slack?: SlackConfig;
   discord?: DiscordConfig;
 }
@@ -104,5 +107,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const slack = slackConfig(e, problems);
   const discord = discordConfig(e);
   if (problems.length > 0) throw new ConfigError(problems);
-  return { dataDir: e.DATA_DIR, logLevel: e.LOG_LEVEL, port: e.PORT, ...(slack ? { slack } : {}), ...(discord ? { discord } : {}) };
+  return { dataDir: e.DATA_DIR, logLevel: e.LOG_LEVEL, port: e.PORT, rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE, ...(slack ? { slack } : {}), ...(discord ? { discord } : {}) };
 }

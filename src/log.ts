@@ -3,8 +3,9 @@ import type { LogLevel } from './config.js';
 
 export type { Logger };
 
-// Slack tokens (xoxb-, xapp-, xoxp-...), Discord bot tokens (three dot-separated base64 parts), bearer headers.
-const SECRET_PATTERNS = [/\bxox[abposr]-[A-Za-z0-9-]+/g, /\bxapp-[A-Za-z0-9-]+/g, /\b[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,}/g, /(Bearer|Bot)\s+[A-Za-z0-9._-]{20,}/g];
+// Authorization headers first (they swallow the token after them), then Slack tokens (xoxb-, xapp-, ...)
+// and Discord bot tokens (three dot-separated base64 parts).
+const SECRET_PATTERNS = [/\b(?:Bearer|Bot)\s+[A-Za-z0-9._-]{20,}/g, /\bxox[abposr]-[A-Za-z0-9-]+/g, /\bxapp-[A-Za-z0-9-]+/g, /\b[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,}/g];
 
 /** Removes anything shaped like a token from a string; error messages and stacks can carry request headers. */
 export function scrubSecrets(text: string): string {

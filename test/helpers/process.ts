@@ -14,7 +14,7 @@ export interface RunningProcess {
 export function startMain(env: NodeJS.ProcessEnv): RunningProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', DOTENV_CONFIG_PATH: '/nonexistent/.env', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let out = '';

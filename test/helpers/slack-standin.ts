@@ -14,6 +14,8 @@ export class SlackStandIn {
   /** per API method, responses to give before the normal one (e.g. a 429) */
   readonly failures = new Map<string, Array<{ status: number; headers?: Record<string, string>; body: unknown }>>();
   authOk = true;
+  /** how long chat.postMessage takes to answer, to hold a reply in flight */
+  postDelayMs = 0;
   private server: Server | undefined;
   port = 0;
 
@@ -46,6 +48,7 @@ export class SlackStandIn {
         return;
       }
       this.calls.push({ path, body });
+      if (path === '/api/chat.postMessage' && this.postDelayMs) await new Promise((r) => setTimeout(r, this.postDelayMs));
       res.writeHead(200, { 'content-type': 'application/json' });
       if (path === '/api/auth.test') {
         res.end(JSON.stringify(this.authOk ? { ok: true, team_id: 'T0001', user_id: BOT_USER_ID, bot_id: 'B0001', user: 'claims' } : { ok: false, error: 'invalid_auth' }));

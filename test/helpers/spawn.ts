@@ -16,7 +16,7 @@ export function runCommand(command: string, args: string[], options: { stdin?: s
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: REPO_ROOT,
-      env: { ...process.env, LOG_LEVEL: 'silent', ...options.env },
+      env: { ...process.env, LOG_LEVEL: 'silent', DOTENV_CONFIG_PATH: '/nonexistent/.env', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

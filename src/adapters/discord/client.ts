@@ -3,6 +3,7 @@ import type { DiscordConfig } from '../../config.js';
 import type { Responder } from '../../core/respond.js';
 import { scrubSecrets, type Logger } from '../../log.js';
 import { answerAndLog, APOLOGY } from '../shared/answer.js';
+import type { InFlight } from '../shared/inflight.js';
 import { SeenKeys } from '../shared/seen.js';
 import { CLAIMS_COMMAND } from './command.js';
 import { renderDiscord } from './render.js';
@@ -12,6 +13,7 @@ export interface DiscordDeps {
   config: DiscordConfig;
   responder: Responder;
   logger: Logger;
+  inflight: InFlight;
 }
 
 export interface DiscordAdapter {
@@ -72,7 +74,7 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordAdapter> {
   const guard =
     <T>(what: string, handler: (arg: T) => Promise<void>) =>
     (arg: T) =>
-      void handler(arg).catch((error: unknown) => log.error({ err: error }, `${what} failed`));
+      void deps.inflight.track(() => handler(arg)).catch((error: unknown) => log.error({ err: error }, `${what} failed`));
   client.on(Events.MessageCreate, guard('answering a message', onMessage));
   client.on(Events.InteractionCreate, guard('answering an interaction', onInteraction));
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));

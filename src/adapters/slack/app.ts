@@ -5,6 +5,7 @@ import type { Request, Responder } from '../../core/respond.js';
 import type { Answer } from '../../core/types.js';
 import { scrubSecrets, type Logger } from '../../log.js';
 import { answerAndLog, APOLOGY } from '../shared/answer.js';
+import type { InFlight } from '../shared/inflight.js';
 import { SeenKeys } from '../shared/seen.js';
 import { ACTION_FEEDBACK_DOWN, ACTION_FEEDBACK_UP, ACTION_SHARE, decodeButtonValue, renderSlack, type SlackMessage } from './render.js';
 import { slackTextToPlain } from './text.js';
@@ -16,13 +17,19 @@ export interface SlackDeps {
   responder: Responder;
   feedback: FeedbackSink;
   logger: Logger;
+  inflight: InFlight;
   /** extra GET routes on the HTTP receiver, e.g. the health check */
   routes?: Array<{ path: string; handler: (res: import('node:http').ServerResponse) => void }>;
 }
 
 export interface SlackAdapter {
+  /** stops taking requests (the HTTP server closes; Slack retries elsewhere); replies in flight still post */
   stop(): Promise<void>;
 }
+
+const RESTARTING = 'The bot is restarting; please ask again in a few seconds.';
+// Replies are only useful while the question is fresh: a few quick retries, not Slack's 30-minute default.
+const RETRIES = { retries: 5, factor: 2, minTimeout: 500, maxTimeout: 20_000, randomize: true };
 
 const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
 
@@ -35,7 +42,7 @@ export async function startSlack(deps: SlackDeps): Promise<SlackAdapter> {
     deferInitialization: true,
     logLevel: LogLevel.WARN,
     logger: boltLogger(log),
-    clientOptions: config.apiUrl ? { slackApiUrl: config.apiUrl } : {},
+    clientOptions: { retryConfig: RETRIES, ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}) },
   };
   const app =
     config.mode.kind === 'socket'
@@ -58,13 +65,19 @@ export async function startSlack(deps: SlackDeps): Promise<SlackAdapter> {
     return result ? render(result) : { text: APOLOGY, blocks: [] };
   };
 
+  const { inflight } = deps;
+
   app.command(config.command, async ({ command, ack }) => {
     // The answer is computed in well under a millisecond, so it travels in the acknowledgement itself.
-    const reply = answer(
-      { platform: 'slack', conversationId: `slack:${command.channel_id}:${command.user_id}`, userId: command.user_id, text: slackTextToPlain(command.text) },
-      (a) => renderSlack(a, { restateQuestion: true, shareable: true, feedback: true }),
-    );
-    await ack({ response_type: 'ephemeral', ...reply });
+    const done = await inflight.track(async () => {
+      const reply = answer(
+        { platform: 'slack', conversationId: `slack:${command.channel_id}:${command.user_id}`, userId: command.user_id, text: slackTextToPlain(command.text) },
+        (a) => renderSlack(a, { restateQuestion: true, shareable: true, feedback: true }),
+      );
+      await ack({ response_type: 'ephemeral', ...reply });
+      return true;
+    });
+    if (!done) await ack({ response_type: 'ephemeral', text: RESTARTING });
   });
 
   const answerMessage = async (
@@ -84,14 +97,14 @@ export async function startSlack(deps: SlackDeps): Promise<SlackAdapter> {
 
   app.event('app_mention', async ({ event, body, client }) => {
     if (event.bot_id || event.subtype === 'bot_message') return;
-    await answerMessage(event, body.event_id, client);
+    await inflight.track(() => answerMessage(event, body.event_id, client));
   });
 
   app.message(async ({ message, body, client, context }) => {
     if (message.channel_type !== 'im' || message.subtype !== undefined) return;
     if ('bot_id' in message && message.bot_id) return;
     if (message.user === context.botUserId) return;
-    await answerMessage(message, body.event_id, client);
+    await inflight.track(() => answerMessage(message, body.event_id, client));
   });
 
   app.action(ACTION_SHARE, async ({ ack, body, action, respond }) => {
@@ -99,10 +112,12 @@ export async function startSlack(deps: SlackDeps): Promise<SlackAdapter> {
     const payload = decodeButtonValue('value' in action ? action.value : undefined);
     if (!payload) return;
     const channel = 'channel' in body && body.channel ? body.channel.id : 'unknown';
-    const reply = answer({ platform: 'slack', conversationId: `slack:${channel}:shared`, userId: body.user.id, text: payload.q }, (a) =>
-      renderSlack(a, { askedByUserId: body.user.id, feedback: true }),
-    );
-    await respond({ response_type: 'in_channel', replace_original: false, ...reply, ...NO_UNFURL });
+    await inflight.track(async () => {
+      const reply = answer({ platform: 'slack', conversationId: `slack:${channel}:shared`, userId: body.user.id, text: payload.q }, (a) =>
+        renderSlack(a, { askedByUserId: body.user.id, feedback: true }),
+      );
+      await respond({ response_type: 'in_channel', replace_original: false, ...reply, ...NO_UNFURL });
+    });
   });
 
   app.action(new RegExp(`^(${ACTION_FEEDBACK_UP}|${ACTION_FEEDBACK_DOWN})$`), async ({ ack, body, action, respond }) => {
