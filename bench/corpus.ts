@@ -45,6 +45,7 @@ function syntheticPaper(index: number, random: () => number, count: number): Pap
       tags,
       topics: [],
       conflictsWith: [],
+      draft: false,
       paperId: id,
       order: i,
       derived: false,
@@ -52,6 +53,7 @@ function syntheticPaper(index: number, random: () => number, count: number): Pap
   });
   const data = {
     id,
+    status: 'published' as const,
     shortTitle: `Synthetic study ${index}`,
     title: `Synthetic study ${index} on ${claims[0]!.tags[3]}`,
     authors: ['A. Author', 'B. Author'],
@@ -70,8 +72,9 @@ function syntheticPaper(index: number, random: () => number, count: number): Pap
     sources: [{ id: 'paper', kind: 'paper' as const, title: `Synthetic study ${index}`, publisher: null, date: null, url: null }],
     tldr: [claims[0]!.id],
     topics: [],
+    openQuestions: [],
   };
-  return { data, claims, glossary: [], sources: new Map(data.sources.map((s) => [s.id, s])) };
+  return { data, claims, drafts: 0, glossary: [], sources: new Map(data.sources.map((s) => [s.id, s])) };
 }
 
 /** The shipped library plus synthetic papers up to `size` claims in all, generated from a fixed seed. */

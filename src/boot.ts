@@ -3,10 +3,12 @@ import { loadConfig, ConfigError, type Config } from './config.js';
 import { Engine } from './core/engine.js';
 import { DataError, loadLibrary } from './core/library.js';
 import { Responder } from './core/respond.js';
+import { StoreError } from './store/errors.js';
 
 export interface Booted {
   config: Config;
   engine: Engine;
+  /** a responder without a store (the CLI); `npm start` builds its own with the store */
   responder: Responder;
 }
 
@@ -23,7 +25,7 @@ export function boot(env: NodeJS.ProcessEnv = process.env): Booted {
 
 /** Start-up errors a user can fix get their message and exit 1; anything else is a bug and keeps its stack. */
 export function exitOnStartupError(error: unknown): never {
-  if (error instanceof ConfigError || error instanceof DataError) {
+  if (error instanceof ConfigError || error instanceof DataError || error instanceof StoreError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     process.stderr.write(`Unexpected error during start-up: ${(error as Error)?.stack ?? String(error)}\n`);

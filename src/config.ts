@@ -4,6 +4,7 @@ import { z } from 'zod';
 /** The environment, read once and validated here; everything else receives typed objects. */
 
 const DEFAULT_DATA_DIR = fileURLToPath(new URL('../data/papers', import.meta.url));
+const DEFAULT_DATABASE_PATH = fileURLToPath(new URL('../var/claims.db', import.meta.url));
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof logLevels)[number];
@@ -11,6 +12,11 @@ export type LogLevel = (typeof logLevels)[number];
 const envSchema = z.object({
   DATA_DIR: z.string().min(1).default(DEFAULT_DATA_DIR),
   LOG_LEVEL: z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` }).default('info'),
+  DATABASE_PATH: z.string().min(1).default(DEFAULT_DATABASE_PATH),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a PostgreSQL URL such as postgres://user:password@host:5432/claims')
+    .optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: 'must be a whole number (0 turns the limit off)' }).int().min(0, 'must be 0 or more').default(10),
   PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65535, 'must be a port number (0-65535)').default(3000),
   SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', 'must be a bot token (starts with xoxb-; find it under OAuth & Permissions)').optional(),
@@ -55,6 +61,10 @@ export interface Config {
   port: number;
   /** questions per user per minute on the chat platforms; 0 = no limit */
   rateLimitPerMinute: number;
+  /** SQLite file, used when no databaseUrl is set */
+  databasePath: string;
+  /** PostgreSQL, for hosts with a wiped disk or several instances */
+  databaseUrl?: string;
   slack?: SlackConfig;
   discord?: DiscordConfig;
 }
@@ -107,5 +117,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const slack = slackConfig(e, problems);
   const discord = discordConfig(e);
   if (problems.length > 0) throw new ConfigError(problems);
-  return { dataDir: e.DATA_DIR, logLevel: e.LOG_LEVEL, port: e.PORT, rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE, ...(slack ? { slack } : {}), ...(discord ? { discord } : {}) };
+  return { dataDir: e.DATA_DIR, logLevel: e.LOG_LEVEL, port: e.PORT, rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE, databasePath: e.DATABASE_PATH, ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}), ...(slack ? { slack } : {}), ...(discord ? { discord } : {}) };
 }

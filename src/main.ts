@@ -4,9 +4,11 @@ import { InFlight } from './adapters/shared/inflight.js';
 import { startSlack } from './adapters/slack/app.js';
 import { startTerminalChat } from './adapters/terminal/chat.js';
 import { boot, exitOnStartupError, type Booted } from './boot.js';
-import type { FeedbackSink } from './core/feedback.js';
+import { Responder } from './core/respond.js';
+import type { Store } from './core/store.js';
 import { startHealthServer } from './health.js';
 import { createLogger } from './log.js';
+import { openStore } from './store/open.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -16,12 +18,23 @@ try {
 } catch (error) {
   exitOnStartupError(error);
 }
-const { config, engine, responder } = booted;
+const { config, engine } = booted;
 const logger = createLogger(config.logLevel);
 const wantsTerminal = process.argv.includes('--terminal');
 
-// Feedback is logged until a store exists to keep it in.
-const feedback: FeedbackSink = { record: (f) => logger.info({ feedback: f }, 'feedback received') };
+let store: Store;
+try {
+  store = await openStore(config);
+} catch (error) {
+  exitOnStartupError(error);
+}
+logger.info({ store: store.kind }, 'question log open');
+const responder = new Responder(engine, {
+  questionsPerMinute: config.rateLimitPerMinute,
+  store,
+  channelPapers: await store.channelPapers(),
+  onStoreError: (error, what) => logger.error({ err: error }, `store: ${what} failed`),
+});
 
 interface Running {
   name: string;
@@ -50,13 +63,14 @@ async function shutdown(signal: string, code = 0): Promise<never> {
   const drained = await inflight.drain(SHUTDOWN_GRACE_MS);
   if (!drained) logger.warn({ inFlight: inflight.size }, `answers still running after ${SHUTDOWN_GRACE_MS / 1000} s; exiting anyway`);
   await Promise.allSettled([...running.map((r) => r.dispose?.()), closeHealthServer?.()]);
+  await store.close().catch((error: unknown) => logger.error({ err: error }, 'closing the store failed'));
   logger.flush();
   process.exit(code);
 }
 
 try {
   if (config.slack) {
-    const slack = await startSlack({ config: config.slack, responder, feedback, logger, inflight, routes: [{ path: '/healthz', handler: health }] });
+    const slack = await startSlack({ config: config.slack, responder, feedback: responder, logger, inflight, routes: [{ path: '/healthz', handler: health }] });
     running.push({ name: 'slack', ready: () => true, close: () => slack.stop() });
   }
   if (config.discord) {
@@ -72,6 +86,7 @@ try {
 } catch (error) {
   logger.error({ err: error }, 'start-up failed');
   await Promise.allSettled(running.map((r) => r.close().then(() => r.dispose?.())));
+  await store.close().catch(() => undefined);
   process.stderr.write(`${(error as Error).message}\n`);
   process.exit(1);
 }
@@ -81,6 +96,7 @@ if (running.length > 0) {
   process.once('SIGINT', () => void shutdown('SIGINT'));
 } else if (process.stdin.isTTY || wantsTerminal) {
   await startTerminalChat({ engine, responder });
+  await store.close();
 } else {
   process.stderr.write(
     'Nothing to run: no platform is configured (set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET or SLACK_APP_TOKEN, or DISCORD_TOKEN) ' +

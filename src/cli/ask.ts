@@ -46,7 +46,8 @@ const paperId = args.values.paper;
 if (paperId !== undefined && !engine.library.papers.some((p) => p.data.id === paperId)) {
   usageError(`unknown paper "${paperId}"; known papers: ${engine.library.papers.map((p) => p.data.id).join(', ')}`);
 }
-const scope = paperId ? { paperId } : {};
+// Without --paper, questions go where a channel's would: the library's newest paper ("all: ..." asks every paper).
+const scope = paperId ? { paperId } : undefined;
 const json = args.values.json;
 
 const answerLine = (text: string) => {

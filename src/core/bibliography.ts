@@ -10,7 +10,7 @@ export function deriveBibliographicClaims(paper: PaperData): DerivedClaim[] {
   const paperCite = [{ source: paperSourceId(paper), locator: 'bibliographic record' }];
   const claims: DerivedClaim[] = [];
   const add = (key: string, text: string, sources: DerivedClaim['sources'], tags: string[], note?: string) =>
-    claims.push({ id: `${paper.id}:${key}`, text, sources, evidence: 'bibliographic', tags, topics: [], conflictsWith: [], ...(note ? { note } : {}) });
+    claims.push({ id: `${paper.id}:${key}`, text, sources, evidence: 'bibliographic', tags, topics: [], conflictsWith: [], draft: false, ...(note ? { note } : {}) });
 
   add('title', `The paper is titled "${paper.title}".`, paperCite, ['title', 'called', 'name of the paper']);
   add(
@@ -19,12 +19,7 @@ export function deriveBibliographicClaims(paper: PaperData): DerivedClaim[] {
     paperCite,
     ['authors', 'author list', 'who wrote', 'co-authors'],
   );
-  add(
-    'first-author',
-    `The first author is ${paper.firstAuthor.name}.`,
-    paper.firstAuthor.cite,
-    [],
-  );
+  if (paper.firstAuthor) add('first-author', `The first author is ${paper.firstAuthor.name}.`, paper.firstAuthor.cite, []);
   if (paper.teamLeads.length > 0) {
     const leads = paper.teamLeads.map((l) => (l.department ? `${l.name} of the ${l.department}` : l.name));
     const places = [...new Set(paper.teamLeads.map((l) => l.affiliation))];
@@ -36,15 +31,19 @@ export function deriveBibliographicClaims(paper: PaperData): DerivedClaim[] {
       paper.correspondingAuthors ? undefined : 'Which authors are corresponding authors is not confirmed in the stored records.',
     );
   }
-  const publisher = paper.journal.publisher ? ` (${paper.journal.publisher})` : '';
-  add('journal', `The paper appeared in the journal ${paper.journal.name}${publisher}.`, paper.journal.cite, ['journal', 'publisher', 'venue']);
-  add(
-    'date',
-    `It was published in the ${paper.date.text} of ${paper.journal.name}.`,
-    paper.date.cite,
-    ['date', 'when', 'published', 'year', 'month', 'issue', 'volume'],
-    paper.volume ? undefined : 'Volume and article number are not confirmed in the stored records.',
-  );
+  if (paper.journal) {
+    const publisher = paper.journal.publisher ? ` (${paper.journal.publisher})` : '';
+    add('journal', `The paper appeared in the journal ${paper.journal.name}${publisher}.`, paper.journal.cite, ['journal', 'publisher', 'venue']);
+  }
+  if (paper.date) {
+    add(
+      'date',
+      `It was published in ${paper.date.text}${paper.journal ? ` of ${paper.journal.name}` : ''}.`,
+      paper.date.cite,
+      ['date', 'when', 'published', 'year', 'month', 'issue', 'volume'],
+      paper.volume ? undefined : 'Volume and article number are not confirmed in the stored records.',
+    );
+  }
   if (paper.doi) {
     add('doi', `The paper's DOI is ${paper.doi}${paper.url ? `, linked at ${paper.url}` : ''}.`, paperCite, ['DOI', 'link', 'url', 'read', 'full text', 'find the paper']);
   }

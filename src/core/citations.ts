@@ -21,6 +21,7 @@ export class CitationList {
           n,
           claimId: claim.id,
           paperId: claim.paperId,
+          paperTitle: paper?.data.shortTitle ?? claim.paperId,
           text: claim.text,
           evidence: claim.evidence,
           source: { id: ref.source, title: source?.title ?? ref.source, locator: ref.locator, url: source?.url ?? null },
@@ -31,17 +32,18 @@ export class CitationList {
     return numbers.map((n) => `[${n}]`).join('');
   }
 
-  /** Cites a glossary definition as if it were a claim with the glossary's own id. */
-  citeDefinition(paperId: string, termId: string, definition: string, sources: Claim['sources']): string {
+  /** Cites sourced text that is not a claim (a glossary definition, an open question) under its own id. */
+  citeSources(paperId: string, id: string, text: string, sources: Claim['sources'], evidence: Claim['evidence'] = 'background'): string {
     return this.cite({
-      id: `glossary:${termId}`,
+      id,
       paperId,
-      text: definition,
+      text,
       sources,
-      evidence: 'background',
+      evidence,
       tags: [],
       topics: [],
       conflictsWith: [],
+      draft: false,
       order: 0,
       derived: true,
     });

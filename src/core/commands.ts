@@ -1,12 +1,17 @@
 /** Every surface (Slack, Discord, terminal, CLI) turns text into one of these, with this one parser. */
 export type Command =
-  | { kind: 'ask'; question: string }
+  | { kind: 'ask'; question: string; everywhere?: true }
   | { kind: 'summary' }
   | { kind: 'define'; term: string }
   | { kind: 'claims'; topic?: string }
   | { kind: 'source'; ref: { n: number } | { claimId: string } }
   | { kind: 'papers' }
+  | { kind: 'use'; paperId?: string }
+  | { kind: 'discuss' }
+  | { kind: 'gaps'; days: number }
   | { kind: 'help' };
+
+const DEFAULT_GAP_DAYS = 30;
 
 const CLAIM_ID = /^[a-z0-9][a-z0-9:-]*$/i;
 
@@ -16,6 +21,8 @@ const CLAIM_ID = /^[a-z0-9][a-z0-9:-]*$/i;
  */
 export function parseCommand(text: string): Command {
   const trimmed = text.trim().replace(/^[/!]\s*/, '');
+  const everywhere = /^all\s*:\s*([\s\S]*)$/i.exec(trimmed);
+  if (everywhere) return { kind: 'ask', question: everywhere[1]!.trim(), everywhere: true };
   const match = /^(\S+)(?:\s+([\s\S]*))?$/.exec(trimmed);
   const word = (match?.[1] ?? '').toLowerCase().replace(/[:.!?]+$/, '');
   const rest = (match?.[2] ?? '').trim();
@@ -34,6 +41,21 @@ export function parseCommand(text: string): Command {
     case 'papers':
       if (!rest) return { kind: 'papers' };
       break;
+    case 'use': {
+      const id = rest.replace(/[?.!]+$/, '');
+      if (!rest) return { kind: 'use' };
+      if (CLAIM_ID.test(id)) return { kind: 'use', paperId: id.toLowerCase() };
+      break;
+    }
+    case 'discuss':
+      if (!rest) return { kind: 'discuss' };
+      break;
+    case 'gaps': {
+      const days = /^(\d{1,4})\s*(?:d|days?)?$/i.exec(rest);
+      if (!rest) return { kind: 'gaps', days: DEFAULT_GAP_DAYS };
+      if (days) return { kind: 'gaps', days: Math.max(1, Number(days[1])) };
+      break;
+    }
     case 'define':
       return { kind: 'define', term: rest.replace(/[?.!]+$/, '').trim() };
     case 'claims':
@@ -54,6 +76,8 @@ export const HELP_TEXT = [
   'define <term>: the glossary definition, e.g. "define EMT".',
   'claims [topic]: the claims with their ids, optionally for one topic.',
   'source <n | claim-id>: full provenance of citation n of the last answer, or of one claim.',
-  'papers: the papers in the library.',
+  'papers: the papers in the library; use <paper-id>: make one this channel\'s paper; all: <question>: ask every paper.',
+  'discuss: discussion prompts from the paper: disagreements, caveats, open questions.',
+  'gaps [days]: the most asked questions the claims could not answer (default: last 30 days).',
   'help: this list.',
 ].join('\n');

@@ -47,6 +47,52 @@ export class Engine {
     this.maxSentences = options.maxSentences ?? 5;
   }
 
+  /** The paper a channel reads until it chooses another: the one the club added last. */
+  get defaultPaperId(): string {
+    const published = this.library.papers.filter((p) => p.data.status === 'published');
+    const pool = published.length > 0 ? published : this.library.papers;
+    return pool.reduce((a, b) => ((b.data.addedOn ?? '') > (a.data.addedOn ?? '') ? b : a)).data.id;
+  }
+
+  paper(id: string): Paper | undefined {
+    return this.library.papers.find((p) => p.data.id === id);
+  }
+
+  /** A question's content, normalised (stems, glossary concepts), so rewordings of one question group together. */
+  questionKey(question: string): string {
+    return [...new Set(this.searcher.analyze(question).map((c) => c.key))].sort().join(' ');
+  }
+
+  /**
+   * Prompts for the journal club: every disagreement between sources (both sides cited), every
+   * caveat the data records, and the questions the paper leaves open.
+   */
+  discuss(scope: Scope = {}, question = 'discuss'): Answer {
+    const list = new CitationList(this.library);
+    const lines: string[] = [];
+    const seenPairs = new Set<string>();
+    for (const paper of this.papersIn(scope)) {
+      const own = paper.claims.filter((c) => !c.derived);
+      for (const claim of own) {
+        for (const otherId of claim.conflictsWith) {
+          const other = this.library.claimById.get(otherId);
+          const pair = [claim.id, otherId].sort().join('|');
+          if (!other || seenPairs.has(pair) || !claim.note) continue;
+          seenPairs.add(pair);
+          lines.push(withMarker(`Disagreement: ${claim.note}`, `${list.cite(claim)}${list.cite(other)}`));
+        }
+      }
+      for (const claim of own.filter((c) => c.note && c.conflictsWith.length === 0)) {
+        lines.push(withMarker(`Caveat: ${claim.note}`, list.cite(claim)));
+      }
+      paper.data.openQuestions.forEach((open, i) => {
+        lines.push(withMarker(`Open question: ${open.text}`, list.citeSources(paper.data.id, `${paper.data.id}:open-${i + 1}`, open.text, open.cite, 'bibliographic')));
+      });
+    }
+    if (lines.length === 0) return this.finish(question, this.decline('The claims record no disagreements, caveats or open questions to discuss yet.', [], scope), []);
+    return this.finish(question, { answered: true, summary: lines.join('\n'), citations: list.citations, suggestions: [], caveats: [] }, []);
+  }
+
   papersIn(scope: Scope): Paper[] {
     return scope.paperId ? this.library.papers.filter((p) => p.data.id === scope.paperId) : this.library.papers;
   }
@@ -90,11 +136,12 @@ export class Engine {
       return this.finish(question, this.decline(message, hits, scope), onlyGuessed ? [] : notices);
     }
     if (missingSubjects.length > 0) notices.push(`The claims say nothing about ${missing}; this answer covers the rest of the question.`);
+    const partial = missingSubjects.length > 0;
     const top = hits[0];
     if (!top || top.coverage < MIN_TOP_COVERAGE) {
       return this.finish(question, this.decline("The paper's claims don't cover that.", hits, scope), notices);
     }
-    return this.finish(question, this.compose(hits), notices);
+    return this.finish(question, { ...this.compose(hits), ...(partial ? { partial: true as const } : {}) }, notices);
   }
 
   define(term: string, scope: Scope = {}, question = `define ${term}`): Answer {
@@ -111,7 +158,7 @@ export class Engine {
     }
     const { entry, paper } = found;
     const list = new CitationList(this.library);
-    const sentences = [withMarker(`${entry.term}: ${entry.definition}`, list.citeDefinition(paper.data.id, entry.id, entry.definition, entry.sources))];
+    const sentences = [withMarker(`${entry.term}: ${entry.definition}`, list.citeSources(paper.data.id, `glossary:${entry.id}`, entry.definition, entry.sources))];
     // One claim showing the term at work in the paper makes the definition useful to a journal club.
     const inPaper = this.searcher
       .search(this.searcher.analyze(entry.aliases[0] ?? entry.term), 10, this.accept({ paperId: paper.data.id }))
@@ -178,12 +225,14 @@ export class Engine {
     ]);
   }
 
-  papers(question = 'papers'): Answer {
+  papers(question = 'papers', currentId?: string): Answer {
     const list = new CitationList(this.library);
     const lines = this.library.papers.map((p) => {
       const titleClaim = this.library.claimById.get(`${p.data.id}:title`);
       const marker = titleClaim ? list.cite(titleClaim) : '';
-      return withMarker(`${p.data.id}: ${p.data.shortTitle} (${p.data.journal.name}, ${p.data.date.text})`, marker);
+      const where = [p.data.journal?.name, p.data.date?.text].filter(Boolean).join(', ');
+      const flags = [p.data.id === currentId ? 'this channel' : '', p.data.status === 'draft' ? `draft, ${p.drafts} claims to curate` : ''].filter(Boolean);
+      return withMarker(`${p.data.id}: ${p.data.shortTitle}${where ? ` (${where})` : ''}${flags.length ? ` [${flags.join('; ')}]` : ''}`, marker);
     });
     return this.finish(question, { answered: true, summary: lines.join('\n'), citations: list.citations, suggestions: [], caveats: [] }, []);
   }

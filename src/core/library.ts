@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { claimsFileSchema, glossaryFileSchema, paperSchema, type Cite, type PaperData } from './schema.js';
 import { deriveBibliographicClaims } from './bibliography.js';
+import { paragraphsOf } from './paragraphs.js';
 import type { Claim, GlossaryEntry, Library, Paper } from './types.js';
 
 /** Thrown when data/ is unusable; the message lists every problem, each naming the file, the item and the field. */
@@ -60,12 +61,34 @@ function parseFile<T>(
   return result.data;
 }
 
-function checkCites(cites: Cite[], known: Set<string>, where: string, problems: string[]): void {
+/** How many paragraphs each press source has, when its text is kept beside the data (sources/<id>.txt). */
+type ParagraphCounts = Map<string, number | undefined>;
+
+function checkCites(cites: Cite[], known: Set<string>, where: string, problems: string[], paragraphs: ParagraphCounts = new Map()): void {
   cites.forEach((cite, i) => {
     if (!known.has(cite.source)) {
       problems.push(`${where} field sources[${i}].source: unknown source id "${cite.source}" (paper.json lists ${[...known].join(', ')})`);
+      return;
+    }
+    if (!paragraphs.has(cite.source)) return;
+    const m = /^¶(\d+)$/.exec(cite.locator);
+    const count = paragraphs.get(cite.source);
+    if (!m) problems.push(`${where} field sources[${i}].locator: "${cite.locator}" is not a paragraph of press source "${cite.source}" (use ¶1, ¶2, ...)`);
+    else if (count !== undefined && (Number(m[1]) < 1 || Number(m[1]) > count)) {
+      problems.push(`${where} field sources[${i}].locator: ${cite.locator} is past the end of "${cite.source}", which has ${count} paragraphs`);
     }
   });
+}
+
+function paragraphCounts(dir: string, paper: PaperData): ParagraphCounts {
+  return new Map(
+    paper.sources
+      .filter((s) => s.kind === 'press')
+      .map((s) => {
+        const file = path.join(dir, 'sources', `${s.id}.txt`);
+        return [s.id, existsSync(file) ? paragraphsOf(readFileSync(file, 'utf8')).length : undefined] as const;
+      }),
+  );
 }
 
 function checkUnique(ids: string[], where: string, problems: string[]): void {
@@ -91,15 +114,16 @@ function crossCheck(dir: string, paper: PaperData, claims: Claim[], glossary: Gl
   if (path.basename(dir) !== paper.id) {
     problems.push(`${paperFile} field id: "${paper.id}" must match the folder name "${path.basename(dir)}"`);
   }
-  const paperCites = [paper.firstAuthor.cite, paper.teamLeadsCite, paper.journal.cite, paper.date.cite, paper.impactFactor?.cite ?? [], paper.recognition?.cite ?? []];
-  paperCites.forEach((cites) => checkCites(cites, sourceIds, paperFile, problems));
+  const paperCites = [paper.firstAuthor?.cite ?? [], paper.teamLeadsCite, paper.journal?.cite ?? [], paper.date?.cite ?? [], paper.impactFactor?.cite ?? [], paper.recognition?.cite ?? [], ...paper.openQuestions.map((q) => q.cite)];
+  paperCites.forEach((cites) => checkCites(cites, sourceIds, paperFile, problems, paragraphCounts(dir, paper)));
   paper.tldr.forEach((id, i) => {
     if (!claimIds.has(id)) problems.push(`${paperFile} field tldr[${i}]: unknown claim id "${id}"`);
   });
 
+  const paragraphs = paragraphCounts(dir, paper);
   for (const claim of claims) {
     const where = `${claimsFile}: claim "${claim.id}"`;
-    checkCites(claim.sources, sourceIds, where, problems);
+    checkCites(claim.sources, sourceIds, where, problems, paragraphs);
     claim.conflictsWith.forEach((other, i) => {
       if (!claimIds.has(other)) problems.push(`${where} field conflictsWith[${i}]: unknown claim id "${other}"`);
       if (other === claim.id) problems.push(`${where} field conflictsWith[${i}]: a claim cannot conflict with itself`);
@@ -127,12 +151,22 @@ export function loadPaper(dir: string, problems: string[]): Paper | undefined {
   const claims: Claim[] = claimData.map((c, order) => ({ ...c, paperId: paper.id, order, derived: false }));
   const before = problems.length;
   crossCheck(dir, paper, claims, glossary, problems);
+  const drafts = claims.filter((c) => c.draft);
+  if (paper.status === 'published') {
+    for (const d of drafts) problems.push(`${path.join(dir, 'claims.json')}: claim "${d.id}" field draft: a published paper cannot hold draft claims (rewrite it and remove "draft", or delete it)`);
+    if (paper.tldr.length === 0) problems.push(`${path.join(dir, 'paper.json')} field tldr: a published paper needs at least one claim id for its summary`);
+  }
+  const draftIds = new Set(drafts.map((d) => d.id));
+  paper.tldr.forEach((id, i) => {
+    if (draftIds.has(id)) problems.push(`${path.join(dir, 'paper.json')} field tldr[${i}]: "${id}" is still a draft`);
+  });
   if (problems.length > before) return undefined;
 
   const derived = deriveBibliographicClaims(paper).map((c, i) => ({ ...c, paperId: paper.id, order: claims.length + i, derived: true }));
   return {
     data: paper,
-    claims: [...claims, ...derived],
+    claims: [...claims.filter((c) => !c.draft), ...derived],
+    drafts: drafts.length,
     glossary,
     sources: new Map(paper.sources.map((s) => [s.id, s])),
   };

@@ -1,6 +1,9 @@
 import { HELP_TEXT, parseCommand, type Command } from './commands.js';
 import type { Engine, Scope } from './engine.js';
+import type { Feedback, FeedbackSink } from './feedback.js';
+import { gapReport } from './gaps.js';
 import { RateLimiter } from './rate-limit.js';
+import type { Store } from './store.js';
 import { cleanInput, MAX_QUESTION_CHARS } from './text.js';
 import type { Answer } from './types.js';
 
@@ -9,40 +12,67 @@ export interface Request {
   platform: 'slack' | 'discord' | 'terminal' | 'cli';
   /** a conversation (channel, thread, DM or terminal session): `source <n>` refers to its last answer */
   conversationId: string;
+  /** the channel whose current paper applies (`use <paper-id>`); defaults to the conversation */
+  channelId?: string;
   userId?: string;
   text: string;
 }
 
-const MEMORY_LIMIT = 1000;
-
-/** Runs one command against the engine. Keeps each conversation's last answer so "source 2" has a meaning. */
 export interface ResponderOptions {
   /** questions per user per minute; 0 turns the limit off (terminal, CLI) */
   questionsPerMinute?: number;
   now?: () => number;
+  /** the question log, feedback and channel settings; without one, nothing is remembered across restarts */
+  store?: Store;
+  /** channel -> paper, as loaded from the store at start-up */
+  channelPapers?: Map<string, string>;
+  /** store failures are reported here (the core has no logger); the user still gets their answer */
+  onStoreError?: (error: unknown, what: string) => void;
 }
 
-export class Responder {
+const MEMORY_LIMIT = 1000;
+const NO_LOG = 'The question log is off here (no database), so there are no gaps to show. The bot keeps one when run with `npm start`; `npm run report` prints it.';
+
+const plain = (question: string, summary: string, answered = true): Answer => ({ question, answered, summary, citations: [], suggestions: [], caveats: [], notices: [] });
+
+/**
+ * The one entry point every surface calls. `respond` is the pure, synchronous path (engine only);
+ * `handle` adds what needs the store: the question log, `gaps`, and persisting `use`.
+ */
+export class Responder implements FeedbackSink {
   private readonly lastAnswers = new Map<string, Answer>();
   private readonly limiter: RateLimiter;
+  private readonly channelPapers: Map<string, string>;
 
   constructor(
     readonly engine: Engine,
-    options: ResponderOptions = {},
+    private readonly options: ResponderOptions = {},
   ) {
     this.limiter = new RateLimiter(options.questionsPerMinute ?? 0, options.now);
+    this.channelPapers = new Map(options.channelPapers ?? []);
   }
 
-  respond(request: Request, scope: Scope = {}): Answer {
+  /** The paper a channel reads: its own choice, or the library's newest. */
+  paperFor(channelId: string): string {
+    const chosen = this.channelPapers.get(channelId);
+    return chosen && this.engine.paper(chosen) ? chosen : this.engine.defaultPaperId;
+  }
+
+  respond(request: Request, scope?: Scope): Answer {
     const input = cleanInput(request.text);
     const wait = request.userId ? this.limiter.take(`${request.platform}:${request.userId}`) : 0;
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1000);
-      const summary = `You're asking faster than I can keep up with (${this.limiter.perMinute} questions a minute). Please try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
-      return { question: input.text, answered: false, summary, citations: [], suggestions: [], caveats: [], notices: [] };
+      return plain(
+        input.text,
+        `You're asking faster than I can keep up with (${this.limiter.perMinute} questions a minute). Please try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
+        false,
+      );
     }
     const command = parseCommand(input.text);
-    const answer = this.run(command, input.text, request.conversationId, scope);
+    const channel = request.channelId ?? request.conversationId;
+    const effective = scope ?? (command.kind === 'ask' && command.everywhere ? {} : { paperId: this.paperFor(channel) });
+    const answer = this.run(command, input.text, request.conversationId, channel, effective);
     if (input.truncated) {
       answer.notices.unshift(`Your question was longer than ${MAX_QUESTION_CHARS} characters, so only its start was used.`);
     }
@@ -50,7 +80,81 @@ export class Responder {
     return answer;
   }
 
-  private run(command: Command, text: string, conversationId: string, scope: Scope): Answer {
+  /** `respond`, plus the store: logs the question, answers `gaps`, and keeps `use` across restarts. */
+  async handle(request: Request): Promise<Answer> {
+    const started = performance.now();
+    const input = cleanInput(request.text);
+    const command = parseCommand(input.text);
+    const channel = request.channelId ?? request.conversationId;
+    const answer = command.kind === 'gaps' ? await this.gaps(input.text, command.days) : this.respond(request);
+    const { store } = this.options;
+    if (!store) return answer;
+    if (command.kind === 'use' && command.paperId && answer.answered) {
+      await this.guard('saving the channel paper', () => store.setChannelPaper(channel, command.paperId!));
+    }
+    if (request.platform !== 'cli' && (command.kind === 'ask' || command.kind === 'define')) {
+      const paperIds = [...new Set(answer.citations.map((c) => c.paperId))];
+      await this.guard('logging the question', () =>
+        store.logQuestion({
+          at: new Date(),
+          platform: request.platform,
+          channel,
+          userId: request.userId ?? null,
+          paperId: paperIds.length === 1 ? paperIds[0]! : command.kind === 'ask' && command.everywhere ? null : this.paperFor(channel),
+          question: input.text,
+          questionKey: this.engine.questionKey(command.kind === 'ask' ? command.question : `define ${command.term}`),
+          answered: answer.answered,
+          partial: answer.partial === true,
+          claimIds: [...new Set(answer.citations.map((c) => c.claimId))],
+          latencyMs: performance.now() - started,
+        }),
+      );
+    }
+    return answer;
+  }
+
+  /** FeedbackSink: a 👍/👎 on an answer, tied to the paper its claims come from. */
+  async record(feedback: Feedback & { messageId?: string }): Promise<void> {
+    const paperIds = [...new Set(feedback.claimIds.map((id) => this.engine.library.claimById.get(id)?.paperId).filter(Boolean))];
+    await this.guard('recording feedback', async () => this.options.store?.recordFeedback({ ...feedback, paperId: paperIds.length === 1 ? paperIds[0]! : null }));
+  }
+
+  /** Remembers which answer a platform message carries, so reactions to it count as feedback. */
+  async rememberReply(platform: 'discord' | 'slack', messageId: string, channel: string, answer: Answer): Promise<void> {
+    const paperIds = [...new Set(answer.citations.map((c) => c.paperId))];
+    await this.guard('remembering the reply', async () =>
+      this.options.store?.rememberAnswerMessage({ platform, messageId, channel, question: answer.question, paperId: paperIds.length === 1 ? paperIds[0]! : null, claimIds: [...new Set(answer.citations.map((c) => c.claimId))] }),
+    );
+  }
+
+  /** A reaction on one of the bot's messages; false when the message is not a remembered answer. */
+  async reactionFeedback(platform: 'discord', messageId: string, userId: string, vote: 'up' | 'down'): Promise<boolean> {
+    const store = this.options.store;
+    if (!store) return false;
+    const message = await store.findAnswerMessage(platform, messageId).catch((error: unknown) => {
+      this.options.onStoreError?.(error, 'looking up a reacted message');
+      return undefined;
+    });
+    if (!message) return false;
+    await this.record({ platform, conversationId: message.channel, userId, question: message.question, vote, claimIds: message.claimIds, messageId });
+    return true;
+  }
+
+  private async guard(what: string, work: () => Promise<unknown>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      this.options.onStoreError?.(error, what);
+    }
+  }
+
+  private async gaps(text: string, days: number): Promise<Answer> {
+    const store = this.options.store;
+    if (!store) return plain(text, NO_LOG, false);
+    return plain(text, (await gapReport(store, this.engine, days)).text);
+  }
+
+  private run(command: Command, text: string, conversationId: string, channel: string, scope: Scope): Answer {
     switch (command.kind) {
       case 'ask':
         return this.engine.ask(command.question, scope);
@@ -60,23 +164,41 @@ export class Responder {
         return this.engine.define(command.term, scope, text);
       case 'claims':
         return this.engine.listClaims(command.topic, scope);
+      case 'discuss':
+        return this.engine.discuss(scope, text);
       case 'papers':
-        return this.engine.papers(text);
+        return this.engine.papers(text, this.paperFor(channel));
+      case 'use':
+        return this.use(command.paperId, text, channel);
+      case 'gaps':
+        return plain(text, NO_LOG, false);
       case 'help':
-        return { question: text, answered: true, summary: HELP_TEXT, citations: [], suggestions: [], caveats: [], notices: [] };
+        return plain(text, HELP_TEXT);
       case 'source': {
         if ('claimId' in command.ref) return this.engine.source(command.ref.claimId, text);
         const { n } = command.ref;
         const citation = this.lastAnswers.get(conversationId)?.citations.find((c) => c.n === n);
-        if (citation && !citation.claimId.startsWith('glossary:')) return this.engine.source(citation.claimId, text);
+        if (citation && this.engine.library.claimById.has(citation.claimId)) return this.engine.source(citation.claimId, text);
         const why = citation
-          ? `Citation [${n}] is a glossary definition; its source is listed with the answer.`
+          ? `Citation [${n}] is not a claim (a definition or an open question); its source is listed with the answer.`
           : this.lastAnswers.has(conversationId)
             ? `The last answer here has no citation [${n}].`
             : `There is no earlier answer here for [${n}] to refer to. Ask a question first, or give a claim id ("claims" lists them).`;
-        return { question: text, answered: false, summary: why, citations: [], suggestions: [], caveats: [], notices: [] };
+        return plain(text, why, false);
       }
     }
+  }
+
+  private use(paperId: string | undefined, text: string, channel: string): Answer {
+    const ids = this.engine.library.papers.map((p) => p.data.id);
+    if (!paperId) {
+      const current = this.engine.paper(this.paperFor(channel))!;
+      return plain(text, `This channel reads ${current.data.shortTitle} (${current.data.id}). Switch with "use <paper-id>"; papers: ${ids.join(', ')}.`);
+    }
+    const paper = this.engine.paper(paperId);
+    if (!paper) return { ...plain(text, `There is no paper "${paperId}". Papers: ${ids.join(', ')}.`, false), suggestions: ids.map((id) => `use ${id}`).slice(0, 3) };
+    this.channelPapers.set(channel, paperId);
+    return plain(text, `This channel now reads ${paper.data.shortTitle} (${paper.data.id}). Questions go to it; "all: <question>" asks every paper.`);
   }
 
   private remember(conversationId: string, answer: Answer): void {

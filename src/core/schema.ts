@@ -28,6 +28,8 @@ export const claimSchema = z.object({
   topics: z.array(id).default([]),
   note: nonEmpty.optional(),
   conflictsWith: z.array(id).default([]),
+  /** a candidate made by paper:new, not yet rewritten by a curator: never shown to users */
+  draft: z.boolean().default(false),
 });
 
 export const sourceSchema = z.object({
@@ -43,15 +45,19 @@ const citedText = z.object({ text: nonEmpty, cite: z.array(citeSchema).min(1) })
 
 export const paperSchema = z.object({
   id,
+  /** draft papers may still hold draft claims; published ones may not */
+  status: z.enum(['published', 'draft']).default('published'),
+  /** when the journal club added it: the newest paper is what a channel reads unless it chose another */
+  addedOn: z.iso.date({ error: 'must be a date such as 2025-10-20' }).optional(),
   shortTitle: nonEmpty,
   title: nonEmpty,
   authors: z.array(nonEmpty).min(1),
-  firstAuthor: z.object({ name: nonEmpty, cite: z.array(citeSchema).min(1) }),
+  firstAuthor: z.object({ name: nonEmpty, cite: z.array(citeSchema).min(1) }).optional(),
   teamLeads: z.array(z.object({ name: nonEmpty, department: nonEmpty.optional(), affiliation: nonEmpty })).default([]),
   teamLeadsCite: z.array(citeSchema).default([]),
   correspondingAuthors: z.array(nonEmpty).nullable().default(null),
-  journal: z.object({ name: nonEmpty, publisher: nonEmpty.optional(), cite: z.array(citeSchema).min(1) }),
-  date: citedText,
+  journal: z.object({ name: nonEmpty, publisher: nonEmpty.optional(), cite: z.array(citeSchema).min(1) }).optional(),
+  date: citedText.optional(),
   volume: z.string().nullable().default(null),
   articleNumber: z.string().nullable().default(null),
   doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'a DOI looks like 10.1234/xyz').nullable().default(null),
@@ -62,8 +68,10 @@ export const paperSchema = z.object({
     .default(null),
   recognition: citedText.nullable().default(null),
   sources: z.array(sourceSchema).min(1),
-  tldr: z.array(id).min(1, 'the summary command needs at least one claim id'),
+  tldr: z.array(id).default([]),
   topics: z.array(z.object({ id, label: nonEmpty, question: nonEmpty })).default([]),
+  /** what the paper leaves open, for the discuss command */
+  openQuestions: z.array(citedText).default([]),
 });
 
 export const glossaryEntrySchema = z.object({

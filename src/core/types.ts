@@ -13,7 +13,10 @@ export interface Claim extends ClaimData {
 
 export interface Paper {
   data: PaperData;
+  /** claims users can see: drafts are left out */
   claims: Claim[];
+  /** how many draft candidates still wait for a curator */
+  drafts: number;
   glossary: GlossaryEntry[];
   sources: Map<string, SourceData>;
 }
@@ -34,6 +37,8 @@ export interface Citation {
   n: number;
   claimId: string;
   paperId: string;
+  /** the paper's short title: with a library of papers, every citation names its paper */
+  paperTitle: string;
   text: string;
   evidence: string;
   source: CitationSource;
@@ -49,4 +54,6 @@ export interface Answer {
   caveats: string[];
   /** Notes about the input itself, e.g. that a long question was shortened. */
   notices: string[];
+  /** answered, but part of the question named something the claims do not cover */
+  partial?: boolean;
 }

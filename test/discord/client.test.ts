@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DISCORD_LIMITS } from '../../src/adapters/discord/render.js';
 import { BOT_ID, CHANNEL_ID, DiscordEmulator, GUILD_ID, OTHER_BOT_ID, ROLE_ID, USER_ID } from '../helpers/discord-emulator.js';
-import { sleep, startMain, waitFor, type RunningProcess } from '../helpers/process.js';
+import { openSqliteStore } from '../../src/store/sqlite.js';
+import { sleep, startMain, tempDatabase, waitFor, type RunningProcess } from '../helpers/process.js';
 
 const TOKEN = 'OTAwMDAwMDAwMDAwMDAwMDAx.GdEmUl.loopback-only-token-abcdefghijkl';
 let discord: DiscordEmulator;
 let bot: RunningProcess;
+const database = tempDatabase();
 
 async function replyTo(messageId: string) {
   return waitFor(() => discord.messagesTo().find((c) => c.body.message_reference?.message_id === messageId), `a reply to ${messageId}\n${bot.stderr()}`);
@@ -14,7 +16,7 @@ async function replyTo(messageId: string) {
 beforeAll(async () => {
   discord = new DiscordEmulator();
   await discord.start();
-  bot = startMain({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: discord.apiUrl });
+  bot = startMain({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: discord.apiUrl, DATABASE_PATH: database, PORT: '0' });
   await waitFor(() => (bot.stderr().includes('connected to the gateway') ? true : undefined), `the bot to connect\n${bot.stderr()}`);
 });
 
@@ -27,8 +29,9 @@ describe('Discord: the real discord.js client against a loopback emulator', () =
   it('logs in through GET /gateway/bot and identifies with only the intents it needs', () => {
     expect(discord.rest.some((c) => c.path === '/api/v10/gateway/bot')).toBe(true);
     expect(discord.identifies).toBe(1);
-    // Guilds (1) | GuildMessages (512) | DirectMessages (4096); no privileged Message Content (32768).
-    expect(discord.identifyPayloads[0].intents).toBe(1 | 512 | 4096);
+    // Guilds (1) | GuildMessages (512) | GuildMessageReactions (1024) | DirectMessages (4096) |
+    // DirectMessageReactions (8192); no privileged Message Content (32768).
+    expect(discord.identifyPayloads[0].intents).toBe(1 | 512 | 1024 | 4096 | 8192);
   });
 
   it('answers a mention with exactly one cited embed reply that references the question and pings nobody', async () => {
@@ -127,6 +130,27 @@ describe('Discord: the real discord.js client against a loopback emulator', () =
     const publicCall = discord.sendCommand('summary', true);
     const pub = await waitFor(() => discord.rest.find((c) => c.path === `/api/v10/interactions/${publicCall.id}/${publicCall.token}/callback`), 'the public callback');
     expect(pub.body.data.flags ?? 0).toBe(0);
+  });
+
+  it('counts a 👍 reaction on its answer as feedback for that paper, and ignores other emoji', async () => {
+    const id = discord.sendMessage({ content: `<@${BOT_ID}> what does CX3CL1 activate?`, mentions: [BOT_ID] });
+    const reply = await replyTo(id);
+    await sleep(200); // the reply is remembered just after it is sent
+    discord.react(reply.response.id, '🎉');
+    discord.react(reply.response.id, '👍');
+    const since = new Date(Date.now() - 60_000);
+    const votes = async () => {
+      const store = openSqliteStore(database);
+      try {
+        const row = (await store.activity(since)).find((a) => a.paperId === 'bm-caf-il26-2025');
+        return row && row.up + row.down > 0 ? { up: row.up, down: row.down } : undefined;
+      } finally {
+        await store.close();
+      }
+    };
+    await waitFor(votes, 'the feedback row');
+    await sleep(200);
+    expect(await votes()).toEqual({ up: 1, down: 0 });
   });
 
   it('shuts down cleanly on SIGTERM', async () => {

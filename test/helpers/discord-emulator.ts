@@ -18,6 +18,8 @@ export interface RestCall {
   method: string;
   path: string;
   body: any;
+  /** what the emulator answered (the created message, for posts) */
+  response?: any;
 }
 
 let snowflake = 1_000_000_000_000_000_000n;
@@ -96,6 +98,19 @@ export class DiscordEmulator {
       flags: 0,
     });
     return id;
+  }
+
+  react(messageId: string, emoji: string, userId = USER_ID, channelId = CHANNEL_ID): void {
+    this.dispatch('MESSAGE_REACTION_ADD', {
+      user_id: userId,
+      channel_id: channelId,
+      message_id: messageId,
+      guild_id: GUILD_ID,
+      emoji: { id: null, name: emoji },
+      member: { user: { id: userId, username: 'ada', discriminator: '0', global_name: null, avatar: null }, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+      burst: false,
+      type: 0,
+    });
   }
 
   sendCommand(question: string, isPublic?: boolean): { id: string; token: string } {
@@ -217,7 +232,7 @@ export class DiscordEmulator {
     }
     let m = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(path);
     if (m && req.method === 'POST') {
-      return json(200, {
+      return json(200, (call as RestCall).response = {
         id: nextId(),
         channel_id: m[1],
         author: { id: BOT_ID, username: 'claims', discriminator: '0', global_name: null, avatar: null, bot: true },

@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { REPO_ROOT } from './engine.js';
 
 export interface RunningProcess {
@@ -14,7 +17,7 @@ export interface RunningProcess {
 export function startMain(env: NodeJS.ProcessEnv): RunningProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', DOTENV_CONFIG_PATH: '/nonexistent/.env', ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', DOTENV_CONFIG_PATH: '/nonexistent/.env', DATABASE_PATH: tempDatabase(), ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let out = '';
@@ -32,6 +35,11 @@ export function startMain(env: NodeJS.ProcessEnv): RunningProcess {
       return exited;
     },
   };
+}
+
+/** A fresh SQLite path per process, so tests never share or leave a database in the checkout. */
+export function tempDatabase(): string {
+  return path.join(mkdtempSync(path.join(tmpdir(), 'claims-db-')), 'claims.db');
 }
 
 export function freePort(): Promise<number> {

@@ -45,7 +45,7 @@ describe('renderSlack', () => {
   it('links sources to their URL and shows locator, evidence and claim id', () => {
     const message = renderSlack(ask('what does IL26 activate?'));
     const sources = texts(message.blocks).filter((t) => t.startsWith('*['));
-    expect(sources[0]).toMatch(/^\*\[1\]\* <https:\/\/doi\.org\/10\.1186\/s40164-025-00713-9\|Abdus Salam et al\.[^>]*> · abstract · _in-vitro_ · `il26-jakstat3`$/);
+    expect(sources[0]).toMatch(/^\*\[1\]\* <https:\/\/doi\.org\/10\.1186\/s40164-025-00713-9\|Abdus Salam et al\.[^>]*> · abstract · _in-vitro_ · `il26-jakstat3` · Brain-metastasis CAFs, IL26 and CX3CL1 in NSCLC \(2025\)$/);
     expect(sources[1]).toMatch(/^\*\[2\]\* Press article .* · ¶5 ·/);
   });
 

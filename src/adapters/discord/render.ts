@@ -38,7 +38,7 @@ export interface DiscordMessage {
 function sourceLine(c: Answer['citations'][number]): string {
   const title = escapeDiscord(c.source.title);
   const linked = c.source.url ? `[${title}](${c.source.url.replace(/[()\s]/g, encodeURIComponent)})` : title;
-  return `**[${c.n}]** ${linked} · ${escapeDiscord(c.source.locator)} · *${c.evidence}* · \`${c.claimId.replace(/`/g, "'")}\``;
+  return `**[${c.n}]** ${linked} · ${escapeDiscord(c.source.locator)} · *${c.evidence}* · \`${c.claimId.replace(/`/g, "'")}\` · ${escapeDiscord(c.paperTitle)}`;
 }
 
 /** Lines packed into field values of at most 1,024 characters, never splitting a line unless it alone is too long. */

@@ -6,10 +6,10 @@ import type { Logger } from '../../log.js';
  * The one path from a platform request to an Answer: timed, logged as one line per question, and
  * never throwing. `undefined` means the engine failed and the adapter should apologise.
  */
-export function answerAndLog(responder: Responder, request: Request, log: Logger): Answer | undefined {
+export async function answerAndLog(responder: Responder, request: Request, log: Logger): Promise<Answer | undefined> {
   const started = performance.now();
   try {
-    const answer = responder.respond(request);
+    const answer = await responder.handle(request);
     log.info(
       {
         conversation: request.conversationId,

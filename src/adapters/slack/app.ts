@@ -60,8 +60,8 @@ export async function startSlack(deps: SlackDeps): Promise<SlackAdapter> {
 
   const seen = new SeenKeys();
 
-  const answer = (request: Request, render: (a: Answer) => SlackMessage): SlackMessage => {
-    const result = answerAndLog(responder, request, log);
+  const answer = async (request: Request, render: (a: Answer) => SlackMessage): Promise<SlackMessage> => {
+    const result = await answerAndLog(responder, request, log);
     return result ? render(result) : { text: APOLOGY, blocks: [] };
   };
 
@@ -70,8 +70,8 @@ export async function startSlack(deps: SlackDeps): Promise<SlackAdapter> {
   app.command(config.command, async ({ command, ack }) => {
     // The answer is computed in well under a millisecond, so it travels in the acknowledgement itself.
     const done = await inflight.track(async () => {
-      const reply = answer(
-        { platform: 'slack', conversationId: `slack:${command.channel_id}:${command.user_id}`, userId: command.user_id, text: slackTextToPlain(command.text) },
+      const reply = await answer(
+        { platform: 'slack', conversationId: `slack:${command.channel_id}:${command.user_id}`, channelId: `slack:${command.channel_id}`, userId: command.user_id, text: slackTextToPlain(command.text) },
         (a) => renderSlack(a, { restateQuestion: true, shareable: true, feedback: true }),
       );
       await ack({ response_type: 'ephemeral', ...reply });
@@ -88,8 +88,8 @@ export async function startSlack(deps: SlackDeps): Promise<SlackAdapter> {
     // app_mention and message.im can both deliver one message, and Slack retries: answer once.
     if (!seen.firstTime(`ts:${event.channel}:${event.ts}`, ...(eventId ? [`event:${eventId}`] : []))) return;
     const threadTs = event.thread_ts ?? event.ts;
-    const reply = answer(
-      { platform: 'slack', conversationId: `slack:${event.channel}:${threadTs}`, ...(event.user ? { userId: event.user } : {}), text: slackTextToPlain(event.text ?? '') },
+    const reply = await answer(
+      { platform: 'slack', conversationId: `slack:${event.channel}:${threadTs}`, channelId: `slack:${event.channel}`, ...(event.user ? { userId: event.user } : {}), text: slackTextToPlain(event.text ?? '') },
       (a) => renderSlack(a, { feedback: true }),
     );
     await client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...reply, ...NO_UNFURL });
@@ -113,7 +113,7 @@ export async function startSlack(deps: SlackDeps): Promise<SlackAdapter> {
     if (!payload) return;
     const channel = 'channel' in body && body.channel ? body.channel.id : 'unknown';
     await inflight.track(async () => {
-      const reply = answer({ platform: 'slack', conversationId: `slack:${channel}:shared`, userId: body.user.id, text: payload.q }, (a) =>
+      const reply = await answer({ platform: 'slack', conversationId: `slack:${channel}:shared`, channelId: `slack:${channel}`, userId: body.user.id, text: payload.q }, (a) =>
         renderSlack(a, { askedByUserId: body.user.id, feedback: true }),
       );
       await respond({ response_type: 'in_channel', replace_original: false, ...reply, ...NO_UNFURL });
@@ -125,14 +125,16 @@ export async function startSlack(deps: SlackDeps): Promise<SlackAdapter> {
     const payload = decodeButtonValue('value' in action ? action.value : undefined);
     if (!payload) return;
     const channel = 'channel' in body && body.channel ? body.channel.id : 'unknown';
-    await deps.feedback.record({
-      platform: 'slack',
+    const feedback = {
+      platform: 'slack' as const,
       conversationId: `slack:${channel}`,
       userId: body.user.id,
       question: payload.q,
-      vote: 'action_id' in action && action.action_id === ACTION_FEEDBACK_UP ? 'up' : 'down',
+      vote: 'action_id' in action && action.action_id === ACTION_FEEDBACK_UP ? ('up' as const) : ('down' as const),
       claimIds: payload.c ?? [],
-    });
+    };
+    await deps.feedback.record(feedback);
+    log.info({ feedback }, 'feedback received');
     await respond({ response_type: 'ephemeral', replace_original: false, text: 'Thanks, your feedback was recorded.' });
   });
 

@@ -72,7 +72,7 @@ const plain = (text: string): Text => ({ type: 'plain_text', text, emoji: true }
 function sourceLine(c: Answer['citations'][number]): string {
   const title = escapeMrkdwn(c.source.title).replace(/\|/g, '¦');
   const linked = c.source.url ? `<${c.source.url.replace(/[<>|\s]/g, encodeURIComponent)}|${title}>` : title;
-  return `*[${c.n}]* ${linked} · ${escapeMrkdwn(c.source.locator)} · _${escapeMrkdwn(c.evidence)}_ · \`${escapeMrkdwn(c.claimId)}\``;
+  return `*[${c.n}]* ${linked} · ${escapeMrkdwn(c.source.locator)} · _${escapeMrkdwn(c.evidence)}_ · \`${escapeMrkdwn(c.claimId)}\` · ${escapeMrkdwn(c.paperTitle)}`;
 }
 
 /** Answer -> Block Kit message: summary, numbered sources, caveats, suggestions, buttons; always within Slack's limits. */

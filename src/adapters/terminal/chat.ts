@@ -7,7 +7,7 @@ import { renderText } from './render.js';
 const EXIT_WORDS = new Set(['quit', 'exit', 'bye', ':q']);
 
 /** The no-token surface: an interactive chat over the same responder the platforms use. */
-export function startTerminalChat(options: {
+export async function startTerminalChat(options: {
   engine: Engine;
   responder: Responder;
   input?: Readable;
@@ -17,33 +17,23 @@ export function startTerminalChat(options: {
   const output = options.output ?? process.stdout;
   const interactive = (input as { isTTY?: boolean }).isTTY === true;
   const rl = createInterface({ input, output, terminal: interactive, prompt: 'ask> ' });
-  const titles = options.engine.library.papers.map((p) => `  - ${p.data.shortTitle} (${p.data.id})`).join('\n');
+  const current = options.responder.paperFor('terminal');
+  const titles = options.engine.library.papers.map((p) => `  ${p.data.id === current ? '*' : '-'} ${p.data.shortTitle} (${p.data.id})`).join('\n');
   output.write(
-    `Journal club claims bot: terminal chat (no Slack or Discord tokens configured).\nPapers:\n${titles}\nAsk a question, or type "help". "quit" or Ctrl-D leaves.\n\n`,
+    `Journal club claims bot: terminal chat (no Slack or Discord tokens configured).\nPapers:\n${titles}\nQuestions go to the paper marked *; "use <paper-id>" switches. Type "help" for commands; "quit" or Ctrl-D leaves.\n\n`,
   );
   const prompt = () => interactive && rl.prompt();
   prompt();
-  let closed = false;
-  rl.on('line', (line) => {
-    // readline may still deliver buffered lines after close(): nothing is answered after "quit".
-    if (closed) return;
+  // One line at a time, in order: an answer may wait on the question log, and must not overtake the next.
+  for await (const line of rl) {
     const text = line.trim();
-    if (EXIT_WORDS.has(text.toLowerCase())) {
-      closed = true;
-      rl.close();
-      return;
-    }
+    if (EXIT_WORDS.has(text.toLowerCase())) break;
     if (text) {
-      const answer = options.responder.respond({ platform: 'terminal', conversationId: 'terminal', text });
+      const answer = await options.responder.handle({ platform: 'terminal', conversationId: 'terminal', text });
       output.write(`${renderText(answer)}\n\n`);
     }
     prompt();
-  });
-  return new Promise((resolve) =>
-    rl.on('close', () => {
-      closed = true;
-      output.write('\nBye.\n');
-      resolve();
-    }),
-  );
+  }
+  rl.close();
+  output.write('\nBye.\n');
 }

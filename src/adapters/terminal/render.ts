@@ -9,7 +9,7 @@ export function renderText(answer: Answer): string {
     out.push('', 'Sources:');
     for (const c of answer.citations) {
       const link = c.source.url ? ` ${c.source.url}` : '';
-      out.push(`  [${c.n}] ${c.source.title}, ${c.source.locator}${link} (${c.evidence}; claim ${c.claimId})`);
+      out.push(`  [${c.n}] ${c.source.title}, ${c.source.locator}${link} (${c.evidence}; claim ${c.claimId}; paper: ${c.paperTitle})`);
     }
   }
   if (answer.caveats.length > 0) {

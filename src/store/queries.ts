@@ -1,0 +1,100 @@
+import type { AnswerMessage, GapRow, PaperActivity, QuestionRecord } from '../core/store.js';
+import type { Feedback } from '../core/feedback.js';
+
+/**
+ * The SQL both stores run, with `?` placeholders (the PostgreSQL store numbers them), and the
+ * mapping between rows and the core's records. Keeping it in one place keeps the two stores equal.
+ */
+export const SQL = {
+  insertQuestion: `INSERT INTO questions (at, platform, channel, user_id, paper_id, question, question_key, answered, partial, claim_ids, latency_ms)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  insertFeedback: `INSERT INTO feedback (at, platform, channel, user_id, paper_id, message_id, question, vote, claim_ids)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  upsertAnswerMessage: `INSERT INTO answer_messages (platform, message_id, channel, question, paper_id, claim_ids, at)
+    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (platform, message_id) DO NOTHING`,
+  findAnswerMessage: `SELECT platform, message_id, channel, question, paper_id, claim_ids FROM answer_messages WHERE platform = ? AND message_id = ?`,
+  upsertChannelPaper: `INSERT INTO channel_settings (channel, paper_id, updated_at) VALUES (?, ?, ?)
+    ON CONFLICT (channel) DO UPDATE SET paper_id = excluded.paper_id, updated_at = excluded.updated_at`,
+  channelPapers: `SELECT channel, paper_id FROM channel_settings`,
+  gaps: `SELECT question_key, MIN(question) AS example, COUNT(*) AS asked,
+      SUM(CASE WHEN answered = 0 THEN 1 ELSE 0 END) AS declined,
+      SUM(partial) AS partial, MAX(at) AS last_asked
+    FROM questions
+    WHERE at >= ? AND (answered = 0 OR partial = 1) AND question_key <> ''
+    GROUP BY question_key
+    ORDER BY COUNT(*) DESC, MAX(at) DESC
+    LIMIT ?`,
+  questionActivity: `SELECT paper_id, COUNT(*) AS questions, SUM(answered) AS answered
+    FROM questions WHERE at >= ? AND paper_id IS NOT NULL GROUP BY paper_id`,
+  feedbackActivity: `SELECT paper_id, SUM(CASE WHEN vote = 'up' THEN 1 ELSE 0 END) AS up, SUM(CASE WHEN vote = 'down' THEN 1 ELSE 0 END) AS down
+    FROM feedback WHERE at >= ? AND paper_id IS NOT NULL GROUP BY paper_id`,
+} as const;
+
+export const questionParams = (r: QuestionRecord) => [
+  r.at.toISOString(),
+  r.platform,
+  r.channel,
+  r.userId,
+  r.paperId,
+  r.question,
+  r.questionKey,
+  r.answered ? 1 : 0,
+  r.partial ? 1 : 0,
+  JSON.stringify(r.claimIds),
+  r.latencyMs,
+];
+
+export const feedbackParams = (f: Feedback & { paperId: string | null; messageId?: string }, at = new Date()) => [
+  at.toISOString(),
+  f.platform,
+  f.conversationId,
+  f.userId,
+  f.paperId,
+  f.messageId ?? null,
+  f.question,
+  f.vote,
+  JSON.stringify(f.claimIds),
+];
+
+export const answerMessageParams = (m: AnswerMessage, at = new Date()) => [m.platform, m.messageId, m.channel, m.question, m.paperId, JSON.stringify(m.claimIds), at.toISOString()];
+
+type Row = Record<string, unknown>;
+
+export const toAnswerMessage = (row: Row): AnswerMessage => ({
+  platform: String(row.platform),
+  messageId: String(row.message_id),
+  channel: String(row.channel),
+  question: String(row.question),
+  paperId: row.paper_id === null ? null : String(row.paper_id),
+  claimIds: JSON.parse(String(row.claim_ids)) as string[],
+});
+
+export const toGapRow = (row: Row): GapRow => ({
+  questionKey: String(row.question_key),
+  example: String(row.example),
+  asked: Number(row.asked),
+  declined: Number(row.declined),
+  partial: Number(row.partial),
+  lastAsked: new Date(String(row.last_asked)),
+});
+
+export function mergeActivity(questionRows: Row[], feedbackRows: Row[]): PaperActivity[] {
+  const byPaper = new Map<string, PaperActivity>();
+  const get = (id: string) => {
+    let a = byPaper.get(id);
+    if (!a) byPaper.set(id, (a = { paperId: id, questions: 0, answered: 0, declined: 0, up: 0, down: 0 }));
+    return a;
+  };
+  for (const r of questionRows) {
+    const a = get(String(r.paper_id));
+    a.questions = Number(r.questions);
+    a.answered = Number(r.answered);
+    a.declined = a.questions - a.answered;
+  }
+  for (const r of feedbackRows) {
+    const a = get(String(r.paper_id));
+    a.up = Number(r.up);
+    a.down = Number(r.down);
+  }
+  return [...byPaper.values()].sort((x, y) => y.questions - x.questions || x.paperId.localeCompare(y.paperId));
+}

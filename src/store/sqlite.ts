@@ -1,0 +1,75 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Feedback } from '../core/feedback.js';
+import type { AnswerMessage, QuestionRecord, Store } from '../core/store.js';
+import { StoreError } from './errors.js';
+import { dialectSql, MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
+import { answerMessageParams, feedbackParams, mergeActivity, questionParams, SQL, toAnswerMessage, toGapRow } from './queries.js';
+
+type Row = Record<string, unknown>;
+
+/**
+ * The single-machine store: one SQLite file in WAL mode. Every write is its own transaction and is
+ * durable once the call returns, so a killed process loses nothing it had acknowledged.
+ */
+export function openSqliteStore(file: string): Store {
+  let db: Database.Database;
+  try {
+    if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    db = new Database(file, { timeout: 2000 });
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+    // Take the write lock once now: a file another process holds fails here, not on the first question.
+    db.transaction(() => undefined).immediate();
+  } catch (error) {
+    const e = error as { code?: string; message: string };
+    const why =
+      e.code === 'SQLITE_BUSY' || /locked/i.test(e.message)
+        ? 'is locked by another process (another bot running on the same file?)'
+        : e.code === 'SQLITE_NOTADB' || e.code === 'SQLITE_CORRUPT' || /not a database|malformed/i.test(e.message)
+          ? 'is not a usable SQLite database (damaged, or another kind of file); move it aside and start again'
+          : `cannot be opened (${e.message})`;
+    throw new StoreError(`DATABASE_PATH: ${file} ${why}.`);
+  }
+
+  const insertQuestion = db.prepare(SQL.insertQuestion);
+  const insertFeedback = db.prepare(SQL.insertFeedback);
+  const upsertAnswer = db.prepare(SQL.upsertAnswerMessage);
+  const findAnswer = db.prepare(SQL.findAnswerMessage);
+  const upsertChannel = db.prepare(SQL.upsertChannelPaper);
+  const channels = db.prepare(SQL.channelPapers);
+  const gaps = db.prepare(SQL.gaps);
+  const questionActivity = db.prepare(SQL.questionActivity);
+  const feedbackActivity = db.prepare(SQL.feedbackActivity);
+
+  return {
+    kind: 'sqlite',
+    logQuestion: async (r: QuestionRecord) => void insertQuestion.run(questionParams(r)),
+    recordFeedback: async (f: Feedback & { paperId: string | null; messageId?: string }) => void insertFeedback.run(feedbackParams(f)),
+    rememberAnswerMessage: async (m: AnswerMessage) => void upsertAnswer.run(answerMessageParams(m)),
+    findAnswerMessage: async (platform, messageId) => {
+      const row = findAnswer.get(platform, messageId) as Row | undefined;
+      return row ? toAnswerMessage(row) : undefined;
+    },
+    setChannelPaper: async (channel, paperId) => void upsertChannel.run(channel, paperId, new Date().toISOString()),
+    channelPapers: async () => new Map((channels.all() as Row[]).map((r) => [String(r.channel), String(r.paper_id)])),
+    gaps: async (since, limit) => (gaps.all(since.toISOString(), limit) as Row[]).map(toGapRow),
+    activity: async (since) => mergeActivity(questionActivity.all(since.toISOString()) as Row[], feedbackActivity.all(since.toISOString()) as Row[]),
+    close: async () => void db.close(),
+  };
+}
+
+function migrate(db: Database.Database): void {
+  db.exec(MIGRATIONS_TABLE);
+  const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as Row[]).map((r) => Number(r.version)));
+  for (const m of MIGRATIONS) {
+    if (applied.has(m.version)) continue;
+    db.transaction(() => {
+      for (const sql of m.sql) db.exec(dialectSql(sql, 'sqlite'));
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+    }).immediate();
+  }
+}

@@ -1,0 +1,124 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Responder } from '../src/core/respond.js';
+import { DATA_DIR, realEngine, REPO_ROOT, sentences } from './helpers/engine.js';
+import { tempDatabase } from './helpers/process.js';
+import { runEntry } from './helpers/spawn.js';
+
+const ARTICLE = path.join(REPO_ROOT, 'test', 'fixtures', 'new-article.txt');
+
+describe('a journal club adds a paper, curates it, switches a channel to it and sees its gaps', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'claims-journal-'));
+  const dataDir = path.join(root, 'papers');
+  cpSync(DATA_DIR, dataDir, { recursive: true });
+  const database = tempDatabase();
+  const env = { DATA_DIR: dataDir, DATABASE_PATH: database };
+  const paperDir = path.join(dataDir, 'lif-demo');
+
+  it('paper:new creates a draft with numbered paragraphs and one candidate per sentence', async () => {
+    const result = await runEntry('src/cli/paper-new.ts', ['--id', 'lif-demo', '--source', ARTICLE, '--title', 'Fibroblast LIF in pancreatic cancer (demo)', '--journal', 'Demo Journal'], { env });
+    expect(result.code, result.stderr).toBe(0);
+    const claims = JSON.parse(readFileSync(path.join(paperDir, 'claims.json'), 'utf8'));
+    expect(claims.map((c: { id: string; sources: Array<{ locator: string }> }) => [c.id, c.sources[0]!.locator])).toEqual([
+      ['draft-p1-s1', '¶1'],
+      ['draft-p1-s2', '¶1'],
+      ['draft-p2-s1', '¶2'],
+      ['draft-p2-s2', '¶2'],
+    ]);
+    expect(claims.every((c: { draft: boolean }) => c.draft)).toBe(true);
+    expect(readFileSync(path.join(paperDir, 'source-paragraphs.md'), 'utf8')).toMatch(/^¶2 In mice, blocking LIF/m);
+    expect(JSON.parse(readFileSync(path.join(paperDir, 'paper.json'), 'utf8'))).toMatchObject({ id: 'lif-demo', status: 'draft', journal: { name: 'Demo Journal' } });
+  });
+
+  it('refuses an existing id and a missing title off a terminal', async () => {
+    expect((await runEntry('src/cli/paper-new.ts', ['--id', 'lif-demo', '--source', ARTICLE, '--title', 'x'], { env })).stderr).toMatch(/already exists/);
+    const noTitle = await runEntry('src/cli/paper-new.ts', ['--id', 'other-demo', '--source', ARTICLE], { env });
+    expect(noTitle.code).toBe(2);
+    expect(noTitle.stderr).toMatch(/--title: required when not run on a terminal/);
+  });
+
+  it('data:check passes after two claims are curated, and names what is wrong otherwise', async () => {
+    const file = path.join(paperDir, 'claims.json');
+    const claims = JSON.parse(readFileSync(file, 'utf8'));
+    claims[0] = { id: 'lif-fibroblasts-release', text: 'According to the press report, fibroblasts beside pancreatic tumours secrete LIF.', sources: [{ source: 'source', locator: '¶1' }], evidence: 'press-statement', tags: ['LIF', 'fibroblast', 'secrete'] };
+    claims[2] = { id: 'lif-blocking-mice', text: 'The report says an antibody against LIF slowed tumour growth in mice.', sources: [{ source: 'source', locator: '¶2' }], evidence: 'press-statement', tags: ['LIF', 'antibody', 'mice'] };
+    writeFileSync(file, JSON.stringify(claims));
+    const ok = await runEntry('src/cli/data-check.ts', [], { env });
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(/ok {2}lif-demo \(draft\): 2 claims, 0 glossary terms, 2 draft candidates to curate/);
+
+    // A locator past the article's end, and publishing with drafts left, are both refused.
+    const broken = structuredClone(claims);
+    broken[0].sources[0].locator = '¶9';
+    writeFileSync(file, JSON.stringify(broken));
+    const paperFile = path.join(paperDir, 'paper.json');
+    const paper = JSON.parse(readFileSync(paperFile, 'utf8'));
+    writeFileSync(paperFile, JSON.stringify({ ...paper, status: 'published', tldr: ['lif-blocking-mice'] }));
+    const bad = await runEntry('src/cli/data-check.ts', [], { env });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/claim "lif-fibroblasts-release" field sources\[0\]\.locator: ¶9 is past the end of "source", which has 2 paragraphs/);
+    expect(bad.stderr).toMatch(/claim "draft-p1-s2" field draft: a published paper cannot hold draft claims/);
+    writeFileSync(file, JSON.stringify(claims));
+    writeFileSync(paperFile, JSON.stringify(paper));
+  });
+
+  it('a channel switched to the new paper gets its cited answers, and a declined question shows up in gaps', async () => {
+    const session = ['use lif-demo', 'what does LIF do in mice?', 'what is the weather in Oslo?', 'what is the weather in Oslo', 'gaps', 'quit'].join('\n');
+    const chat = await runEntry('src/main.ts', ['--terminal'], { env, stdin: `${session}\n` });
+    expect(chat.code, chat.stderr).toBe(0);
+    expect(chat.stdout).toMatch(/This channel now reads Fibroblast LIF in pancreatic cancer \(demo\) \(lif-demo\)/);
+    expect(chat.stdout).toMatch(/antibody against LIF slowed tumour growth in mice \[1\]\./);
+    expect(chat.stdout).toMatch(/\[1\] Press article: .*¶2 \(press-statement; claim lif-blocking-mice; paper: Fibroblast LIF in pancreatic cancer \(demo\)\)/);
+    expect(chat.stdout).toMatch(/1\. "what is the weather in Oslo\??": asked 2×, 2 declined/);
+  });
+
+  it('remembers the channel paper across a restart, and npm run report shows the same gaps', async () => {
+    const chat = await runEntry('src/main.ts', ['--terminal'], { env, stdin: 'use\n' });
+    expect(chat.stdout).toMatch(/This channel reads Fibroblast LIF in pancreatic cancer \(demo\) \(lif-demo\)/);
+    const report = await runEntry('src/cli/report.ts', ['--days', '7'], { env });
+    expect(report.code, report.stderr).toBe(0);
+    expect(report.stdout).toMatch(/"what is the weather in Oslo\??": asked 2×/);
+    expect(report.stdout).toMatch(/Fibroblast LIF in pancreatic cancer \(demo\): 3 questions, 1 answered, 2 declined/);
+  });
+});
+
+describe('the shipped library', () => {
+  it('passes data:check (part of every test run)', async () => {
+    const result = await runEntry('src/cli/data-check.ts', []);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/2 papers valid/);
+  });
+});
+
+describe('several papers, one engine', () => {
+  const responder = new Responder(realEngine());
+  const say = (text: string, channel = 'room') => responder.respond({ platform: 'cli', conversationId: channel, text });
+
+  it('reads the newest published paper until a channel chooses another', () => {
+    expect(say('who is the first author?').summary).toContain('Abdus Salam');
+    expect(say('use caf-il6-stat3-2017', 'il6-room').answered).toBe(true);
+    expect(say('who is the first author?', 'il6-room').summary).toContain('Limin Wang');
+    expect(say('who is the first author?').summary).toContain('Abdus Salam');
+    expect(say('use no-such-paper').summary).toMatch(/There is no paper "no-such-paper"/);
+  });
+
+  it('"all:" asks every paper, and every citation names its paper', () => {
+    const answer = say('all: neutralizing antibodies reverse EMT');
+    const papers = new Set(answer.citations.map((c) => c.paperId));
+    expect(papers).toEqual(new Set(['bm-caf-il26-2025', 'caf-il6-stat3-2017']));
+    for (const c of answer.citations) expect(c.paperTitle.length).toBeGreaterThan(0);
+  });
+
+  it('discuss lists every disagreement with both sides cited, the caveats and the open questions', () => {
+    const answer = say('discuss');
+    const lines = answer.summary.split('\n');
+    const disagreements = lines.filter((l) => l.startsWith('Disagreement:'));
+    expect(disagreements).toHaveLength(6);
+    for (const line of disagreements) expect(line).toMatch(/\[\d+\]\[\d+\]\.$/);
+    expect(lines.filter((l) => l.startsWith('Open question:'))).toHaveLength(3);
+    expect(lines.some((l) => l.startsWith('Caveat:') && l.includes('transcription factors'))).toBe(true);
+    for (const s of sentences(answer.summary)) expect(s).toMatch(/\[\d+\]/);
+  });
+});

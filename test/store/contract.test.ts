@@ -1,0 +1,110 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { QuestionRecord, Store } from '../../src/core/store.js';
+import { openPostgresStore } from '../../src/store/postgres.js';
+import { openSqliteStore } from '../../src/store/sqlite.js';
+
+/**
+ * One contract, two stores. PostgreSQL runs when TEST_DATABASE_URL points at a server (.ci/run
+ * starts one); otherwise its half is skipped with a loud notice rather than silently passing.
+ */
+const PG_URL = process.env.TEST_DATABASE_URL;
+if (!PG_URL) {
+  console.warn('\n*** PostgreSQL store contract tests SKIPPED: set TEST_DATABASE_URL (bash scripts/test-postgres.sh starts a local server) ***\n');
+}
+
+const question = (over: Partial<QuestionRecord> = {}): QuestionRecord => ({
+  at: new Date('2026-11-20T10:00:00Z'),
+  platform: 'slack',
+  channel: 'slack:C1',
+  userId: 'U1',
+  paperId: 'paper-a',
+  question: 'does IL26 cause diabetes?',
+  questionKey: '@il26 caus diabet',
+  answered: false,
+  partial: false,
+  claimIds: [],
+  latencyMs: 1.5,
+  ...over,
+});
+
+interface Backend {
+  name: string;
+  /** a new, empty store */
+  open: () => Promise<Store>;
+  /** the same store again, as after a restart */
+  reopen: () => Promise<Store>;
+  skip: boolean;
+}
+
+const sqliteFile = path.join(mkdtempSync(path.join(tmpdir(), 'claims-contract-')), 'claims.db');
+const backends: Backend[] = [
+  { name: 'SQLite', skip: false, open: async () => openSqliteStore(sqliteFile), reopen: async () => openSqliteStore(sqliteFile) },
+  {
+    name: 'PostgreSQL',
+    skip: !PG_URL,
+    open: async () => {
+      // A fresh schema per run: drop what an earlier run left.
+      const client = new pg.Client({ connectionString: PG_URL });
+      await client.connect();
+      await client.query('DROP TABLE IF EXISTS questions, feedback, channel_settings, answer_messages, schema_migrations');
+      await client.end();
+      return openPostgresStore(PG_URL!);
+    },
+    reopen: () => openPostgresStore(PG_URL!),
+  },
+];
+
+describe.each(backends)('$name store', ({ open, reopen, skip }) => {
+  let store: Store;
+  beforeAll(async () => {
+    if (!skip) store = await open();
+  });
+  afterAll(async () => store?.close());
+
+  it.skipIf(skip)('groups declined and partly answered questions by their content, most asked first, within the period', async () => {
+    await store.logQuestion(question());
+    await store.logQuestion(question({ question: 'Does IL-26 cause diabetes', at: new Date('2026-11-21T10:00:00Z') }));
+    await store.logQuestion(question({ question: 'what about Alzheimer?', questionKey: 'alzheim', partial: true, answered: true, claimIds: ['x'] }));
+    await store.logQuestion(question({ question: 'what does IL26 activate?', questionKey: '@il26 activ', answered: true, claimIds: ['il26-jakstat3'] }));
+    await store.logQuestion(question({ question: 'old question', questionKey: 'old', at: new Date('2026-01-01T00:00:00Z') }));
+    const gaps = await store.gaps(new Date('2026-11-01T00:00:00Z'), 10);
+    expect(gaps.map((g) => [g.questionKey, g.asked, g.declined, g.partial])).toEqual([
+      ['@il26 caus diabet', 2, 2, 0],
+      ['alzheim', 1, 0, 1],
+    ]);
+    expect(gaps[0]!.lastAsked.toISOString()).toBe('2026-11-21T10:00:00.000Z');
+  });
+
+  it.skipIf(skip)('counts questions and feedback per paper', async () => {
+    await store.recordFeedback({ platform: 'slack', conversationId: 'slack:C1', userId: 'U1', question: 'q', vote: 'up', claimIds: ['a'], paperId: 'paper-a' });
+    await store.recordFeedback({ platform: 'discord', conversationId: 'discord:1', userId: 'U2', question: 'q', vote: 'down', claimIds: ['a'], paperId: 'paper-a', messageId: 'm1' });
+    const activity = await store.activity(new Date('2026-11-01T00:00:00Z'));
+    expect(activity).toEqual([{ paperId: 'paper-a', questions: 4, answered: 2, declined: 2, up: 1, down: 1 }]);
+  });
+
+  it.skipIf(skip)('keeps one paper per channel, the latest choice winning', async () => {
+    await store.setChannelPaper('slack:C1', 'paper-a');
+    await store.setChannelPaper('slack:C1', 'paper-b');
+    await store.setChannelPaper('discord:9', 'paper-a');
+    expect(await store.channelPapers()).toEqual(new Map([['slack:C1', 'paper-b'], ['discord:9', 'paper-a']]));
+  });
+
+  it.skipIf(skip)('remembers answer messages once and finds them again', async () => {
+    const message = { platform: 'discord', messageId: '123', channel: 'discord:9', question: 'q?', paperId: 'paper-a', claimIds: ['c1', 'c2'] };
+    await store.rememberAnswerMessage(message);
+    await store.rememberAnswerMessage({ ...message, question: 'a later duplicate is ignored' });
+    expect(await store.findAnswerMessage('discord', '123')).toEqual(message);
+    expect(await store.findAnswerMessage('discord', 'nope')).toBeUndefined();
+  });
+
+  it.skipIf(skip)('runs its migrations once: reopening after a restart keeps every row', async () => {
+    await store.close();
+    store = await reopen();
+    expect((await store.channelPapers()).get('slack:C1')).toBe('paper-b');
+    expect((await store.gaps(new Date('2026-11-01T00:00:00Z'), 10))[0]?.asked).toBe(2);
+  });
+});
