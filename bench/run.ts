@@ -65,15 +65,23 @@ async function measureEngines(): Promise<Result[]> {
   return results;
 }
 
-async function coldStart(dataDir: string, runs = 5): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push((await run(['--import', 'tsx', 'bench/ready.ts'], { DATA_DIR: dataDir })).ms);
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+interface ColdStart {
+  ms: number;
+  rssMB: number;
+}
+
+async function coldStart(dataDir: string, runs = 5): Promise<ColdStart> {
+  const samples: ColdStart[] = [];
+  for (let i = 0; i < runs; i++) {
+    const { stdout, ms } = await run(['--import', 'tsx', 'bench/ready.ts'], { DATA_DIR: dataDir });
+    samples.push({ ms, rssMB: Number(/rss=(\d+)/.exec(stdout)?.[1]) });
+  }
+  return samples.sort((a, b) => a.ms - b.ms)[Math.floor(runs / 2)]!;
 }
 
 const f = (n: number | null, digits = 2) => (n === null ? '—' : n.toFixed(digits));
 
-function table(results: Result[], cold: Record<string, number>): string {
+function table(results: Result[], cold: Record<string, ColdStart>): string {
   const lines = [
     `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}. Command: npm run bench${values.quick ? ' -- --quick' : ''}`,
     '',
@@ -85,13 +93,13 @@ function table(results: Result[], cold: Record<string, number>): string {
       `| ${r.claims.toLocaleString('en')} | ${r.engine} | ${r.queries} | ${f(r.buildMs, 0)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${f(r.heapMB, 0)} | ${f(r.rssMB, 0)} | ${f(r.recallAt3)} | ${f(r.mrr)} | ${r.offTopicDeclined === null ? '—' : `${Math.round(r.offTopicDeclined * 100)}%`} |`,
     );
   }
-  lines.push('', '| cold start (spawn to ready, median of 5) | ms |', '| --- | ---: |');
-  for (const [what, ms] of Object.entries(cold)) lines.push(`| ${what} | ${f(ms, 0)} |`);
+  lines.push('', '| cold start: spawn to ready (data loaded and validated, index built), median | ms | RSS MB |', '| --- | ---: | ---: |');
+  for (const [what, c] of Object.entries(cold)) lines.push(`| ${what} | ${f(c.ms, 0)} | ${f(c.rssMB, 0)} |`);
   return lines.join('\n');
 }
 
 const results = await measureEngines();
-const cold: Record<string, number> = { 'shipped data': await coldStart(SHIPPED_DATA) };
+const cold: Record<string, ColdStart> = { 'shipped data': await coldStart(SHIPPED_DATA) };
 if (!values.quick) {
   const dir = mkdtempSync(path.join(tmpdir(), 'claims-100k-'));
   try {

@@ -63,6 +63,7 @@ async function shutdown(signal: string, code = 0): Promise<never> {
   const drained = await inflight.drain(SHUTDOWN_GRACE_MS);
   if (!drained) logger.warn({ inFlight: inflight.size }, `answers still running after ${SHUTDOWN_GRACE_MS / 1000} s; exiting anyway`);
   await Promise.allSettled([...running.map((r) => r.dispose?.()), closeHealthServer?.()]);
+  await responder.flush();
   await store.close().catch((error: unknown) => logger.error({ err: error }, 'closing the store failed'));
   logger.flush();
   process.exit(code);
@@ -96,6 +97,7 @@ if (running.length > 0) {
   process.once('SIGINT', () => void shutdown('SIGINT'));
 } else if (process.stdin.isTTY || wantsTerminal) {
   await startTerminalChat({ engine, responder });
+  await responder.flush();
   await store.close();
 } else {
   process.stderr.write(

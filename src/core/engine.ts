@@ -1,7 +1,7 @@
 import { CitationList, withMarker } from './citations.js';
 import { Searcher, type Hit, type QueryConcept, type SearchDocument } from './search.js';
 import { stem, tokenize, isStopWord } from './text.js';
-import { EVERYDAY_RANK, FILLER_RANK } from './words.js';
+import { judgeCoverage } from './coverage.js';
 import type { Answer, Claim, GlossaryEntry, Library, Paper } from './types.js';
 
 export interface Scope {
@@ -112,31 +112,15 @@ export class Engine {
     if (concepts.length === 0) {
       return this.finish(question, this.decline('Ask me something about the paper, for example one of these.', [], scope), notices);
     }
-    const specific = concepts.filter((c) => !c.generic);
-    const covered = specific.filter((c) => c.covered);
     const hits = this.searcher.search(concepts, 30, this.accept(scope));
-    if (specific.length === 0 && BROAD_QUESTION.test(question)) {
+    if (concepts.every((c) => c.generic) && BROAD_QUESTION.test(question)) {
       // "What did they find?" names nothing specific: the paper's summary is the honest answer.
       return this.finish(question, this.summaryDraft(scope), notices);
     }
-    // Words the claims never use. Fillers ("really", "week") say nothing; an uncommon word is likely
-    // the subject itself ("alzheimer"), so it weighs against answering more than an everyday one.
-    const uncovered = specific.filter((c) => !c.covered && c.rank >= FILLER_RANK);
-    const missingSubjects = uncovered.filter((c) => c.rank >= EVERYDAY_RANK);
-    const missing = (missingSubjects.length > 0 ? missingSubjects : uncovered).map((c) => `"${c.surface}"`).join(', ');
-    const alsoCovered = covered.length > 0 ? ` They do cover ${covered.map((c) => c.label).join(', ')}: try one of the suggestions.` : '';
-    const onlyGuessed = covered.length > 0 && covered.every((c) => c.correctedTo) && uncovered.length > 0;
-    if (
-      (specific.length > 0 && covered.length === 0) ||
-      (missingSubjects.length > 0 && missingSubjects.length >= covered.length) ||
-      (uncovered.length > 0 && uncovered.length >= 2 * covered.length) ||
-      onlyGuessed
-    ) {
-      const message = missing ? `The paper's claims don't cover ${missing}.${onlyGuessed ? '' : alsoCovered}` : "The paper's claims don't cover that.";
-      return this.finish(question, this.decline(message, hits, scope), onlyGuessed ? [] : notices);
-    }
-    if (missingSubjects.length > 0) notices.push(`The claims say nothing about ${missing}; this answer covers the rest of the question.`);
-    const partial = missingSubjects.length > 0;
+    const coverage = judgeCoverage(concepts);
+    if (!coverage.answer) return this.finish(question, this.decline(coverage.message, hits, scope), coverage.keepNotices ? notices : []);
+    if (coverage.partialNotice) notices.push(coverage.partialNotice);
+    const partial = coverage.partialNotice !== undefined;
     const top = hits[0];
     if (!top || top.coverage < MIN_TOP_COVERAGE) {
       return this.finish(question, this.decline("The paper's claims don't cover that.", hits, scope), notices);

@@ -43,6 +43,7 @@ export class Responder implements FeedbackSink {
   private readonly lastAnswers = new Map<string, Answer>();
   private readonly limiter: RateLimiter;
   private readonly channelPapers: Map<string, string>;
+  private readonly pending = new Set<Promise<void>>();
 
   constructor(
     readonly engine: Engine,
@@ -63,11 +64,8 @@ export class Responder implements FeedbackSink {
     const wait = request.userId ? this.limiter.take(`${request.platform}:${request.userId}`) : 0;
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1000);
-      return plain(
-        input.text,
-        `You're asking faster than I can keep up with (${this.limiter.perMinute} questions a minute). Please try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
-        false,
-      );
+      const summary = `You're asking faster than I can keep up with (${this.limiter.perMinute} questions a minute). Please try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
+      return { ...plain(input.text, summary, false), rateLimited: true };
     }
     const command = parseCommand(input.text);
     const channel = request.channelId ?? request.conversationId;
@@ -92,25 +90,46 @@ export class Responder implements FeedbackSink {
     if (command.kind === 'use' && command.paperId && answer.answered) {
       await this.guard('saving the channel paper', () => store.setChannelPaper(channel, command.paperId!));
     }
-    if (request.platform !== 'cli' && (command.kind === 'ask' || command.kind === 'define')) {
+    if (request.platform !== 'cli' && !answer.rateLimited && (command.kind === 'ask' || command.kind === 'define')) {
       const paperIds = [...new Set(answer.citations.map((c) => c.paperId))];
-      await this.guard('logging the question', () =>
-        store.logQuestion({
-          at: new Date(),
-          platform: request.platform,
-          channel,
-          userId: request.userId ?? null,
-          paperId: paperIds.length === 1 ? paperIds[0]! : command.kind === 'ask' && command.everywhere ? null : this.paperFor(channel),
-          question: input.text,
-          questionKey: this.engine.questionKey(command.kind === 'ask' ? command.question : `define ${command.term}`),
-          answered: answer.answered,
-          partial: answer.partial === true,
-          claimIds: [...new Set(answer.citations.map((c) => c.claimId))],
-          latencyMs: performance.now() - started,
-        }),
+      // Not awaited: the platform's acknowledgement must not wait on the database. `flush` waits.
+      this.track(
+        this.guard('logging the question', () =>
+          store.logQuestion({
+            at: new Date(),
+            platform: request.platform,
+            channel,
+            userId: request.userId ?? null,
+            paperId: paperIds.length === 1 ? paperIds[0]! : command.kind === 'ask' && command.everywhere ? null : this.paperFor(channel),
+            question: input.text,
+            questionKey: this.engine.questionKey(command.kind === 'ask' ? command.question : `define ${command.term}`),
+            answered: answer.answered,
+            partial: answer.partial === true,
+            claimIds: [...new Set(answer.citations.map((c) => c.claimId))],
+            latencyMs: performance.now() - started,
+          }),
+        ),
       );
     }
     return answer;
+  }
+
+  /**
+   * True the first time any instance sees these delivery keys (event id, channel + timestamp).
+   * Without a store only this process's memory (the adapter's) guards against repeats.
+   */
+  async firstDelivery(keys: string[]): Promise<boolean> {
+    const store = this.options.store;
+    if (!store) return true;
+    try {
+      const now = new Date();
+      const results = await Promise.all(keys.map((k) => store.claimDelivery(k, now)));
+      return results.every(Boolean);
+    } catch (error) {
+      // Better a rare duplicate than a lost answer when the database is unreachable.
+      this.options.onStoreError?.(error, 'claiming a delivery');
+      return true;
+    }
   }
 
   /** FeedbackSink: a 👍/👎 on an answer, tied to the paper its claims come from. */
@@ -138,6 +157,16 @@ export class Responder implements FeedbackSink {
     if (!message) return false;
     await this.record({ platform, conversationId: message.channel, userId, question: message.question, vote, claimIds: message.claimIds, messageId });
     return true;
+  }
+
+  /** Waits for question-log writes still under way (shutdown calls this before closing the store). */
+  async flush(): Promise<void> {
+    await Promise.allSettled([...this.pending]);
+  }
+
+  private track(write: Promise<void>): void {
+    this.pending.add(write);
+    void write.finally(() => this.pending.delete(write));
   }
 
   private async guard(what: string, work: () => Promise<unknown>): Promise<void> {

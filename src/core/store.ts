@@ -55,6 +55,11 @@ export interface Store {
   recordFeedback(feedback: Feedback & { paperId: string | null; messageId?: string }): Promise<void>;
   rememberAnswerMessage(message: AnswerMessage): Promise<void>;
   findAnswerMessage(platform: string, messageId: string): Promise<AnswerMessage | undefined>;
+  /**
+   * Marks a platform delivery (an event id, a message) as handled; true only for the first caller,
+   * across every instance sharing the store, so a retry landing on another instance is not answered twice.
+   */
+  claimDelivery(key: string, at: Date): Promise<boolean>;
   setChannelPaper(channel: string, paperId: string): Promise<void>;
   channelPapers(): Promise<Map<string, string>>;
   /** the most asked questions that were declined or only partly answered since `since`, most frequent first */

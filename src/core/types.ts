@@ -56,4 +56,6 @@ export interface Answer {
   notices: string[];
   /** answered, but part of the question named something the claims do not cover */
   partial?: boolean;
+  /** not answered because the user hit the rate limit (and so not a gap in the claims) */
+  rateLimited?: boolean;
 }

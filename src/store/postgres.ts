@@ -3,7 +3,7 @@ import type { Store } from '../core/store.js';
 import { scrubUrl } from './url.js';
 import { StoreError } from './errors.js';
 import { dialectSql, MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
-import { answerMessageParams, feedbackParams, mergeActivity, questionParams, SQL, toAnswerMessage, toGapRow } from './queries.js';
+import { answerMessageParams, DELIVERY_MEMORY_MS, feedbackParams, mergeActivity, PRUNE_EVERY, questionParams, SQL, toAnswerMessage, toGapRow } from './queries.js';
 
 type Row = Record<string, unknown>;
 
@@ -30,6 +30,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     throw new StoreError(`DATABASE_URL: cannot use ${scrubUrl(url)} (${(error as Error).message}).`);
   }
   const q = async (sql: string, params: unknown[]) => (await pool.query(numbered(sql), params)).rows as Row[];
+  let claims = 0;
   return {
     kind: 'postgres',
     logQuestion: async (r) => void (await q(SQL.insertQuestion, questionParams(r))),
@@ -38,6 +39,10 @@ export async function openPostgresStore(url: string): Promise<Store> {
     findAnswerMessage: async (platform, messageId) => {
       const [row] = await q(SQL.findAnswerMessage, [platform, messageId]);
       return row ? toAnswerMessage(row) : undefined;
+    },
+    claimDelivery: async (key, at) => {
+      if (++claims % PRUNE_EVERY === 0) await q(SQL.pruneDeliveries, [new Date(at.getTime() - DELIVERY_MEMORY_MS).toISOString()]);
+      return (await pool.query(numbered(SQL.claimDelivery), [key, at.toISOString()])).rowCount === 1;
     },
     setChannelPaper: async (channel, paperId) => void (await q(SQL.upsertChannelPaper, [channel, paperId, new Date().toISOString()])),
     channelPapers: async () => new Map((await q(SQL.channelPapers, [])).map((r) => [String(r.channel), String(r.paper_id)])),

@@ -16,6 +16,8 @@ export const SQL = {
   upsertChannelPaper: `INSERT INTO channel_settings (channel, paper_id, updated_at) VALUES (?, ?, ?)
     ON CONFLICT (channel) DO UPDATE SET paper_id = excluded.paper_id, updated_at = excluded.updated_at`,
   channelPapers: `SELECT channel, paper_id FROM channel_settings`,
+  claimDelivery: `INSERT INTO deliveries (key, at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING`,
+  pruneDeliveries: `DELETE FROM deliveries WHERE at < ?`,
   gaps: `SELECT question_key, MIN(question) AS example, COUNT(*) AS asked,
       SUM(CASE WHEN answered = 0 THEN 1 ELSE 0 END) AS declined,
       SUM(partial) AS partial, MAX(at) AS last_asked
@@ -59,6 +61,10 @@ export const feedbackParams = (f: Feedback & { paperId: string | null; messageId
 export const answerMessageParams = (m: AnswerMessage, at = new Date()) => [m.platform, m.messageId, m.channel, m.question, m.paperId, JSON.stringify(m.claimIds), at.toISOString()];
 
 type Row = Record<string, unknown>;
+
+/** Deliveries older than a day can no longer be retried by any platform. */
+export const DELIVERY_MEMORY_MS = 86_400_000;
+export const PRUNE_EVERY = 1000;
 
 export const toAnswerMessage = (row: Row): AnswerMessage => ({
   platform: String(row.platform),

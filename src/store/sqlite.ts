@@ -5,7 +5,7 @@ import type { Feedback } from '../core/feedback.js';
 import type { AnswerMessage, QuestionRecord, Store } from '../core/store.js';
 import { StoreError } from './errors.js';
 import { dialectSql, MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
-import { answerMessageParams, feedbackParams, mergeActivity, questionParams, SQL, toAnswerMessage, toGapRow } from './queries.js';
+import { answerMessageParams, DELIVERY_MEMORY_MS, feedbackParams, mergeActivity, PRUNE_EVERY, questionParams, SQL, toAnswerMessage, toGapRow } from './queries.js';
 
 type Row = Record<string, unknown>;
 
@@ -41,6 +41,9 @@ export function openSqliteStore(file: string): Store {
   const findAnswer = db.prepare(SQL.findAnswerMessage);
   const upsertChannel = db.prepare(SQL.upsertChannelPaper);
   const channels = db.prepare(SQL.channelPapers);
+  const claimDelivery = db.prepare(SQL.claimDelivery);
+  const pruneDeliveries = db.prepare(SQL.pruneDeliveries);
+  let claims = 0;
   const gaps = db.prepare(SQL.gaps);
   const questionActivity = db.prepare(SQL.questionActivity);
   const feedbackActivity = db.prepare(SQL.feedbackActivity);
@@ -53,6 +56,10 @@ export function openSqliteStore(file: string): Store {
     findAnswerMessage: async (platform, messageId) => {
       const row = findAnswer.get(platform, messageId) as Row | undefined;
       return row ? toAnswerMessage(row) : undefined;
+    },
+    claimDelivery: async (key, at) => {
+      if (++claims % PRUNE_EVERY === 0) pruneDeliveries.run(new Date(at.getTime() - DELIVERY_MEMORY_MS).toISOString());
+      return claimDelivery.run(key, at.toISOString()).changes === 1;
     },
     setChannelPaper: async (channel, paperId) => void upsertChannel.run(channel, paperId, new Date().toISOString()),
     channelPapers: async () => new Map((channels.all() as Row[]).map((r) => [String(r.channel), String(r.paper_id)])),

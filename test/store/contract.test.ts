@@ -101,6 +101,13 @@ describe.each(backends)('$name store', ({ open, reopen, skip }) => {
     expect(await store.findAnswerMessage('discord', 'nope')).toBeUndefined();
   });
 
+  it.skipIf(skip)('lets exactly one caller claim a delivery, even when several ask at once', async () => {
+    const at = new Date();
+    const results = await Promise.all([1, 2, 3, 4].map(() => store.claimDelivery('slack:event:Ev1', at)));
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(await store.claimDelivery('slack:event:Ev2', at)).toBe(true);
+  });
+
   it.skipIf(skip)('runs its migrations once: reopening after a restart keeps every row', async () => {
     await store.close();
     store = await reopen();

@@ -86,7 +86,10 @@ export async function startSlack(deps: SlackDeps): Promise<SlackAdapter> {
     client: InstanceType<typeof App>['client'],
   ) => {
     // app_mention and message.im can both deliver one message, and Slack retries: answer once.
-    if (!seen.firstTime(`ts:${event.channel}:${event.ts}`, ...(eventId ? [`event:${eventId}`] : []))) return;
+    const keys = [`slack:ts:${event.channel}:${event.ts}`, ...(eventId ? [`slack:event:${eventId}`] : [])];
+    if (!seen.firstTime(...keys)) return;
+    // Behind a load balancer the retry may reach another instance: the shared store decides.
+    if (!(await responder.firstDelivery(keys))) return;
     const threadTs = event.thread_ts ?? event.ts;
     const reply = await answer(
       { platform: 'slack', conversationId: `slack:${event.channel}:${threadTs}`, channelId: `slack:${event.channel}`, ...(event.user ? { userId: event.user } : {}), text: slackTextToPlain(event.text ?? '') },
