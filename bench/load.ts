@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { renderDiscord } from '../src/adapters/discord/render.js';
 import { renderSlack } from '../src/adapters/slack/render.js';
 import { boot } from '../src/boot.js';
+import { Responder } from '../src/core/respond.js';
 import { freePort, waitFor } from '../test/helpers/process.js';
 import { postToBot, slashCommandBody, SlackStandIn } from '../test/helpers/slack-standin.js';
 import { benchQueries } from './queries.js';
@@ -60,7 +61,7 @@ async function load() {
 }
 
 function soak() {
-  const { responder } = boot({ ...process.env, DOTENV_CONFIG_PATH: '/nonexistent/.env' });
+  const responder = new Responder(boot({ ...process.env, DOTENV_CONFIG_PATH: '/nonexistent/.env' }).engine);
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
   const rss = () => {
     gc();

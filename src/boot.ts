@@ -2,25 +2,21 @@ import { config as loadDotenv } from 'dotenv';
 import { loadConfig, ConfigError, type Config } from './config.js';
 import { Engine } from './core/engine.js';
 import { DataError, loadLibrary } from './core/library.js';
-import { Responder } from './core/respond.js';
 import { StoreError } from './store/errors.js';
 
 export interface Booted {
   config: Config;
   engine: Engine;
-  /** a responder without a store (the CLI); `npm start` builds its own with the store */
-  responder: Responder;
 }
 
-/** Config -> library -> engine -> responder; the start-up every entry point shares. */
+/** Config -> library -> engine: the start-up every entry point shares. */
 export function boot(env: NodeJS.ProcessEnv = process.env): Booted {
   // A .env file fills in what the real environment leaves unset; quiet keeps stdout for answers.
   // DOTENV_CONFIG_PATH points elsewhere (tests point it at nothing, so a developer's .env cannot leak in).
   if (env === process.env) loadDotenv({ quiet: true, ...(env.DOTENV_CONFIG_PATH ? { path: env.DOTENV_CONFIG_PATH } : {}) });
   const config = loadConfig(env);
   const library = loadLibrary(config.dataDir);
-  const engine = new Engine(library);
-  return { config, engine, responder: new Responder(engine, { questionsPerMinute: config.rateLimitPerMinute }) };
+  return { config, engine: new Engine(library) };
 }
 
 /** Start-up errors a user can fix get their message and exit 1; anything else is a bug and keeps its stack. */

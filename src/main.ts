@@ -21,6 +21,13 @@ try {
 const { config, engine } = booted;
 const logger = createLogger(config.logLevel);
 const wantsTerminal = process.argv.includes('--terminal');
+if (!config.slack && !config.discord && !process.stdin.isTTY && !wantsTerminal) {
+  process.stderr.write(
+    'Nothing to run: no platform is configured (set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET or SLACK_APP_TOKEN, or DISCORD_TOKEN) ' +
+      'and stdin is not a terminal. For the terminal chat on piped input, run `npm start -- --terminal`.\n',
+  );
+  process.exit(1);
+}
 
 let store: Store;
 try {
@@ -56,7 +63,7 @@ const health = (res: ServerResponse) => {
   res.end(JSON.stringify({ status: ok ? 'ok' : inflight.accepting ? 'degraded' : 'stopping', papers: engine.library.papers.length, claims, adapters }));
 };
 
-async function shutdown(signal: string, code = 0): Promise<never> {
+async function shutdown(signal: string): Promise<never> {
   logger.info({ signal, inFlight: inflight.size }, 'shutting down');
   // Order matters: stop intake (Slack then retries elsewhere), let answers finish, then disconnect.
   await Promise.allSettled(running.map((r) => r.close()));
@@ -66,7 +73,7 @@ async function shutdown(signal: string, code = 0): Promise<never> {
   await responder.flush();
   await store.close().catch((error: unknown) => logger.error({ err: error }, 'closing the store failed'));
   logger.flush();
-  process.exit(code);
+  process.exit(0);
 }
 
 try {
@@ -95,14 +102,8 @@ try {
 if (running.length > 0) {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
-} else if (process.stdin.isTTY || wantsTerminal) {
+} else {
   await startTerminalChat({ engine, responder });
   await responder.flush();
   await store.close();
-} else {
-  process.stderr.write(
-    'Nothing to run: no platform is configured (set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET or SLACK_APP_TOKEN, or DISCORD_TOKEN) ' +
-      'and stdin is not a terminal. For the terminal chat on piped input, run `npm start -- --terminal`.\n',
-  );
-  process.exit(1);
 }

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { renderText } from '../adapters/terminal/render.js';
 import { boot, exitOnStartupError, type Booted } from '../boot.js';
 import { toJsonContract } from '../core/json.js';
+import { Responder } from '../core/respond.js';
 
 const USAGE = `usage: npm run --silent ask -- [--json] [--paper <paper-id>] "<question or command>"
        with --json and no question, reads one question per line from stdin and prints one JSON object per line`;
@@ -41,7 +42,9 @@ try {
 } catch (error) {
   exitOnStartupError(error);
 }
-const { engine, responder } = booted;
+const { engine } = booted;
+// No store and no rate limit: the CLI answers from the data alone and logs nothing.
+const responder = new Responder(engine);
 const paperId = args.values.paper;
 if (paperId !== undefined && !engine.library.papers.some((p) => p.data.id === paperId)) {
   usageError(`unknown paper "${paperId}"; known papers: ${engine.library.papers.map((p) => p.data.id).join(', ')}`);
