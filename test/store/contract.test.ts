@@ -50,7 +50,7 @@ const backends: Backend[] = [
       // A fresh schema per run: drop what an earlier run left.
       const client = new pg.Client({ connectionString: PG_URL });
       await client.connect();
-      await client.query('DROP TABLE IF EXISTS questions, feedback, channel_settings, answer_messages, schema_migrations');
+      await client.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
       await client.end();
       return openPostgresStore(PG_URL!);
     },
