@@ -115,16 +115,15 @@ export class Responder implements FeedbackSink {
   }
 
   /**
-   * True the first time any instance sees these delivery keys (event id, channel + timestamp).
-   * Without a store only this process's memory (the adapter's) guards against repeats.
+   * True the first time any instance sees this delivery (one key per message: claiming several at
+   * once could let two instances each win one and both stay silent). Without a store only this
+   * process's memory (the adapter's) guards against repeats.
    */
-  async firstDelivery(keys: string[]): Promise<boolean> {
+  async firstDelivery(key: string): Promise<boolean> {
     const store = this.options.store;
     if (!store) return true;
     try {
-      const now = new Date();
-      const results = await Promise.all(keys.map((k) => store.claimDelivery(k, now)));
-      return results.every(Boolean);
+      return await store.claimDelivery(key, new Date());
     } catch (error) {
       // Better a rare duplicate than a lost answer when the database is unreachable.
       this.options.onStoreError?.(error, 'claiming a delivery');

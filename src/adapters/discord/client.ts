@@ -50,7 +50,7 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordAdapter> {
     const inDm = message.guildId === null;
     if (!inDm && !mentionsBot(message.content, me.id)) return;
     if (!seen.firstTime(`message:${message.id}`)) return;
-    if (!(await responder.firstDelivery([`discord:message:${message.id}`]))) return;
+    if (!(await responder.firstDelivery(`discord:message:${message.id}`))) return;
     const channel = message.channel;
     if ('sendTyping' in channel) void channel.sendTyping().catch(() => undefined);
     const answer = await answerAndLog(responder, { platform: 'discord', conversationId: `discord:${message.channelId}`, userId: message.author.id, text: discordTextToPlain(message.content) }, log);
@@ -67,7 +67,7 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordAdapter> {
   const onInteraction = async (interaction: Interaction) => {
     if (!interaction.isChatInputCommand() || interaction.commandName !== CLAIMS_COMMAND.name) return;
     if (!seen.firstTime(`interaction:${interaction.id}`)) return;
-    if (!(await responder.firstDelivery([`discord:interaction:${interaction.id}`]))) return;
+    if (!(await responder.firstDelivery(`discord:interaction:${interaction.id}`))) return;
     const visibility = interaction.options.getBoolean('public') ? {} : { flags: MessageFlags.Ephemeral as const };
     const question = interaction.options.getString('question') ?? '';
     const answer = await answerAndLog(

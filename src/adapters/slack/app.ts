@@ -86,10 +86,14 @@ export async function startSlack(deps: SlackDeps): Promise<SlackAdapter> {
     client: InstanceType<typeof App>['client'],
   ) => {
     // app_mention and message.im can both deliver one message, and Slack retries: answer once.
-    const keys = [`slack:ts:${event.channel}:${event.ts}`, ...(eventId ? [`slack:event:${eventId}`] : [])];
-    if (!seen.firstTime(...keys)) return;
+    // The channel and timestamp name the message whichever way it arrives (app_mention, message.im, a retry).
+    const message = `slack:message:${event.channel}:${event.ts}`;
+    if (!seen.firstTime(message, ...(eventId ? [`slack:event:${eventId}`] : []))) return;
     // Behind a load balancer the retry may reach another instance: the shared store decides.
-    if (!(await responder.firstDelivery(keys))) return;
+    if (!(await responder.firstDelivery(message))) {
+      log.info({ message }, 'already answered by another instance');
+      return;
+    }
     const threadTs = event.thread_ts ?? event.ts;
     const reply = await answer(
       { platform: 'slack', conversationId: `slack:${event.channel}:${threadTs}`, channelId: `slack:${event.channel}`, ...(event.user ? { userId: event.user } : {}), text: slackTextToPlain(event.text ?? '') },
