@@ -114,13 +114,13 @@ function crossCheck(dir: string, paper: PaperData, claims: Claim[], glossary: Gl
   if (path.basename(dir) !== paper.id) {
     problems.push(`${paperFile} field id: "${paper.id}" must match the folder name "${path.basename(dir)}"`);
   }
+  const paragraphs = paragraphCounts(dir, paper);
   const paperCites = [paper.firstAuthor?.cite ?? [], paper.teamLeadsCite, paper.journal?.cite ?? [], paper.date?.cite ?? [], paper.impactFactor?.cite ?? [], paper.recognition?.cite ?? [], ...paper.openQuestions.map((q) => q.cite)];
-  paperCites.forEach((cites) => checkCites(cites, sourceIds, paperFile, problems, paragraphCounts(dir, paper)));
+  paperCites.forEach((cites) => checkCites(cites, sourceIds, paperFile, problems, paragraphs));
   paper.tldr.forEach((id, i) => {
     if (!claimIds.has(id)) problems.push(`${paperFile} field tldr[${i}]: unknown claim id "${id}"`);
   });
 
-  const paragraphs = paragraphCounts(dir, paper);
   for (const claim of claims) {
     const where = `${claimsFile}: claim "${claim.id}"`;
     checkCites(claim.sources, sourceIds, where, problems, paragraphs);

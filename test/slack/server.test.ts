@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, sleep, startMain, waitFor, type RunningProcess } from '../helpers/process.js';
+import { openSqliteStore } from '../../src/store/sqlite.js';
+import { freePort, sleep, startMain, tempDatabase, waitFor, type RunningProcess } from '../helpers/process.js';
 import { blockActionBody, BOT_USER_ID, eventBody, postToBot, slashCommandBody, SlackStandIn } from '../helpers/slack-standin.js';
 
 const SECRET = '8f742231b10e8888abcd99yyyzzz85a5'.replace(/[yz]/g, 'e');
@@ -10,6 +11,7 @@ const JSON_TYPE = 'application/json';
 let slack: SlackStandIn;
 let bot: RunningProcess;
 let port: number;
+const database = tempDatabase();
 
 /** Every text a person would see (text fields, not button values), joined, to check nothing could ping anyone. */
 function visibleText(value: unknown): string {
@@ -27,7 +29,7 @@ beforeAll(async () => {
   slack = new SlackStandIn();
   await slack.start();
   port = await freePort();
-  bot = startMain({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port) });
+  bot = startMain({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port), DATABASE_PATH: database });
   await waitFor(async () => ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok ? true : undefined), `the bot on port ${port}\n${bot.stderr()}`);
 });
 
@@ -128,7 +130,7 @@ describe('Slack over HTTP, signed requests to the running server', () => {
     expect(JSON.stringify(shared!.body.blocks)).toContain('JAK-STAT3');
   });
 
-  it('acknowledges 👍 and hands it to the feedback interface (logged), without leaking the token', async () => {
+  it('acknowledges 👍, stores it against the paper and logs it, without leaking the token', async () => {
     const value = JSON.stringify({ q: 'what does IL26 activate?', c: ['il26-jakstat3'] });
     const res = await postToBot(port, blockActionBody('claims_feedback_up', value, slack.responseUrl('fb')), FORM, { secret: SECRET });
     expect(res.status).toBe(200);
@@ -136,6 +138,13 @@ describe('Slack over HTTP, signed requests to the running server', () => {
     await waitFor(() => (bot.stderr().includes('feedback received') ? true : undefined), 'the feedback log line');
     const line = bot.stderr().split('\n').find((l) => l.includes('feedback received'))!;
     expect(JSON.parse(line).feedback).toMatchObject({ vote: 'up', claimIds: ['il26-jakstat3'], userId: 'U0001' });
+    const store = openSqliteStore(database);
+    try {
+      const paper = (await store.activity(new Date(Date.now() - 60_000))).find((a) => a.paperId === 'bm-caf-il26-2025');
+      expect(paper).toMatchObject({ up: 1, down: 0 });
+    } finally {
+      await store.close();
+    }
     expect(bot.stderr()).not.toContain(BOT_TOKEN);
     expect(bot.stderr()).not.toContain(SECRET);
   });
