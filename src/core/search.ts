@@ -35,11 +35,6 @@ export interface Hit {
   coverage: number;
 }
 
-export interface SearchResult {
-  concepts: QueryConcept[];
-  hits: Hit[];
-}
-
 const MIN_FUZZY_LENGTH = 5;
 const FUSE_THRESHOLD = 0.4;
 const MAX_CONCEPTS = 24;
@@ -173,10 +168,6 @@ export class Searcher {
     this.matchedWeight = new Float64Array(n);
     this.conceptBest = new Float64Array(n);
     this.conceptStamp = new Int32Array(n);
-  }
-
-  get aliasTable(): AliasTable {
-    return this.aliases;
   }
 
   private documentTerms(doc: SearchDocument): TermWeights {
@@ -349,10 +340,5 @@ export class Searcher {
       if (top.length > limit) top.pop();
     }
     return top;
-  }
-
-  run(question: string, limit?: number, accept?: (doc: number) => boolean): SearchResult {
-    const concepts = this.analyze(question);
-    return { concepts, hits: this.search(concepts, limit, accept) };
   }
 }
