@@ -46,6 +46,18 @@ describe('Discord faults', () => {
     expect(reply!.body.embeds[0].description).toContain('Moon Kyung-Sub');
   });
 
+  it('logs a reply that keeps failing and goes on answering the next mention', async () => {
+    // Discord answers 500 to every try (discord.js retries 5xx a few times before giving up).
+    for (let i = 0; i < 4; i++) discord.failures.push({ match: /^POST \/api\/v10\/channels\/\d+\/messages$/, status: 500, body: { message: 'Internal Server Error', code: 0 } });
+    const failed = discord.sendMessage({ content: `<@${BOT_ID}> what does IL26 activate?`, mentions: [BOT_ID] });
+    await waitFor(() => (bot.stderr().includes('answering a message failed') ? true : undefined), 'the failure to be logged', 20_000);
+    expect(repliesTo(failed)).toHaveLength(0);
+    discord.failures.length = 0;
+    const next = discord.sendMessage({ content: `<@${BOT_ID}> what does CX3CL1 activate?`, mentions: [BOT_ID] });
+    await waitFor(() => (repliesTo(next).length ? true : undefined), 'the next reply');
+    expect(bot.child.exitCode).toBeNull();
+  });
+
   it('reports readiness on /healthz when Discord is the only platform', async () => {
     const port = Number(/"port":(\d+)/.exec(bot.stderr())?.[1]);
     const health = await (await fetch(`http://127.0.0.1:${port}/healthz`)).json();
