@@ -35,7 +35,7 @@ try {
 } catch (error) {
   exitOnStartupError(error);
 }
-logger.info({ store: store.kind }, 'question log open');
+logger.debug({ store: store.kind }, 'question log open');
 const responder = new Responder(engine, {
   questionsPerMinute: config.rateLimitPerMinute,
   store,
