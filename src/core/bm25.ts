@@ -72,7 +72,7 @@ export class Bm25Index {
     return this.postings.get(term)?.docs.length ?? 0;
   }
 
-  /** Adds weight * bm25 of the term into `out` for every document containing it; returns the documents. */
+  /** The term's postings (documents in ascending order, with term weights and idf), or undefined. */
   postingsOf(term: string): Postings | undefined {
     return this.postings.get(term);
   }
