@@ -78,7 +78,7 @@ async function shutdown(signal: string): Promise<never> {
 
 try {
   if (config.slack) {
-    const slack = await startSlack({ config: config.slack, responder, feedback: responder, logger, inflight, routes: [{ path: '/healthz', handler: health }] });
+    const slack = await startSlack({ config: config.slack, responder, logger, inflight, routes: [{ path: '/healthz', handler: health }] });
     running.push({ name: 'slack', ready: () => true, close: () => slack.stop() });
   }
   if (config.discord) {

@@ -34,6 +34,9 @@ export class Engine {
   private readonly claims: Claim[];
   private readonly searcher: Searcher;
   private readonly maxSentences: number;
+  private readonly papersById: Map<string, Paper>;
+  /** The paper a channel reads until it chooses another: the newest published one the club added. */
+  readonly defaultPaperId: string;
 
   constructor(
     readonly library: Library,
@@ -45,17 +48,14 @@ export class Engine {
       library.papers.map((p) => p.glossary),
     );
     this.maxSentences = options.maxSentences ?? 5;
-  }
-
-  /** The paper a channel reads until it chooses another: the one the club added last. */
-  get defaultPaperId(): string {
-    const published = this.library.papers.filter((p) => p.data.status === 'published');
-    const pool = published.length > 0 ? published : this.library.papers;
-    return pool.reduce((a, b) => ((b.data.addedOn ?? '') > (a.data.addedOn ?? '') ? b : a)).data.id;
+    this.papersById = new Map(library.papers.map((p) => [p.data.id, p]));
+    const published = library.papers.filter((p) => p.data.status === 'published');
+    const pool = published.length > 0 ? published : library.papers;
+    this.defaultPaperId = pool.reduce((a, b) => ((b.data.addedOn ?? '') > (a.data.addedOn ?? '') ? b : a)).data.id;
   }
 
   paper(id: string): Paper | undefined {
-    return this.library.papers.find((p) => p.data.id === id);
+    return this.papersById.get(id);
   }
 
   /** A question's content, normalised (stems, glossary concepts), so rewordings of one question group together. */
@@ -94,7 +94,9 @@ export class Engine {
   }
 
   papersIn(scope: Scope): Paper[] {
-    return scope.paperId ? this.library.papers.filter((p) => p.data.id === scope.paperId) : this.library.papers;
+    if (!scope.paperId) return this.library.papers;
+    const paper = this.papersById.get(scope.paperId);
+    return paper ? [paper] : [];
   }
 
   private accept(scope: Scope): (doc: number) => boolean {

@@ -4,7 +4,7 @@ import type { Feedback, FeedbackSink } from './feedback.js';
 import { gapReport } from './gaps.js';
 import { RateLimiter } from './rate-limit.js';
 import type { Store } from './store.js';
-import { cleanInput, MAX_QUESTION_CHARS } from './text.js';
+import { cleanInput, MAX_QUESTION_CHARS, type CleanInput } from './text.js';
 import type { Answer } from './types.js';
 
 /** What an adapter hands the core: the user's text with platform syntax removed, and where it came from. */
@@ -61,13 +61,16 @@ export class Responder implements FeedbackSink {
 
   respond(request: Request, scope?: Scope): Answer {
     const input = cleanInput(request.text);
+    return this.answer(request, input, parseCommand(input.text), scope);
+  }
+
+  private answer(request: Request, input: CleanInput, command: Command, scope?: Scope): Answer {
     const wait = request.userId ? this.limiter.take(`${request.platform}:${request.userId}`) : 0;
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1000);
       const summary = `You're asking faster than I can keep up with (${this.limiter.perMinute} questions a minute). Please try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
       return { ...plain(input.text, summary, false), rateLimited: true };
     }
-    const command = parseCommand(input.text);
     const channel = request.channelId ?? request.conversationId;
     const effective = scope ?? (command.kind === 'ask' && command.everywhere ? {} : { paperId: this.paperFor(channel) });
     const answer = this.run(command, input.text, request.conversationId, channel, effective);
@@ -84,7 +87,7 @@ export class Responder implements FeedbackSink {
     const input = cleanInput(request.text);
     const command = parseCommand(input.text);
     const channel = request.channelId ?? request.conversationId;
-    const answer = command.kind === 'gaps' ? await this.gaps(input.text, command.days) : this.respond(request);
+    const answer = command.kind === 'gaps' ? await this.gaps(input.text, command.days) : this.answer(request, input, command);
     const { store } = this.options;
     if (!store) return answer;
     if (command.kind === 'use' && command.paperId && answer.answered) {

@@ -1,6 +1,5 @@
 import bolt from '@slack/bolt';
 import type { SlackConfig } from '../../config.js';
-import type { FeedbackSink } from '../../core/feedback.js';
 import type { Request, Responder } from '../../core/respond.js';
 import type { Answer } from '../../core/types.js';
 import { scrubSecrets, type Logger } from '../../log.js';
@@ -15,7 +14,6 @@ const { App, LogLevel } = bolt;
 export interface SlackDeps {
   config: SlackConfig;
   responder: Responder;
-  feedback: FeedbackSink;
   logger: Logger;
   inflight: InFlight;
   /** extra GET routes on the HTTP receiver, e.g. the health check */
@@ -140,7 +138,7 @@ export async function startSlack(deps: SlackDeps): Promise<SlackAdapter> {
       vote: 'action_id' in action && action.action_id === ACTION_FEEDBACK_UP ? ('up' as const) : ('down' as const),
       claimIds: payload.c ?? [],
     };
-    await deps.feedback.record(feedback);
+    await responder.record(feedback);
     log.info({ feedback }, 'feedback received');
     await respond({ response_type: 'ephemeral', replace_original: false, text: 'Thanks, your feedback was recorded.' });
   });
