@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Responder } from '../src/core/respond.js';
-import { DATA_DIR, realEngine, REPO_ROOT, sentences } from './helpers/engine.js';
+import { DATA_DIR, realEngine, REPO_ROOT, SHIPPED_DATA_DIR, sentences } from './helpers/engine.js';
 import { tempDatabase } from './helpers/process.js';
 import { runEntry } from './helpers/spawn.js';
 
@@ -85,10 +85,10 @@ describe('a journal club adds a paper, curates it, switches a channel to it and 
 });
 
 describe('the shipped library', () => {
-  it('passes data:check (part of every test run)', async () => {
-    const result = await runEntry('src/cli/data-check.ts', []);
+  it('passes data:check (part of every test run), whatever papers it holds', async () => {
+    const result = await runEntry('src/cli/data-check.ts', [], { env: { DATA_DIR: SHIPPED_DATA_DIR } });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/2 papers valid/);
+    expect(result.stdout).toMatch(/\d+ papers valid/);
   });
 });
 

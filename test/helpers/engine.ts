@@ -4,7 +4,13 @@ import { loadLibrary } from '../../src/core/library.js';
 import { Responder } from '../../src/core/respond.js';
 import type { Answer } from '../../src/core/types.js';
 
-export const DATA_DIR = fileURLToPath(new URL('../../data/papers', import.meta.url));
+/**
+ * The library the tests read: a frozen copy of the papers in test/fixtures/papers, so adding,
+ * publishing or removing a paper in data/ never changes what a test sees.
+ */
+export const DATA_DIR = fileURLToPath(new URL('../fixtures/papers', import.meta.url));
+/** The library the product ships (data/papers); only the data:check test reads it. */
+export const SHIPPED_DATA_DIR = fileURLToPath(new URL('../../data/papers', import.meta.url));
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 let cached: Engine | undefined;

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { REPO_ROOT } from './engine.js';
+import { DATA_DIR, REPO_ROOT } from './engine.js';
 
 export interface RunningProcess {
   child: ChildProcess;
@@ -17,7 +17,7 @@ export interface RunningProcess {
 export function startMain(env: NodeJS.ProcessEnv): RunningProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', DOTENV_CONFIG_PATH: '/nonexistent/.env', DATABASE_PATH: tempDatabase(), ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', DOTENV_CONFIG_PATH: '/nonexistent/.env', DATA_DIR, DATABASE_PATH: tempDatabase(), ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let out = '';

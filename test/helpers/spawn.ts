@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { REPO_ROOT } from './engine.js';
+import { DATA_DIR, REPO_ROOT } from './engine.js';
 import { tempDatabase } from './process.js';
 
 export interface RunResult {
@@ -17,7 +17,7 @@ export function runCommand(command: string, args: string[], options: { stdin?: s
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: REPO_ROOT,
-      env: { ...process.env, LOG_LEVEL: 'silent', DOTENV_CONFIG_PATH: '/nonexistent/.env', DATABASE_PATH: tempDatabase(), ...options.env },
+      env: { ...process.env, LOG_LEVEL: 'silent', DOTENV_CONFIG_PATH: '/nonexistent/.env', DATA_DIR, DATABASE_PATH: tempDatabase(), ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
