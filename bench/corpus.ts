@@ -65,6 +65,7 @@ function syntheticPaper(index: number, random: () => number, count: number): Pap
     date: { text: '2025', cite: [{ source: 'paper', locator: 'bibliographic record' }] },
     volume: null,
     articleNumber: null,
+    pages: null,
     doi: null,
     url: null,
     impactFactor: null,

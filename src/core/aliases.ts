@@ -1,12 +1,24 @@
 import { stem, tokenize } from './text.js';
 import type { GlossaryEntry } from './types.js';
 
-/** Every way the glossary lets a user name a term, as stemmed token sequences mapped to one concept key. */
-export interface AliasTable {
-  /** stemmed phrase joined by spaces -> concept key ("@il26") */
+/** Stemmed phrases mapped to keys, matched longest first. */
+export interface PhraseTable {
+  /** stemmed phrase joined by spaces -> key */
   phrases: Map<string, string>;
   /** every proper prefix of a multi-word phrase, so matching extends a phrase only while one can follow */
   prefixes: Set<string>;
+}
+
+/** Adds a phrase; the first key given for a phrase keeps it. */
+export function addPhrase(table: PhraseTable, stems: string[], key: string): void {
+  if (stems.length === 0) return;
+  const phrase = stems.join(' ');
+  if (!table.phrases.has(phrase)) table.phrases.set(phrase, key);
+  for (let n = 1; n < stems.length; n++) table.prefixes.add(stems.slice(0, n).join(' '));
+}
+
+/** Every way the glossary lets a user name a term, as stemmed token sequences mapped to one concept key ("@il26"). */
+export interface AliasTable extends PhraseTable {
   /** concept key -> related concept keys (query expansion at lower weight) */
   related: Map<string, string[]>;
   /** concept key -> display name */
@@ -33,11 +45,8 @@ export function buildAliasTable(glossaries: GlossaryEntry[][]): AliasTable {
       const tokens = tokenize(name);
       if (tokens.length === 0) continue;
       tokens.forEach((t) => table.tokens.add(t));
-      const stems = tokens.map(stem);
       // The first paper to define a phrase owns it; a later paper's entry with the same id merges.
-      const phrase = stems.join(' ');
-      if (!table.phrases.has(phrase)) table.phrases.set(phrase, key);
-      for (let n = 1; n < stems.length; n++) table.prefixes.add(stems.slice(0, n).join(' '));
+      addPhrase(table, tokens.map(stem), key);
     }
     const related = entry.related.map(conceptKey);
     table.related.set(key, [...new Set([...(table.related.get(key) ?? []), ...related])]);
@@ -51,8 +60,8 @@ export interface PhraseMatch {
   length: number;
 }
 
-/** Greedy longest-first alias matching over stemmed tokens. */
-export function matchAliases(stems: string[], table: AliasTable): PhraseMatch[] {
+/** Greedy longest-first phrase matching over stemmed tokens. */
+export function matchAliases(stems: string[], table: PhraseTable): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
   for (let i = 0; i < stems.length; ) {
     let found: PhraseMatch | undefined;

@@ -1,40 +1,62 @@
-import { CitationList, withMarker } from './citations.js';
-import { Searcher, type Hit, type QueryConcept, type SearchDocument } from './search.js';
-import { stem, tokenize, isStopWord } from './text.js';
+import { Analyser, type Frame, type Turn } from './analyse.js';
+import { ABOUT_STUDY, Composer, MIN_TOP_COVERAGE, type ComposeContext } from './compose.js';
+import { ConceptReader } from './concepts.js';
 import { judgeCoverage } from './coverage.js';
+import { LEXICON, type LexiconEntry } from './lexicon.js';
+import { MESSAGES } from './messages.js';
+import { PaperCues } from './paper-cues.js';
+import { ClaimIndex, type Hit, type QueryConcept, type SearchDocument } from './retrieve.js';
+import { isStopWord } from './text.js';
 import type { Answer, Claim, GlossaryEntry, Library, Paper } from './types.js';
+import { discussDraft } from './views/discuss.js';
+import { MetaViews, type MetaIntent } from './views/meta.js';
+import { papersDraft } from './views/papers.js';
+import { sourceDraft } from './views/source.js';
+import { summaryDraft } from './views/summary.js';
+import { AnswerWriter, declined, type Draft } from './writer.js';
 
 export interface Scope {
   /** restrict to one paper; undefined searches the whole library */
   paperId?: string;
 }
 
-export interface EngineOptions {
-  maxSentences?: number;
+export interface AskOptions {
+  /** the paper the question goes to unless it names another (the channel's paper) */
+  paperId?: string;
+  /** `all:`: every paper */
+  everywhere?: boolean;
+  /** the conversation's previous question, for follow-ups */
+  previous?: Turn;
 }
 
-const RELATIVE_SCORE_FLOOR = 0.4;
-const MIN_TOP_COVERAGE = 0.34;
-const DUPLICATE_JACCARD = 0.6;
+export interface EngineOptions {
+  lexicon?: LexiconEntry[];
+}
+
 const MAX_LISTED_CLAIMS = 10;
 const MAX_SUGGESTIONS = 3;
+const CONCLUSION_ASKED = /\b(?:conclu\w*|take[- ]?home|bottom line|main (?:message|point)|upshot|in one (?:sentence|line))\b/i;
+const META: ReadonlySet<string> = new Set(['limitations', 'press', 'strength', 'clinical', 'next', 'novelty']);
+const DEFINITION_OPENING = /^(?:so |ok(?:ay)?,? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same)\b/i;
+const DEFINITION_QUESTION = /^(?:what(?:'s| is| are| does)|whats|who is|define|meaning of|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|stand for))?\s*\??$/i;
 
-type Draft = Omit<Answer, 'question' | 'notices'> & { notices?: string[] };
-
-interface Group {
-  claims: Claim[];
-  note?: string;
-}
-
-const BROAD_QUESTION = /\b(find|found|findings?|results?|about|takeaways?|main points?|key points?|gist|overview|learn|learned|show|showed)\b/i;
-const DEFINITION_QUESTION = /^(?:what(?:'s| is| are| does)|who is|define|meaning of|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|stand for))?\s*\??$/i;
-
-/** The platform-neutral engine: questions and commands in, `Answer` data out. Never throws on user input. */
+/**
+ * The platform-neutral engine: questions and commands in, `Answer` data out. A question goes
+ * through three stages: analysis (analyse.ts), retrieval (retrieve.ts) and composition
+ * (compose.ts, views/meta.ts). Never throws on user input; keeps no state between questions (the
+ * caller keeps the conversation's last turn and hands it back).
+ */
 export class Engine {
   private readonly claims: Claim[];
-  private readonly searcher: Searcher;
-  private readonly maxSentences: number;
+  private readonly index: ClaimIndex;
+  private readonly reader: ConceptReader;
+  private readonly analyser: Analyser;
+  private readonly composer: Composer;
+  private readonly meta: MetaViews;
   private readonly papersById: Map<string, Paper>;
+  private readonly docById: Map<string, number>;
+  /** first and last document of each paper (claims are indexed paper by paper) */
+  private readonly ranges = new Map<string, [number, number]>();
   /** The paper a channel reads until it chooses another: the newest published one the club added. */
   readonly defaultPaperId: string;
 
@@ -43,11 +65,26 @@ export class Engine {
     options: EngineOptions = {},
   ) {
     this.claims = library.papers.flatMap((p) => p.claims);
-    this.searcher = new Searcher(
-      searchDocuments(this.claims),
-      library.papers.map((p) => p.glossary),
-    );
-    this.maxSentences = options.maxSentences ?? 5;
+    let at = 0;
+    for (const p of library.papers) {
+      this.ranges.set(p.data.id, [at, at + p.claims.length]);
+      at += p.claims.length;
+    }
+    this.docById = new Map(this.claims.map((c, i) => [c.id, i]));
+    this.index = new ClaimIndex(searchDocuments(this.claims), library.papers.map((p) => p.glossary));
+    this.reader = new ConceptReader(this.index, options.lexicon ?? LEXICON);
+    const cues = new PaperCues(library.papers, this.index.aliases, (key) => this.analyser.category(key) === 'factor');
+    this.analyser = new Analyser(this.index, this.reader, cues, library.papers, (paperId, key) => this.paperUses(paperId, key), (paperId, a, b) => this.coOccurrence(paperId, a, b));
+    const ctx: ComposeContext = {
+      library,
+      claims: this.claims,
+      index: this.index,
+      analyser: this.analyser,
+      holds: (doc, term) => this.termsOfClaim(this.claims[doc]!).has(term),
+      docOf: (id) => this.docById.get(id),
+    };
+    this.composer = new Composer(ctx);
+    this.meta = new MetaViews(ctx);
     this.papersById = new Map(library.papers.map((p) => [p.data.id, p]));
     const published = library.papers.filter((p) => p.data.status === 'published');
     const pool = published.length > 0 ? published : library.papers;
@@ -58,105 +95,182 @@ export class Engine {
     return this.papersById.get(id);
   }
 
-  /** A question's content, normalised (stems, glossary concepts), so rewordings of one question group together. */
-  questionKey(question: string): string {
-    return [...new Set(this.searcher.analyze(question).map((c) => c.key))].sort().join(' ');
-  }
-
-  /**
-   * Prompts for the journal club: every disagreement between sources (both sides cited), every
-   * caveat the data records, and the questions the paper leaves open.
-   */
-  discuss(scope: Scope = {}, question = 'discuss'): Answer {
-    const list = new CitationList(this.library);
-    const lines: string[] = [];
-    const seenPairs = new Set<string>();
-    for (const paper of this.papersIn(scope)) {
-      const own = paper.claims.filter((c) => !c.derived);
-      for (const claim of own) {
-        for (const otherId of claim.conflictsWith) {
-          const other = this.library.claimById.get(otherId);
-          const pair = [claim.id, otherId].sort().join('|');
-          if (!other || seenPairs.has(pair) || !claim.note) continue;
-          seenPairs.add(pair);
-          lines.push(withMarker(`Disagreement: ${claim.note}`, `${list.cite(claim)}${list.cite(other)}`));
-        }
-      }
-      for (const claim of own.filter((c) => c.note && c.conflictsWith.length === 0)) {
-        lines.push(withMarker(`Caveat: ${claim.note}`, list.cite(claim)));
-      }
-      paper.data.openQuestions.forEach((open, i) => {
-        lines.push(withMarker(`Open question: ${open.text}`, list.citeSources(paper.data.id, `${paper.data.id}:open-${i + 1}`, open.text, open.cite, 'bibliographic')));
-      });
-    }
-    if (lines.length === 0) return this.finish(question, this.decline('The claims record no disagreements, caveats or open questions to discuss yet.', [], scope), []);
-    return this.finish(question, { answered: true, summary: lines.join('\n'), citations: list.citations, suggestions: [], caveats: [] }, []);
-  }
-
   papersIn(scope: Scope): Paper[] {
     if (!scope.paperId) return this.library.papers;
     const paper = this.papersById.get(scope.paperId);
     return paper ? [paper] : [];
   }
 
-  private accept(scope: Scope): (doc: number) => boolean {
-    return scope.paperId ? (doc) => this.claims[doc]!.paperId === scope.paperId : () => true;
+  /** A question's content, normalised (stems, glossary concepts), so rewordings of one question group together. */
+  questionKey(question: string): string {
+    return [...new Set(this.reader.read(question).map((c) => c.key))].sort().join(' ');
   }
 
+  /** A question without a conversation. */
   ask(question: string, scope: Scope = {}): Answer {
-    const definition = DEFINITION_QUESTION.exec(question);
-    if (definition) {
-      const entry = this.findTerm(definition[1]!, scope);
-      if (entry) return this.define(definition[1]!, scope, question);
+    return this.converse(question, scope.paperId ? { paperId: scope.paperId } : { everywhere: true }).answer;
+  }
+
+  /** A question in a conversation: the answer, and the turn to hand back with the next question. */
+  converse(question: string, options: AskOptions = {}): { answer: Answer; turn?: Turn } {
+    const reading = options.everywhere ? undefined : options.paperId;
+    const frame = this.analyser.analyse(question, reading, options.everywhere === true, options.previous);
+    const term = this.definitionAsked(question, frame, reading);
+    if (term) {
+      const answer = this.define(term, reading ? { paperId: reading } : {}, question);
+      return { answer, turn: { frame, claimIds: [...new Set(answer.citations.map((c) => c.claimId))] } };
     }
-    const concepts = this.searcher.analyze(question);
-    const notices = corrections(concepts);
-    if (concepts.length === 0) {
-      return this.finish(question, this.decline('Ask me something about the paper, for example one of these.', [], scope), notices);
+    const papers = this.papersFor(frame, reading, options);
+    const notices = corrections(frame.concepts);
+    if (frame.named && frame.paperId) {
+      const paper = this.papersById.get(frame.paperId)!;
+      notices.push((frame.followUp ? MESSAGES.followUpPaper : MESSAGES.namedPaper)(paper.data.shortTitle, paper.data.id));
     }
-    const hits = this.searcher.search(concepts, 30, this.accept(scope));
-    if (concepts.every((c) => c.generic) && BROAD_QUESTION.test(question)) {
+    const draft = frame.medical ? this.medical(papers) : this.answerFrame(question, frame, papers, options);
+    const answer = this.finish(question, draft, notices, papers);
+    const claimIds = [...new Set(answer.citations.map((c) => c.claimId))];
+    return { answer, turn: { frame: { ...frame, ...(papers.length === 1 ? { paperId: papers[0]!.data.id } : {}) }, claimIds } };
+  }
+
+  /** "What is EMT?", "what even are fibroblasts, in simple words", "is fractalkine the same as CX3CL1?": the glossary term asked about. */
+  private definitionAsked(question: string, frame: Frame, reading: string | undefined): string | undefined {
+    if (frame.followUp || frame.medical || frame.intent !== 'fact') return undefined;
+    const exact = DEFINITION_QUESTION.exec(question);
+    if (exact && this.findTerm(exact[1]!, this.papersIn({ paperId: reading }))) return exact[1]!;
+    if (!DEFINITION_OPENING.test(question)) return undefined;
+    const content = frame.concepts.filter((c) => !c.generic && c.main);
+    const keys = new Set(content.map((c) => c.key));
+    const only = content[0];
+    if (keys.size !== 1 || !only) return undefined;
+    // A lay word for a glossary term ("fibroblasts" for CAFs) asks for that term.
+    const key = only.lay ? only.alternatives.find((a) => a.term.startsWith('@'))?.term : only.key;
+    const name = key ? this.index.aliases.names.get(key) : undefined;
+    if (!key?.startsWith('@') || !name) return undefined;
+    return this.findTerm(name, this.papersIn({ paperId: reading })) ? name : undefined;
+  }
+
+  private papersFor(frame: Frame, reading: string | undefined, options: AskOptions): Paper[] {
+    if (frame.compare && frame.followUp) return this.library.papers;
+    // "Isn't this old news? there was that IL-6 paper": the named paper is the precedent, not the one asked about.
+    if (frame.intent === 'novelty' && frame.named && reading) return [reading, frame.paperId!].flatMap((id) => this.papersIn({ paperId: id }));
+    if (frame.paperId) return this.papersIn({ paperId: frame.paperId });
+    if (options.everywhere || !reading) return this.library.papers;
+    return this.papersIn({ paperId: reading });
+  }
+
+  private answerFrame(question: string, frame: Frame, papers: Paper[], options: AskOptions): Draft {
+    const accept = this.accepting(papers);
+    const content = frame.concepts.filter((c) => !c.generic);
+    if (frame.request) return this.decline(MESSAGES.request, [], papers);
+    if (frame.intent === 'summary' && content.filter((c) => c.covered).length <= 1) {
+      // "The main conclusion" is the authors' conclusion; "the main findings" the paper's summary.
+      return (CONCLUSION_ASKED.test(question) && this.meta.conclusion(papers)) || summaryDraft(this.library, papers, 'answered');
+    }
+    if (META.has(frame.intent)) {
+      const draft = this.meta.answer(frame.intent as MetaIntent, frame, papers);
+      if (draft) return draft;
+    }
+    if (frame.intent === 'setting' && frame.previousClaims && frame.previousClaims.length > 0) {
+      const previous = frame.previousClaims.map((id) => this.library.claimById.get(id)).filter((c): c is Claim => c !== undefined && !c.derived);
+      if (previous.length > 0) return this.composer.settings(frame, previous, true);
+    }
+    if (frame.concepts.length === 0) return this.decline(MESSAGES.askSomething, [], papers);
+    if (frame.concepts.every((c) => c.generic) && frame.intent === 'fact' && /\b(find|found|findings?|results?|about|takeaways?|gist|overview|learn|learned|show|showed)\b/i.test(question)) {
       // "What did they find?" names nothing specific: the paper's summary is the honest answer.
-      return this.finish(question, this.summaryDraft(scope), notices);
+      return summaryDraft(this.library, papers, 'answered');
     }
-    const coverage = judgeCoverage(concepts);
-    if (!coverage.answer) return this.finish(question, this.decline(coverage.message, hits, scope), coverage.keepNotices ? notices : []);
-    if (coverage.partialNotice) notices.push(coverage.partialNotice);
-    const partial = coverage.partialNotice !== undefined;
+    // Nothing specific and nothing pointing at the study ("how many cells are in the human body?").
+    if (content.length === 0 && !frame.bibliographic && !ABOUT_STUDY.test(question)) return this.decline(MESSAGES.notCovered, [], papers);
+    const coverage = judgeCoverage(frame.concepts);
+    if (!coverage.answer) return this.elsewhere(question, frame, papers, options) ?? this.decline(coverage.message, this.composer.retrieve(frame, accept), papers);
+    if (frame.bibliographic) {
+      // Asked of several papers, each answers from its own record.
+      const records = (papers.length > 1 ? papers.map((p) => this.accepting([p])) : [accept]).map((inPaper) => this.composer.bibliographic(frame, inPaper));
+      const found = records.filter((r): r is Draft => r !== undefined);
+      if (found.length === 1) return this.partial(found[0]!, coverage);
+      if (found.length > 1) return this.partial(this.composer.bibliographic(frame, accept, papers.length)!, coverage);
+    }
+    const hits = this.composer.retrieve(frame, accept);
+    if (frame.intent === 'count' || this.composer.asksForMissingDetail(frame, accept)) {
+      const counted = this.composer.count(frame, hits, accept);
+      if (counted) return counted;
+    }
     const top = hits[0];
-    if (!top || top.coverage < MIN_TOP_COVERAGE) {
-      return this.finish(question, this.decline("The paper's claims don't cover that.", hits, scope), notices);
+    if (!top || top.coverage < MIN_TOP_COVERAGE) return this.elsewhere(question, frame, papers, options) ?? this.decline(MESSAGES.notCovered, hits, papers);
+    if (frame.intent === 'pathway') {
+      const drafted = this.composer.pathways(frame, accept, papers.map((p) => p.data.id));
+      if (drafted) return this.partial(drafted, coverage);
     }
-    return this.finish(question, { ...this.compose(hits), ...(partial ? { partial: true as const } : {}) }, notices);
+    if (frame.intent === 'setting') {
+      const facts = this.composer.facts(frame, hits);
+      const shown = facts.citations.map((c) => this.library.claimById.get(c.claimId)).filter((c): c is Claim => c !== undefined && !c.derived);
+      if (shown.length > 0) return this.composer.settings(frame, [...new Set(shown)], false);
+    }
+    const perPaper = papers.length > 1 ? papers.map((p) => this.accepting([p])) : [];
+    return this.partial(this.composer.facts(frame, hits, undefined, perPaper), coverage);
+  }
+
+  private partial(draft: Draft, coverage: { partialNotice?: string }): Draft {
+    if (!coverage.partialNotice) return draft;
+    return { ...draft, reason: 'partial', notices: [...(draft.notices ?? []), coverage.partialNotice] };
+  }
+
+  /** Declined in this paper: does another paper of the library answer it? Then say which, and how to ask it. */
+  private elsewhere(question: string, frame: Frame, papers: Paper[], options: AskOptions): Draft | undefined {
+    if (options.everywhere || frame.named || papers.length !== 1) return undefined;
+    const here = papers[0]!.data.id;
+    const coverage = judgeCoverage(frame.concepts);
+    for (const other of this.library.papers) {
+      if (other.data.id === here) continue;
+      const hits = this.composer.retrieve(frame, this.accepting([other]));
+      const top = hits[0];
+      if (coverage.answer && top && top.coverage >= 0.6 && !this.claims[top.doc]!.derived) {
+        return declined('other-paper', MESSAGES.otherPaper(other.data.shortTitle, other.data.id), [`all: ${question}`.slice(0, 200), `use ${other.data.id}`]);
+      }
+    }
+    return undefined;
+  }
+
+  /** A kind decline that says what the paper did study, so the asker knows what it can and cannot tell them. */
+  private medical(papers: Paper[]): Draft {
+    const writer = new AnswerWriter(this.library);
+    if (!this.meta.studyLead(writer, papers)) return declined('medical', MESSAGES.medicalNoStudy);
+    const study = writer.draft();
+    return { ...study, answered: false, reason: 'medical', summary: `${MESSAGES.medical} ${study.summary}` };
   }
 
   define(term: string, scope: Scope = {}, question = `define ${term}`): Answer {
-    if (!term.trim()) {
-      return this.finish(question, this.decline('Name a term to define, for example "define EMT".', [], scope, this.glossarySuggestions(scope)), []);
-    }
-    const found = this.findTerm(term, scope);
+    const papers = this.papersIn(scope);
+    if (!term.trim()) return this.finish(question, declined('not-found', MESSAGES.defineWhat, this.glossarySuggestions(papers)), [], papers);
+    const found = this.findTerm(term, papers);
     if (!found) {
-      return this.finish(
-        question,
-        this.decline(`The glossary has no entry for "${term}".`, [], scope, this.glossarySuggestions(scope)),
-        corrections(this.searcher.analyze(term)),
-      );
+      return this.finish(question, declined('not-found', MESSAGES.noGlossaryEntry(term), this.glossarySuggestions(papers)), corrections(this.reader.read(term)), papers);
     }
     const { entry, paper } = found;
-    const list = new CitationList(this.library);
-    const sentences = [withMarker(`${entry.term}: ${entry.definition}`, list.citeSources(paper.data.id, `glossary:${entry.id}`, entry.definition, entry.sources))];
+    const writer = new AnswerWriter(this.library);
+    writer.sentence(`${entry.term}: ${entry.definition}`, writer.list.citeSources(paper.data.id, `glossary:${entry.id}`, entry.definition, entry.sources));
     // One claim showing the term at work in the paper makes the definition useful to a journal club.
-    const inPaper = this.searcher
-      .search(this.searcher.analyze(entry.aliases[0] ?? entry.term), 10, this.accept({ paperId: paper.data.id }))
+    const [start, end] = this.ranges.get(paper.data.id)!;
+    const inPaper = this.index
+      .search(this.reader.read(entry.aliases[0] ?? entry.term), 10, (doc) => doc >= start && doc < end)
       .map((h) => this.claims[h.doc]!)
       .filter((c) => c.evidence !== 'background' && !c.derived)
       .sort((a, b) => Number(a.evidence === 'press-statement') - Number(b.evidence === 'press-statement'))[0];
-    if (inPaper) sentences.push(withMarker(inPaper.text, list.cite(inPaper)));
-    return this.finish(question, { answered: true, summary: sentences.join(' '), citations: list.citations, suggestions: [], caveats: inPaper?.note ? [inPaper.note] : [] }, []);
+    if (inPaper) {
+      writer.claim(inPaper);
+      if (inPaper.note) writer.caveat(inPaper.note);
+    }
+    return this.finish(question, writer.draft('command'), [], [paper]);
   }
 
   summary(scope: Scope = {}, question = 'summary'): Answer {
-    return this.finish(question, this.summaryDraft(scope), []);
+    const papers = this.papersIn(scope);
+    return this.finish(question, summaryDraft(this.library, papers), [], papers);
+  }
+
+  discuss(scope: Scope = {}, question = 'discuss'): Answer {
+    const papers = this.papersIn(scope);
+    return this.finish(question, discussDraft(this.library, papers) ?? declined('not-found', MESSAGES.discussNone), [], papers);
   }
 
   listClaims(topic: string | undefined, scope: Scope = {}): Answer {
@@ -168,59 +282,25 @@ export class Engine {
       chosen = own;
     } else {
       const wanted = topic.toLowerCase().trim();
-      const topicIds = new Set(
-        papers.flatMap((p) => p.data.topics.filter((t) => t.id === wanted || t.label.toLowerCase() === wanted).map((t) => t.id)),
-      );
-      chosen =
-        topicIds.size > 0
-          ? own.filter((c) => c.topics.some((t) => topicIds.has(t)))
-          : this.rankedClaims(topic, scope).filter((c) => !c.derived);
+      const topicIds = new Set(papers.flatMap((p) => p.data.topics.filter((t) => t.id === wanted || t.label.toLowerCase() === wanted).map((t) => t.id)));
+      chosen = topicIds.size > 0 ? own.filter((c) => c.topics.some((t) => topicIds.has(t))) : this.rankedClaims(topic, scope).filter((c) => !c.derived);
     }
-    if (chosen.length === 0) {
-      return this.finish(question, this.decline(`No claims match "${topic}".`, [], scope), []);
-    }
-    const list = new CitationList(this.library);
+    if (chosen.length === 0) return this.finish(question, this.decline(MESSAGES.noClaimsMatch(topic ?? ''), [], papers, 'not-found'), [], papers);
+    const writer = new AnswerWriter(this.library);
     const shown = chosen.slice(0, MAX_LISTED_CLAIMS);
-    const lines = shown.map((c) => `${c.id}: ${withMarker(c.text, list.cite(c))}`);
-    const notices =
-      chosen.length > shown.length
-        ? [`Showing ${shown.length} of ${chosen.length} claims; narrow the list with "claims <topic>" (topics: ${papers.flatMap((p) => p.data.topics.map((t) => t.id)).join(', ')}).`]
-        : [];
-    return this.finish(question, { answered: true, summary: lines.join('\n'), citations: list.citations, suggestions: [], caveats: [] }, notices);
+    const lines = shown.map((c) => `${c.id}: ${c.text.replace(/[.!?]$/, '')} ${writer.cite([c])}.`);
+    const notices = chosen.length > shown.length ? [MESSAGES.showingSome(shown.length, chosen.length, papers.flatMap((p) => p.data.topics.map((t) => t.id)).join(', '))] : [];
+    return this.finish(question, { answered: true, reason: 'command', summary: lines.join('\n'), citations: writer.list.citations, disputed: false, suggestions: [], caveats: [] }, notices, papers);
   }
 
-  /** Full provenance of one claim: its text, every source with locator and link, its caveat and what it conflicts with. */
+  /** Full provenance of one claim. */
   source(claimId: string, question = `source ${claimId}`): Answer {
     const claim = this.library.claimById.get(claimId.trim());
-    if (!claim) {
-      return this.finish(question, this.decline(`There is no claim with id "${claimId}". Use "claims" to list ids.`, [], {}), []);
-    }
-    const list = new CitationList(this.library);
-    const sentences = [withMarker(claim.text, list.cite(claim))];
-    const caveats: string[] = [];
-    for (const otherId of claim.conflictsWith) {
-      const other = this.library.claimById.get(otherId);
-      if (other) sentences.push(withMarker(`Compare: ${other.text}`, list.cite(other)));
-    }
-    if (claim.note) {
-      caveats.push(claim.note);
-      sentences.push(withMarker(claim.note, list.citations.map((c) => `[${c.n}]`).join('')));
-    }
-    return this.finish(question, { answered: true, summary: sentences.join(' '), citations: list.citations, suggestions: [], caveats }, [
-      `Claim ${claim.id}, evidence: ${claim.evidence}.`,
-    ]);
+    return this.finish(question, sourceDraft(this.library, claimId), [], claim ? this.papersIn({ paperId: claim.paperId }) : []);
   }
 
   papers(question = 'papers', currentId?: string): Answer {
-    const list = new CitationList(this.library);
-    const lines = this.library.papers.map((p) => {
-      const titleClaim = this.library.claimById.get(`${p.data.id}:title`);
-      const marker = titleClaim ? list.cite(titleClaim) : '';
-      const where = [p.data.journal?.name, p.data.date?.text].filter(Boolean).join(', ');
-      const flags = [p.data.id === currentId ? 'this channel' : '', p.data.status === 'draft' ? `draft, ${p.drafts} claims to curate` : ''].filter(Boolean);
-      return withMarker(`${p.data.id}: ${p.data.shortTitle}${where ? ` (${where})` : ''}${flags.length ? ` [${flags.join('; ')}]` : ''}`, marker);
-    });
-    return this.finish(question, { answered: true, summary: lines.join('\n'), citations: list.citations, suggestions: [], caveats: [] }, []);
+    return this.finish(question, papersDraft(this.library, currentId), [], []);
   }
 
   /** The claims an answer to the question cites, in the order a reader meets them; none when declined. */
@@ -231,122 +311,85 @@ export class Engine {
 
   /** Claims ranked for a free-text topic, best first. */
   rankedClaims(text: string, scope: Scope = {}): Claim[] {
-    const hits = this.searcher.search(this.searcher.analyze(text), 30, this.accept(scope));
+    const hits = this.index.search(this.reader.read(text), 30, this.accepting(this.papersIn(scope)));
     const top = hits[0];
     if (!top) return [];
-    return hits.filter((h) => h.score >= top.score * RELATIVE_SCORE_FLOOR).map((h) => this.claims[h.doc]!);
+    return hits.filter((h) => h.score >= top.score * 0.4).map((h) => this.claims[h.doc]!);
   }
 
-  private findTerm(text: string, scope: Scope): { entry: GlossaryEntry; paper: Paper } | undefined {
-    const concepts = this.searcher.analyze(text).filter((c) => !isStopWord(c.surface));
+  /** A claim's own words and concepts (text and tags, not its note), computed when first needed. */
+  private termsOfClaim(claim: Claim): Set<string> {
+    let terms = claimTerms.get(claim);
+    if (!terms) claimTerms.set(claim, (terms = this.index.termsOf(`${claim.text} . ${claim.tags.join(' . ')}`)));
+    return terms;
+  }
+
+  private accepting(papers: Paper[]): (doc: number) => boolean {
+    if (papers.length === this.library.papers.length) return () => true;
+    const ranges = papers.map((p) => this.ranges.get(p.data.id)!);
+    return (doc) => ranges.some(([s, e]) => doc >= s && doc < e);
+  }
+
+  private paperUses(paperId: string, key: string): boolean {
+    const range = this.ranges.get(paperId);
+    if (!range) return false;
+    for (const doc of this.index.docsWith(key)) {
+      if (doc >= range[0] && doc < range[1] && this.claims[doc]!.evidence !== 'background') return true;
+    }
+    return false;
+  }
+
+  private coOccurrence(paperId: string, a: string, b: string): number {
+    const range = this.ranges.get(paperId);
+    if (!range) return 0;
+    const other = this.index.docsWith(b);
+    let n = 0;
+    for (const doc of this.index.docsWith(a)) if (doc >= range[0] && doc < range[1] && holds(other, doc)) n++;
+    return n;
+  }
+
+  private findTerm(text: string, papers: Paper[]): { entry: GlossaryEntry; paper: Paper } | undefined {
+    const concepts = this.reader.read(text).filter((c) => !isStopWord(c.surface) && !c.lay);
     const key = concepts.length === 1 ? concepts[0]!.key : undefined;
     if (!key?.startsWith('@')) return undefined;
-    for (const paper of this.papersIn(scope)) {
+    for (const paper of papers) {
       const entry = paper.glossary.find((g) => `@${g.id}` === key);
       if (entry) return { entry, paper };
     }
     return undefined;
   }
 
-  private summaryDraft(scope: Scope): Draft {
-    const list = new CitationList(this.library);
-    const sentences: string[] = [];
-    const caveats: string[] = [];
-    for (const paper of this.papersIn(scope)) {
-      for (const id of paper.data.tldr) {
-        const claim = this.library.claimById.get(id);
-        if (!claim) continue;
-        sentences.push(withMarker(claim.text, list.cite(claim)));
-        if (claim.note) caveats.push(claim.note);
-      }
-    }
-    return { answered: true, summary: sentences.join(' '), citations: list.citations, suggestions: [], caveats };
-  }
-
-  /** Hits -> a short cited summary: near-duplicates merged, both sides of a disagreement shown, narrative order. */
-  private compose(hits: Hit[]): Draft {
-    const top = hits[0]!;
-    const candidates = hits
-      .filter((h) => h.score >= top.score * RELATIVE_SCORE_FLOOR && h.coverage >= top.coverage * 0.5)
-      .map((h) => this.claims[h.doc]!);
-    const groups: Group[] = [];
-    const included = new Map<string, Group>();
-    const merged = new Map<string, Claim[]>();
-    let sentences = 0;
-    for (const claim of candidates) {
-      if (included.has(claim.id)) continue;
-      const twin = [...included.values()].flatMap((g) => g.claims).find((c) => nearDuplicate(stemsOf(c), stemsOf(claim)));
-      if (twin) {
-        merged.set(twin.id, [...(merged.get(twin.id) ?? []), claim]);
-        included.set(claim.id, included.get(twin.id)!);
-        continue;
-      }
-      const partners = claim.conflictsWith.map((id) => this.library.claimById.get(id)).filter((c): c is Claim => !!c && !included.has(c.id));
-      const note = claim.note ?? partners.find((p) => p.note)?.note;
-      const cost = 1 + partners.length + (note && partners.length > 0 ? 1 : 0);
-      if (groups.length > 0 && sentences + cost > this.maxSentences) break;
-      const group: Group = { claims: [claim, ...partners], ...(partners.length > 0 && note ? { note } : {}) };
-      groups.push(group);
-      group.claims.forEach((c) => included.set(c.id, group));
-      sentences += cost;
-    }
-    // The best match answers the question, so it leads; the context that follows keeps the paper's order.
-    const [lead, ...rest] = groups;
-    rest.sort((a, b) => firstOrder(a) - firstOrder(b));
-    const ordered = lead ? [lead, ...rest] : [];
-
-    const list = new CitationList(this.library);
-    const parts: string[] = [];
-    const caveats = new Set<string>();
-    for (const group of ordered) {
-      const markers: string[] = [];
-      for (const claim of group.claims) {
-        const marker = [claim, ...(merged.get(claim.id) ?? [])].map((c) => list.cite(c)).join('');
-        markers.push(marker);
-        parts.push(withMarker(claim.text, marker));
-        // A conflict pair's two notes tell the same story: the group's one note stands for both.
-        if (claim.note && !group.note) caveats.add(claim.note);
-      }
-      if (group.note) {
-        parts.push(withMarker(group.note, markers.join('')));
-        caveats.add(group.note);
-      }
-    }
-    return { answered: true, summary: parts.join(' '), citations: list.citations, suggestions: [], caveats: [...caveats] };
-  }
-
-  private decline(message: string, hits: Hit[], scope: Scope, suggestions?: string[]): Draft {
-    return {
-      answered: false,
-      summary: message,
-      citations: [],
-      suggestions: suggestions ?? this.topicSuggestions(hits, scope),
-      caveats: [],
-    };
+  private decline(message: string, hits: Hit[], papers: Paper[], reason: 'not-covered' | 'empty' | 'not-found' = hits.length === 0 && message === MESSAGES.askSomething ? 'empty' : 'not-covered'): Draft {
+    return declined(reason, message, this.topicSuggestions(hits, papers));
   }
 
   /** Up to three example questions: the topics of the nearest claims first, then the paper's first topics. */
-  private topicSuggestions(hits: Hit[], scope: Scope): string[] {
-    const papers = this.papersIn(scope);
+  private topicSuggestions(hits: Hit[], papers: Paper[]): string[] {
     const byId = new Map<string, string>(papers.flatMap((p) => p.data.topics.map((t) => [`${p.data.id}/${t.id}`, t.question] as const)));
-    const ordered = [
-      ...hits.flatMap((h) => this.claims[h.doc]!.topics.map((t) => `${this.claims[h.doc]!.paperId}/${t}`)),
-      ...byId.keys(),
-    ];
+    const ordered = [...hits.flatMap((h) => this.claims[h.doc]!.topics.map((t) => `${this.claims[h.doc]!.paperId}/${t}`)), ...byId.keys()];
     return [...new Set(ordered)].flatMap((k) => byId.get(k) ?? []).slice(0, MAX_SUGGESTIONS);
   }
 
-  private glossarySuggestions(scope: Scope): string[] {
-    return this.papersIn(scope)
+  private glossarySuggestions(papers: Paper[]): string[] {
+    return papers
       .flatMap((p) => p.glossary)
       .slice(0, MAX_SUGGESTIONS)
       .map((g) => `define ${g.aliases[0] ?? g.term}`);
   }
 
-  private finish(question: string, draft: Draft, notices: string[]): Answer {
-    return { question, ...draft, notices: [...notices, ...(draft.notices ?? [])] };
+  private finish(question: string, draft: Draft, notices: string[], papers: Paper[]): Answer {
+    const cited = [...new Set(draft.citations.map((c) => c.paperId))];
+    const read = cited.length > 0 ? cited.map((id) => this.papersById.get(id)).filter((p): p is Paper => p !== undefined) : papers;
+    return {
+      question,
+      ...draft,
+      papers: read.map((p) => ({ id: p.data.id, title: p.data.shortTitle })),
+      notices: [...notices.filter(Boolean), ...(draft.notices ?? [])],
+    };
   }
 }
+
+const claimTerms = new WeakMap<Claim, Set<string>>();
 
 /** What the index sees of a claim: its text, its tags, and (weakly) its note. Built one at a time. */
 function* searchDocuments(claims: Claim[]): Generator<SearchDocument> {
@@ -362,22 +405,19 @@ function* searchDocuments(claims: Claim[]): Generator<SearchDocument> {
 }
 
 function corrections(concepts: QueryConcept[]): string[] {
-  return concepts.filter((c) => c.correctedTo).map((c) => `Read "${c.surface}" as "${c.correctedTo}".`);
+  return concepts.filter((c) => c.correctedTo).map((c) => MESSAGES.typo(c.surface, c.correctedTo!));
 }
 
-function firstOrder(group: Group): number {
-  return Math.min(...group.claims.map((c) => c.order));
-}
-
-const claimStems = new WeakMap<Claim, Set<string>>();
-function stemsOf(claim: Claim): Set<string> {
-  let stems = claimStems.get(claim);
-  if (!stems) claimStems.set(claim, (stems = new Set(tokenize(claim.text).filter((t) => !isStopWord(t)).map(stem))));
-  return stems;
-}
-
-function nearDuplicate(x: Set<string>, y: Set<string>): boolean {
-  let shared = 0;
-  for (const s of x) if (y.has(s)) shared++;
-  return shared / (x.size + y.size - shared || 1) >= DUPLICATE_JACCARD;
+/** Binary search in ascending postings. */
+function holds(docs: Int32Array, doc: number): boolean {
+  let lo = 0;
+  let hi = docs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const d = docs[mid]!;
+    if (d === doc) return true;
+    if (d < doc) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }

@@ -4,8 +4,10 @@ import type { Feedback, FeedbackSink } from './feedback.js';
 import { gapReport } from './gaps.js';
 import { RateLimiter } from './rate-limit.js';
 import type { Store } from './store.js';
+import { Conversations } from './conversations.js';
+import { MESSAGES } from './messages.js';
 import { cleanInput, MAX_QUESTION_CHARS, type CleanInput } from './text.js';
-import type { Answer } from './types.js';
+import type { Answer, AnswerReason } from './types.js';
 
 /** What an adapter hands the core: the user's text with platform syntax removed, and where it came from. */
 export interface Request {
@@ -30,17 +32,27 @@ export interface ResponderOptions {
   onStoreError?: (error: unknown, what: string) => void;
 }
 
-const MEMORY_LIMIT = 1000;
 const NO_LOG = 'The question log is off here (no database), so there are no gaps to show. The bot keeps one when run with `npm start`; `npm run report` prints it.';
 
-const plain = (question: string, summary: string, answered = true): Answer => ({ question, answered, summary, citations: [], suggestions: [], caveats: [], notices: [] });
+const plain = (question: string, summary: string, reason: AnswerReason = 'command'): Answer => ({
+  question,
+  answered: reason === 'command',
+  reason,
+  papers: [],
+  summary,
+  citations: [],
+  disputed: false,
+  suggestions: [],
+  caveats: [],
+  notices: [],
+});
 
 /**
  * The one entry point every surface calls. `respond` is the pure, synchronous path (engine only);
  * `handle` adds what needs the store: the question log, `gaps`, and persisting `use`.
  */
 export class Responder implements FeedbackSink {
-  private readonly lastAnswers = new Map<string, Answer>();
+  private readonly conversations = new Conversations();
   private readonly limiter: RateLimiter;
   private readonly channelPapers: Map<string, string>;
   private readonly pending = new Set<Promise<void>>();
@@ -69,15 +81,13 @@ export class Responder implements FeedbackSink {
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1000);
       const summary = `You're asking faster than I can keep up with (${this.limiter.perMinute} questions a minute). Please try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
-      return { ...plain(input.text, summary, false), rateLimited: true };
+      return plain(input.text, summary, 'rate-limited');
     }
     const channel = request.channelId ?? request.conversationId;
     const effective = scope ?? (command.kind === 'ask' && command.everywhere ? {} : { paperId: this.paperFor(channel) });
     const answer = this.run(command, input.text, request.conversationId, channel, effective);
-    if (input.truncated) {
-      answer.notices.unshift(`Your question was longer than ${MAX_QUESTION_CHARS} characters, so only its start was used.`);
-    }
-    if (answer.citations.length > 0) this.remember(request.conversationId, answer);
+    if (input.truncated) answer.notices.unshift(MESSAGES.truncated(MAX_QUESTION_CHARS));
+    if (answer.citations.length > 0) this.conversations.remember(request.conversationId, { answer });
     return answer;
   }
 
@@ -93,7 +103,7 @@ export class Responder implements FeedbackSink {
     if (command.kind === 'use' && command.paperId && answer.answered) {
       await this.guard('saving the channel paper', () => store.setChannelPaper(channel, command.paperId!));
     }
-    if (request.platform !== 'cli' && !answer.rateLimited && (command.kind === 'ask' || command.kind === 'define')) {
+    if (request.platform !== 'cli' && answer.reason !== 'rate-limited' && (command.kind === 'ask' || command.kind === 'define')) {
       const paperIds = [...new Set(answer.citations.map((c) => c.paperId))];
       // Not awaited: the platform's acknowledgement must not wait on the database. `flush` waits.
       this.track(
@@ -107,7 +117,7 @@ export class Responder implements FeedbackSink {
             question: input.text,
             questionKey: this.engine.questionKey(command.kind === 'ask' ? command.question : `define ${command.term}`),
             answered: answer.answered,
-            partial: answer.partial === true,
+            partial: answer.reason === 'partial',
             claimIds: [...new Set(answer.citations.map((c) => c.claimId))],
             latencyMs: performance.now() - started,
           }),
@@ -181,14 +191,22 @@ export class Responder implements FeedbackSink {
 
   private async gaps(text: string, days: number): Promise<Answer> {
     const store = this.options.store;
-    if (!store) return plain(text, NO_LOG, false);
+    if (!store) return plain(text, NO_LOG, 'not-found');
     return plain(text, (await gapReport(store, this.engine, days)).text);
   }
 
   private run(command: Command, text: string, conversationId: string, channel: string, scope: Scope): Answer {
     switch (command.kind) {
-      case 'ask':
-        return this.engine.ask(command.question, scope);
+      case 'ask': {
+        const previous = this.conversations.lastTurn(conversationId);
+        const { answer, turn } = this.engine.converse(command.question, {
+          ...(scope.paperId ? { paperId: scope.paperId } : {}),
+          ...(command.everywhere || !scope.paperId ? { everywhere: true } : {}),
+          ...(previous ? { previous } : {}),
+        });
+        if (turn) this.conversations.remember(conversationId, { turn });
+        return answer;
+      }
       case 'summary':
         return this.engine.summary(scope, text);
       case 'define':
@@ -202,20 +220,20 @@ export class Responder implements FeedbackSink {
       case 'use':
         return this.use(command.paperId, text, channel);
       case 'gaps':
-        return plain(text, NO_LOG, false);
+        return plain(text, NO_LOG, 'not-found');
       case 'help':
         return plain(text, HELP_TEXT);
       case 'source': {
         if ('claimId' in command.ref) return this.engine.source(command.ref.claimId, text);
         const { n } = command.ref;
-        const citation = this.lastAnswers.get(conversationId)?.citations.find((c) => c.n === n);
+        const citation = this.conversations.lastAnswer(conversationId)?.citations.find((c) => c.n === n);
         if (citation && this.engine.library.claimById.has(citation.claimId)) return this.engine.source(citation.claimId, text);
         const why = citation
           ? `Citation [${n}] is not a claim (a definition or an open question); its source is listed with the answer.`
-          : this.lastAnswers.has(conversationId)
+          : this.conversations.has(conversationId)
             ? `The last answer here has no citation [${n}].`
             : `There is no earlier answer here for [${n}] to refer to. Ask a question first, or give a claim id ("claims" lists them).`;
-        return plain(text, why, false);
+        return plain(text, why, 'not-found');
       }
     }
   }
@@ -227,15 +245,8 @@ export class Responder implements FeedbackSink {
       return plain(text, `This channel reads ${current.data.shortTitle} (${current.data.id}). Switch with "use <paper-id>"; papers: ${ids.join(', ')}.`);
     }
     const paper = this.engine.paper(paperId);
-    if (!paper) return { ...plain(text, `There is no paper "${paperId}". Papers: ${ids.join(', ')}.`, false), suggestions: ids.map((id) => `use ${id}`).slice(0, 3) };
+    if (!paper) return { ...plain(text, `There is no paper "${paperId}". Papers: ${ids.join(', ')}.`, 'not-found'), suggestions: ids.map((id) => `use ${id}`).slice(0, 3) };
     this.channelPapers.set(channel, paperId);
     return plain(text, `This channel now reads ${paper.data.shortTitle} (${paper.data.id}). Questions go to it; "all: <question>" asks every paper.`);
-  }
-
-  private remember(conversationId: string, answer: Answer): void {
-    this.lastAnswers.delete(conversationId);
-    this.lastAnswers.set(conversationId, answer);
-    // Oldest conversation first in a Map's order: drop it once the bound is reached.
-    if (this.lastAnswers.size > MEMORY_LIMIT) this.lastAnswers.delete(this.lastAnswers.keys().next().value!);
   }
 }

@@ -17,6 +17,8 @@ export const evidenceKinds = [
   'press-statement',
   'background',
   'bibliographic',
+  /** the authors' own interpretation of their findings, resting on the experiments above */
+  'conclusion',
 ] as const;
 
 export const claimSchema = z.object({
@@ -60,6 +62,7 @@ export const paperSchema = z.object({
   date: citedText.optional(),
   volume: z.string().nullable().default(null),
   articleNumber: z.string().nullable().default(null),
+  pages: z.string().nullable().default(null),
   doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'a DOI looks like 10.1234/xyz').nullable().default(null),
   url: z.url().nullable().default(null),
   impactFactor: z

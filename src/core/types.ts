@@ -44,18 +44,49 @@ export interface Citation {
   source: CitationSource;
 }
 
+/**
+ * Why an answer looks the way it does. Tests and surfaces branch on the reason, never on wording;
+ * the words a user reads for each reason live in messages.ts.
+ */
+export type AnswerReason =
+  /** a cited answer to the question */
+  | 'answered'
+  /** answered, but part of the question named something the claims do not cover */
+  | 'partial'
+  /** the output of a command (summary, define, claims, source, papers, use, discuss, help, gaps) */
+  | 'command'
+  /** declined: the question names nothing the claims could answer */
+  | 'empty'
+  /** declined: the claims do not cover what was asked */
+  | 'not-covered'
+  /** declined here, but another paper in the library covers it (the answer says which) */
+  | 'other-paper'
+  /** declined: personal medical advice, which the bot never gives */
+  | 'medical'
+  /** declined: a command could not find what it was asked for (an unknown term, claim, paper or citation) */
+  | 'not-found'
+  /** not answered because the user hit the rate limit (and so not a gap in the claims) */
+  | 'rate-limited';
+
+/** A paper an answer read, so surfaces can name it when the library holds more than one. */
+export interface PaperRef {
+  id: string;
+  title: string;
+}
+
 /** What every surface receives; adapters only render it. */
 export interface Answer {
   question: string;
   answered: boolean;
+  reason: AnswerReason;
+  /** the papers the answer was read from (its citations' papers, or the paper asked when declined) */
+  papers: PaperRef[];
   summary: string;
   citations: Citation[];
+  /** the summary shows sources that disagree (both sides and the note that explains it) */
+  disputed: boolean;
   suggestions: string[];
   caveats: string[];
   /** Notes about the input itself, e.g. that a long question was shortened. */
   notices: string[];
-  /** answered, but part of the question named something the claims do not cover */
-  partial?: boolean;
-  /** not answered because the user hit the rate limit (and so not a gap in the claims) */
-  rateLimited?: boolean;
 }

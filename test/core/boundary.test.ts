@@ -14,9 +14,9 @@ const importsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/fro
 const src = path.join(REPO_ROOT, 'src');
 
 describe('dependencies point inward', () => {
-  it('only the search module imports fuse.js', () => {
+  it('only the typo module imports fuse.js', () => {
     const importers = sourceFiles(src).filter((f) => importsOf(f).includes('fuse.js'));
-    expect(importers.map((f) => path.relative(src, f))).toEqual([path.join('core', 'search.ts')]);
+    expect(importers.map((f) => path.relative(src, f))).toEqual([path.join('core', 'typos.ts')]);
   });
 
   it('the core imports no adapter, no platform SDK and no logger', () => {

@@ -13,7 +13,7 @@ describe('per-user rate limit', () => {
     now += 10_000;
     expect(ask('U1').answered).toBe(true);
     const limited = ask('U1');
-    expect(limited.rateLimited).toBe(true);
+    expect(limited.reason).toBe('rate-limited');
     expect(limited.summary).toBe("You're asking faster than I can keep up with (2 questions a minute). Please try again in 50 seconds.");
     expect(ask('U2').answered).toBe(true);
     expect(ask().answered).toBe(true);
@@ -30,7 +30,7 @@ describe('the responder with a store', () => {
     await ask('what does IL26 activate?');
     await ask('does IL26 cause diabetes?');
     await ask('Does IL-26 cause diabetes');
-    expect((await ask('does IL26 cause diabetes?')).rateLimited).toBe(true);
+    expect((await ask('does IL26 cause diabetes?')).reason).toBe('rate-limited');
     await responder.flush();
     const gaps = await store.gaps(new Date(Date.now() - 60_000), 10);
     expect(gaps.map((g) => [g.example, g.asked, g.declined])).toEqual([['Does IL-26 cause diabetes', 2, 2]]);

@@ -125,7 +125,7 @@ describe('Discord: the real discord.js client against a loopback emulator', () =
     expect(callback.body.data.flags).toBe(64);
     expect(callback.body.data.allowed_mentions).toEqual({ parse: [] });
     expect(callback.body.data.embeds[0].description).toMatch(/BM\\?-CAFs/);
-    expect(JSON.stringify(callback.body.data.embeds)).toMatch(/Caveats and disagreements/);
+    expect(JSON.stringify(callback.body.data.embeds)).toMatch(/press article's fourth paragraph/);
 
     const publicCall = discord.sendCommand('summary', true);
     const pub = await waitFor(() => discord.rest.find((c) => c.path === `/api/v10/interactions/${publicCall.id}/${publicCall.token}/callback`), 'the public callback');

@@ -43,11 +43,17 @@ describe('renderDiscord', () => {
   });
 
   it('uses one message with title, summary, sources and caveats for a normal answer', () => {
-    const [message, ...rest] = renderDiscord(ask('which cells secrete IL26?'));
+    const [message, ...rest] = renderDiscord(ask('do BM-CAFs promote EMT?'));
     expect(rest).toEqual([]);
     const [embed] = message!.embeds;
-    expect(embed!.title).toBe('which cells secrete IL26?');
+    expect(embed!.title).toBe('do BM-CAFs promote EMT?');
     expect(embed!.fields!.map((f) => f.name)).toEqual(['Sources', 'Caveats and disagreements']);
+  });
+
+  it('colours an answer whose sources disagree, with both sides in the summary', () => {
+    const [message] = renderDiscord(ask('which cells secrete IL26?'));
+    const [embed] = message!.embeds;
+    expect(embed!.description).toMatch(/press article's fourth paragraph/);
     expect(embed!.color).toBe(0xe9a23b);
   });
 

@@ -49,8 +49,8 @@ describe('renderSlack', () => {
     expect(sources[1]).toMatch(/^\*\[2\]\* Press article .* · ¶5 ·/);
   });
 
-  it('shows caveats when sources disagree', () => {
-    const message = renderSlack(ask('what does CX3CL1 activate?'));
+  it('shows the caveats a claim carries', () => {
+    const message = renderSlack(ask('do BM-CAFs promote EMT?'));
     expect(texts(message.blocks).some((t) => t.startsWith(':warning: *Caveats and disagreements*'))).toBe(true);
   });
 

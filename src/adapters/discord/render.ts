@@ -62,7 +62,7 @@ const embedSize = (e: DiscordEmbed) =>
 
 /** Answer -> one or more messages of embeds: summary, numbered sources, caveats, suggestions. */
 export function renderDiscord(answer: Answer): DiscordMessage[] {
-  const color = !answer.answered ? COLOURS.declined : answer.caveats.length > 0 ? COLOURS.disputed : COLOURS.answered;
+  const color = !answer.answered ? COLOURS.declined : answer.disputed || answer.caveats.length > 0 ? COLOURS.disputed : COLOURS.answered;
   const intro = answer.notices.map((n) => `*${escapeDiscord(n)}*`).join('\n');
   const body = [intro, escapeDiscord(answer.summary)].filter(Boolean).join('\n\n');
   const descriptions = splitText(body, DISCORD_LIMITS.embedDescription);

@@ -1,0 +1,198 @@
+import type { ConceptReader } from './concepts.js';
+import { readIntent, type Intent } from './intent.js';
+import type { PaperCues } from './paper-cues.js';
+import type { ClaimIndex, QueryConcept } from './retrieve.js';
+import { isPersonalMedical } from './safety.js';
+import type { Evidence } from './schema.js';
+import type { GlossaryEntry, Paper } from './types.js';
+import { tokenize } from './text.js';
+import { FILLER_RANK } from './words.js';
+
+/** The analysis stage: what a question asks, about what, of which paper, and whether it is safe to answer. */
+export interface Frame {
+  /** the question as asked */
+  text: string;
+  intent: Intent;
+  /** the question's content, with the words that only framed it (intent, paper names) taken out */
+  concepts: QueryConcept[];
+  evidence?: Evidence[];
+  sourceKind?: 'press' | 'paper';
+  each: boolean;
+  yesNo: boolean;
+  bibliographic: boolean;
+  /** a request for the asker's own help, not a question about the paper */
+  request: boolean;
+  /** the paper the question names (or, for a follow-up, the paper the conversation was reading) */
+  paperId?: string;
+  /** the question names a paper other than the one it would otherwise read */
+  named: boolean;
+  medical: boolean;
+  /** read against the previous question in the conversation */
+  followUp: boolean;
+  /** compare entities across papers ("is that the same one IL26 hits?") */
+  compare: boolean;
+  /** a follow-up about the previous answer itself ("was that in mice?"): its claims */
+  previousClaims?: string[];
+}
+
+/** What a conversation remembers of its last question: enough to read a follow-up against. */
+export interface Turn {
+  frame: Frame;
+  claimIds: string[];
+}
+
+export type Category = 'factor' | 'pathway' | 'cell' | 'other';
+
+const CONTINUATION = /^(?:and|what about|how about|ok(?:ay)?|so|but|also|then|same|what of|plus|or|now|right|cool|thanks|thx|nice|great|hmm+|wait)\b/;
+const ANAPHORA = /\b(?:that|this|it|its|it's|they|them|those|these|the other|the same|there|which one|one)\b/;
+const COMPARE = /\b(?:same|too|as well|also|both|compare[sd]?|comparison|similar|differ\w*)\b/;
+const OTHER = /\bthe other (?:(one|factor|signal|molecule|cytokine|chemokine|protein|ligand|pathway|route|cell|cells))?\b/;
+/** Words that only say where or from which source, not what: in a follow-up they qualify the last question. */
+const QUALIFIER = /^(?:mice|mouse|murine|animals?|vivo|vitro|dish(?:es)?|cultures?|cultured|cells?|patients?|people|humans?|tissues?|press|news|media|article|paper|abstract|authors?|study|one|ones|say|says|said|show|shown|report|reported|test|tested)$/;
+
+const CATEGORY_WORDS: Array<[Category, RegExp]> = [
+  ['pathway', /\b(?:pathways?|cascade|signall?ing route)\b/],
+  ['factor', /\b(?:cytokines?|chemokines?|interleukins?|ligands?|growth factors?|hormones?)\b/],
+  ['cell', /\b(?:fibroblasts?|cells?)\b/],
+];
+
+/** A glossary term's kind, from the head of its definition ("A cytokine ...", "The PI3K/AKT/mTOR pathway ..."). */
+export function categoryOf(entry: GlossaryEntry): Category {
+  const head = entry.definition.split(/\s+/).slice(0, 5).join(' ').toLowerCase();
+  for (const [category, pattern] of CATEGORY_WORDS) if (pattern.test(head)) return category;
+  return 'other';
+}
+
+const OTHER_CATEGORY: Record<string, Category> = {
+  factor: 'factor', signal: 'factor', molecule: 'factor', cytokine: 'factor', chemokine: 'factor', protein: 'factor', ligand: 'factor',
+  pathway: 'pathway', route: 'pathway', cell: 'cell', cells: 'cell',
+};
+
+export class Analyser {
+  private readonly categories = new Map<string, Category>();
+
+  constructor(
+    private readonly index: ClaimIndex,
+    private readonly reader: ConceptReader,
+    private readonly cues: PaperCues,
+    private readonly papers: Paper[],
+    /** whether a paper's own (non-background) claims use a concept */
+    private readonly paperUses: (paperId: string, key: string) => boolean,
+    /** how many of a paper's claims hold both concepts */
+    private readonly coOccurrence: (paperId: string, a: string, b: string) => number,
+  ) {
+    for (const entry of papers.flatMap((p) => p.glossary)) {
+      if (!this.categories.has(`@${entry.id}`)) this.categories.set(`@${entry.id}`, categoryOf(entry));
+    }
+  }
+
+  category(key: string): Category | undefined {
+    return this.categories.get(key);
+  }
+
+  /** Concept keys of the glossary's pathways. */
+  pathwayKeys(): string[] {
+    return [...this.categories].filter(([, c]) => c === 'pathway').map(([k]) => k);
+  }
+
+  /** The glossary concepts a paper's title names (its key factors, cells and pathways). */
+  titleConcepts(paper: Paper): QueryConcept[] {
+    return this.reader.read(paper.data.title).filter((c) => this.categories.has(c.key));
+  }
+
+  /**
+   * `reading` is the paper the question goes to unless it names another; `everywhere` is `all:`.
+   * `previous` is the conversation's last turn, if any.
+   */
+  analyse(question: string, reading: string | undefined, everywhere: boolean, previous?: Turn): Frame {
+    const lower = question.toLowerCase().replace(/[’‘]/g, "'");
+    const intent = readIntent(question);
+    const firstPass = this.reader.read(question, intent.framing);
+    const cue = this.cues.find(question, everywhere ? undefined : (previous?.frame.paperId ?? reading), firstPass.map((c) => c.key).filter((k) => k.startsWith('@')), this.paperUses);
+    const naming = everywhere ? this.cues.namingWords(question) : (cue?.words ?? new Set<string>());
+    const framing = new Set([...intent.framing, ...naming]);
+    const concepts = naming.size > 0 ? this.reader.read(question, framing) : firstPass;
+    const frame: Frame = {
+      text: question,
+      intent: intent.intent,
+      concepts,
+      ...(intent.evidence ? { evidence: intent.evidence } : {}),
+      ...(intent.sourceKind ? { sourceKind: intent.sourceKind } : {}),
+      each: intent.each,
+      yesNo: intent.yesNo,
+      bibliographic: intent.bibliographic,
+      request: intent.request,
+      ...(cue ? { paperId: cue.paperId } : {}),
+      named: cue !== undefined && cue.paperId !== reading,
+      medical: isPersonalMedical(question),
+      followUp: false,
+      compare: false,
+    };
+    if (!previous || frame.medical || tokenize(lower).length === 0 || !this.isFollowUp(lower, frame)) return frame;
+    return this.continueFrom(lower, frame, previous, reading);
+  }
+
+  /** What the question itself is about: specific words, covered or not ("the weather there" is a new subject). */
+  private content(frame: Frame): QueryConcept[] {
+    return frame.concepts.filter((c) => !c.generic && (c.covered || c.rank >= FILLER_RANK) && !QUALIFIER.test(c.surface));
+  }
+
+  private isFollowUp(lower: string, frame: Frame): boolean {
+    if (CONTINUATION.test(lower)) return true;
+    const known = this.content(frame).filter((c) => c.covered);
+    if (known.length === 0) return true;
+    return ANAPHORA.test(lower) && known.length <= 1;
+  }
+
+  private continueFrom(lower: string, frame: Frame, previous: Turn, reading: string | undefined): Frame {
+    const before = previous.frame;
+    const content = this.content(frame);
+    const compare = COMPARE.test(lower) && content.some((c) => this.categories.has(c.key));
+    let concepts: QueryConcept[];
+    const other = OTHER.exec(lower);
+    if (other) {
+      concepts = [...this.swapForSibling(before, other[1], frame.paperId ?? before.paperId ?? reading), ...frame.concepts];
+    } else if (content.length > 0) {
+      // New content leads; the last question's entities stay unless this one names their kind.
+      const named = new Set(content.map((c) => this.categories.get(c.key)).filter((k): k is Category => k !== undefined));
+      const kept = before.concepts.filter((c) => this.categories.has(c.key) && (compare || !named.has(this.categories.get(c.key)!)));
+      concepts = [...frame.concepts, ...kept.filter((k) => !frame.concepts.some((c) => c.key === k.key))];
+    } else {
+      concepts = [...before.concepts, ...frame.concepts.filter((c) => !before.concepts.some((b) => b.key === c.key))];
+    }
+    const fresh = content.length > 0 || other !== null;
+    const paperId = frame.paperId ?? before.paperId;
+    return {
+      ...frame,
+      concepts,
+      intent: frame.intent !== 'fact' ? frame.intent : before.intent,
+      ...(frame.evidence ? { evidence: frame.evidence } : !fresh && before.evidence ? { evidence: before.evidence } : {}),
+      ...(frame.sourceKind ? { sourceKind: frame.sourceKind } : !fresh && before.sourceKind ? { sourceKind: before.sourceKind } : {}),
+      each: frame.each || compare || (other === null && before.each),
+      ...(paperId ? { paperId } : {}),
+      named: paperId !== undefined && paperId !== reading,
+      followUp: true,
+      compare,
+      ...(!fresh && frame.intent === 'setting' ? { previousClaims: previous.claimIds } : {}),
+    };
+  }
+
+  /** "the other factor": the last question's entity swapped for the one it most often appears with. */
+  private swapForSibling(before: Frame, word: string | undefined, paperId: string | undefined): QueryConcept[] {
+    const entities = before.concepts.filter((c) => this.categories.has(c.key));
+    const rest = before.concepts.filter((c) => !this.categories.has(c.key));
+    const wanted = word && OTHER_CATEGORY[word] ? OTHER_CATEGORY[word] : this.categories.get(entities[0]?.key ?? '');
+    const swapped = entities.filter((e) => this.categories.get(e.key) === wanted);
+    if (!wanted || swapped.length === 0 || !paperId) return before.concepts;
+    const exclude = new Set(entities.map((e) => e.key));
+    let best: { key: string; together: number } | undefined;
+    for (const [key, category] of this.categories) {
+      if (category !== wanted || exclude.has(key) || !this.paperUses(paperId, key)) continue;
+      const together = swapped.reduce((n, e) => n + this.coOccurrence(paperId, e.key, key), 0);
+      if (together > 0 && (!best || together > best.together)) best = { key, together };
+    }
+    if (!best) return before.concepts;
+    const sibling = this.reader.read(this.index.aliases.names.get(best.key) ?? best.key).find((c) => c.key === best.key);
+    return [...(sibling ? [sibling] : []), ...entities.filter((e) => !swapped.includes(e)), ...rest];
+  }
+}

@@ -1,0 +1,340 @@
+import type { Analyser, Frame } from './analyse.js';
+import { MESSAGES, SETTING_LABEL, SETTING_PHRASE } from './messages.js';
+import type { ClaimIndex, Hit, QueryConcept } from './retrieve.js';
+import type { Evidence } from './schema.js';
+import type { Claim, Library } from './types.js';
+import { AnswerWriter, type Draft } from './writer.js';
+
+/** The composition stage: ranked claims and the question's frame -> a short, cited answer. */
+
+const RELATIVE_SCORE_FLOOR = 0.4;
+export const MIN_TOP_COVERAGE = 0.34;
+const SETTING_BOOST = 1.8;
+const BACKGROUND_DAMPING = 0.45;
+const MAX_SENTENCES = 5;
+
+/** Claims that say a detail is absent from the sources ("give no cell-line names", "not in the stored records"). */
+export const NOT_REPORTED = /\b(?:give[sn]? no|gives? no|no (?:stored )?record|not (?:in the stored|stated|reported|given|confirmed|named|known|listed|specified|available)|(?:is|are) not in the|unknown|unconfirmed|does not (?:name|report|state|give)|do not (?:name|report|state|give))\b/i;
+
+const BACKGROUND_ASKED = /\b(?:background|in general|generally|normally|usually|typically|known|prior|previous(?:ly)?|before (?:this|that)|earlier|other cancers?|precedent|receptors?|family|subfamily|how common|frequency|incidence|survival|prognosis|epidemiolog\w*|what (?:is|are)|what's|whats|define|definition|mean|means|meaning|what does .* stand for)\b/i;
+
+const SETTING_TEXT: Array<[Evidence, RegExp]> = [
+  ['animal', /\b(?:mice|mouse|animal|animals|in vivo|xenograft)\b/i],
+  ['in-vitro', /\b(?:in culture|cultured|in vitro|conditioned medium)\b/i],
+  ['patient-tissue', /\b(?:patients?'|patient tissue|from patients)\b/i],
+];
+
+export interface ComposeContext {
+  library: Library;
+  /** document number -> claim */
+  claims: Claim[];
+  index: ClaimIndex;
+  analyser: Analyser;
+  /** whether the claim at `doc` holds an index term */
+  holds(doc: number, term: string): boolean;
+  docOf(claimId: string): number | undefined;
+}
+
+export interface Retrieval {
+  hits: Hit[];
+  accept: (doc: number) => boolean;
+}
+
+/** The setting a claim speaks of: its evidence kind, or, for a press statement, what it talks about. */
+export function settingOf(claim: Claim): Evidence {
+  if (claim.evidence !== 'press-statement') return claim.evidence;
+  const text = `${claim.text} ${claim.tags.join(' ')}`;
+  return SETTING_TEXT.find(([, p]) => p.test(text))?.[0] ?? 'press-statement';
+}
+
+export class Composer {
+  constructor(private readonly ctx: ComposeContext) {}
+
+  /** Claims ranked for the frame within the accepted documents, favouring the setting and source asked about. */
+  retrieve(frame: Frame, accept: (doc: number) => boolean, concepts: QueryConcept[] = frame.concepts, limit = 30): Hit[] {
+    const { claims } = this.ctx;
+    const sourceOk = frame.sourceKind ? (doc: number) => fromSource(claims[doc]!, frame.sourceKind!, this.ctx.library) : () => true;
+    // "In a dish or in mice?" names the settings as alternatives to choose from, not as a filter.
+    const settings = new Set(frame.intent === 'setting' ? [] : (frame.evidence ?? []));
+    const backgroundAsked = concepts.some((c) => BACKGROUND_ASKED.test(c.surface));
+    const boost = (doc: number) => {
+      const claim = claims[doc]!;
+      let b = 1;
+      if (settings.size > 0 && settings.has(settingOf(claim))) b *= SETTING_BOOST;
+      if (claim.evidence === 'background' && !backgroundAsked) b *= BACKGROUND_DAMPING;
+      return b;
+    };
+    const filtered = this.ctx.index.search(concepts, limit, (doc) => accept(doc) && sourceOk(doc), boost);
+    // A source asked about that holds nothing relevant is better ignored than answered with nothing.
+    return filtered.length > 0 || !frame.sourceKind ? filtered : this.ctx.index.search(concepts, limit, accept, boost);
+  }
+
+  /**
+   * Questions about the paper as a publication (authors, journal, DOI, affiliations) from its
+   * bibliographic record; the words describing the paper ("the brain mets CAF paper") are not what
+   * is asked. Undefined when the record does not clearly answer.
+   */
+  bibliographic(frame: Frame, accept: (doc: number) => boolean, papers = 1): Draft | undefined {
+    const { claims } = this.ctx;
+    const asked = frame.concepts.filter((c) => !(c.key.startsWith('@') && !c.lay));
+    if (asked.length === 0) return undefined;
+    const hits = this.ctx.index.search(asked, 10, (doc) => accept(doc) && claims[doc]!.derived);
+    const top = hits[0];
+    if (!top || top.coverage < 0.75) return undefined;
+    const writer = new AnswerWriter(this.ctx.library);
+    writer.claim(claims[top.doc]!);
+    // The same record line of every other paper asked ("all: who are the first authors?").
+    for (const hit of hits.slice(1)) {
+      const claim = claims[hit.doc]!;
+      if (papers > 1 && claim.paperId !== claims[top.doc]!.paperId && claim.id.split(':')[1] === claims[top.doc]!.id.split(':')[1]) writer.claim(claim);
+    }
+    const answered = new Set(asked.filter((c) => c.alternatives.some((a) => this.ctx.holds(top.doc, a.term))).map((c) => c.key));
+    for (const hit of hits.slice(1)) {
+      const adds = asked.filter((c) => !c.generic && !answered.has(c.key) && c.alternatives.some((a) => this.ctx.holds(hit.doc, a.term)));
+      if (adds.length === 0) continue;
+      writer.claim(claims[hit.doc]!);
+      adds.forEach((c) => answered.add(c.key));
+    }
+    for (const c of [top, ...hits.slice(1)].map((h) => claims[h.doc]!)) if (writer.has(c) && c.note) writer.caveat(c.note);
+    return writer.draft();
+  }
+
+  /** "Which cell lines did they use?": a detail the sources say they do not give. */
+  asksForMissingDetail(frame: Frame, accept: (doc: number) => boolean): boolean {
+    if (!DETAIL_QUESTION.test(frame.text)) return false;
+    const detail = frame.concepts.filter((c) => c.main && c.covered && !c.generic && !c.lay && !c.key.startsWith('@'));
+    if (detail.length === 0) return false;
+    const missing = this.notReported(frame, accept)[0];
+    if (!missing) return false;
+    const said = missing.inText ? missing.claim.text : missing.claim.note!;
+    const terms = this.ctx.index.termsOf(said);
+    return detail.every((c) => c.alternatives.some((a) => terms.has(a.term)));
+  }
+
+  /** A fact answer: the best claims, near-duplicates merged, both sides of a disagreement, narrative order. */
+  facts(frame: Frame, hits: Hit[], writer = new AnswerWriter(this.ctx.library), perPaper: Array<(doc: number) => boolean> = []): Draft {
+    const { claims } = this.ctx;
+    const top = hits[0]!;
+    const topClaim = claims[top.doc]!;
+    let entities = this.entities(frame);
+    // "The two signals", "each factor": without names, the factors the paper's title names.
+    if (frame.each && entities.length === 0) entities = this.keyFactors([...new Set(hits.slice(0, 5).map((h) => claims[h.doc]!.paperId))]);
+    let candidates = hits.filter((h) => h.score >= top.score * RELATIVE_SCORE_FLOOR && h.coverage >= top.coverage * 0.5);
+    // Background and epidemiology only when they answer better than the paper's own findings.
+    if (topClaim.evidence !== 'background') candidates = candidates.filter((h) => claims[h.doc]!.evidence !== 'background' || h.coverage > top.coverage);
+    // When the question names entities, every claim shown must be about one of them.
+    if (entities.length > 0) candidates = candidates.filter((h) => h === top || entities.some((e) => this.ctx.holds(h.doc, e.key)));
+    const chosen: Claim[] = candidates.map((h) => claims[h.doc]!);
+    // Asked of every paper: each paper that has something on it answers with its best claim; one
+    // that says the detail is missing says so.
+    const silent: Claim[] = [];
+    let extra = 0;
+    for (const inPaper of perPaper) {
+      const best = hits.find((h) => inPaper(h.doc) && h.coverage >= top.coverage * 0.5);
+      if (best && !chosen.slice(0, 1 + extra).includes(claims[best.doc]!)) {
+        const at = chosen.indexOf(claims[best.doc]!);
+        if (at !== -1) chosen.splice(at, 1);
+        chosen.splice(1 + extra++, 0, claims[best.doc]!);
+      }
+      if (!best) {
+        const missing = this.notReported(frame, inPaper)[0];
+        if (missing) silent.push(missing.claim);
+      }
+    }
+    if (frame.each && entities.length > 1) {
+      for (const e of entities) {
+        if (chosen.some((c) => this.ctx.holds(this.ctx.docOf(c.id)!, e.key))) continue;
+        const best = hits.find((h) => this.ctx.holds(h.doc, e.key));
+        if (best) chosen.push(claims[best.doc]!);
+      }
+    }
+    const asked = frame.concepts.filter((c) => !c.generic && c.covered);
+    const fullyCovered = asked.length > 0 && asked.every((c) => c.alternatives.some((a) => this.ctx.holds(top.doc, a.term)));
+    if (frame.yesNo && fullyCovered && this.relevantPartners(topClaim, frame).length === 0 && !NOT_REPORTED.test(topClaim.text)) {
+      writer.sentence(MESSAGES.yes, writer.cite([topClaim]));
+    }
+    this.writeGroups(chosen, writer, (frame.each ? MAX_SENTENCES + 1 : MAX_SENTENCES) + extra, true, frame);
+    for (const claim of silent) {
+      if (NOT_REPORTED.test(claim.text)) writer.claim(claim);
+      else writer.sentence(claim.note!, writer.cite([claim]));
+    }
+    return writer.draft();
+  }
+
+  /** "Which pathway does each factor switch on?": one claim per entity linking it to a pathway. */
+  pathways(frame: Frame, accept: (doc: number) => boolean, paperIds: string[]): Draft | undefined {
+    const { claims, analyser } = this.ctx;
+    let entities = this.entities(frame).filter((e) => analyser.category(e.key) === 'factor');
+    if (entities.length === 0) entities = this.keyFactors(paperIds);
+    if (entities.length === 0) return undefined;
+    const writer = new AnswerWriter(this.ctx.library);
+    const picked: Claim[] = [];
+    const others = frame.concepts.filter((c) => !entities.some((e) => e.key === c.key) && analyser.category(c.key) !== 'factor');
+    for (const entity of entities) {
+      const hits = this.retrieve(frame, (doc) => accept(doc) && this.ctx.holds(doc, entity.key) && this.mentionsPathway(doc), [entity, ...others]);
+      const own = hits.filter((h) => !claims[h.doc]!.derived);
+      const best = own.find((h) => claims[h.doc]!.evidence !== 'press-statement' && claims[h.doc]!.evidence !== 'background') ?? own[0];
+      if (best) picked.push(claims[best.doc]!);
+    }
+    if (picked.length === 0) return undefined;
+    this.writeGroups(picked, writer, MAX_SENTENCES + 1, false, frame);
+    return writer.draft();
+  }
+
+  /** "How many patients?": the number when a claim gives one, otherwise what the sources say is missing. */
+  count(frame: Frame, hits: Hit[], accept: (doc: number) => boolean): Draft | undefined {
+    const { claims } = this.ctx;
+    const numbered = hits.find((h) => {
+      const claim = claims[h.doc]!;
+      // Names with digits (IL26, CX3CL1) are not numbers.
+      const hasNumber = /\d/.test(claim.text.replace(/\b[A-Za-z][A-Za-z0-9-]*\d[A-Za-z0-9-]*\b/g, ''));
+      return hasNumber && claim.evidence !== 'background' && (claim.evidence !== 'bibliographic' || frame.bibliographic) && h.coverage >= 0.6;
+    });
+    const writer = new AnswerWriter(this.ctx.library);
+    if (numbered) {
+      writer.claim(claims[numbered.doc]!);
+      return writer.draft();
+    }
+    const missing = this.notReported(frame, accept);
+    if (missing.length === 0) return undefined;
+    writer.sentence(MESSAGES.notReported, writer.cite(missing.map((m) => m.claim)));
+    for (const m of missing) {
+      if (m.inText) writer.claim(m.claim);
+      else writer.sentence(m.claim.note!, writer.cite([m.claim]));
+    }
+    return writer.draft();
+  }
+
+  /** Claims (or their notes) saying a detail the question asks for is not in the sources, best first. */
+  notReported(frame: Frame, accept: (doc: number) => boolean): Array<{ claim: Claim; inText: boolean }> {
+    const { claims } = this.ctx;
+    const content = frame.concepts.filter((c) => !c.generic || c.covered);
+    const found: Array<{ claim: Claim; inText: boolean; score: number }> = [];
+    claims.forEach((claim, doc) => {
+      if (!accept(doc)) return;
+      const inText = NOT_REPORTED.test(claim.text);
+      const inNote = !inText && claim.note !== undefined && NOT_REPORTED.test(claim.note);
+      if (!inText && !inNote) return;
+      const said = inText ? claim.text : claim.note!;
+      const terms = this.ctx.index.termsOf(said);
+      const matched = content.filter((c) => c.alternatives.some((a) => terms.has(a.term)));
+      const score = matched.reduce((n, c) => n + (c.generic ? 0.5 : 1), 0);
+      // A generic word alone ("cells") is not enough: "how many cells are in the body?" is not about this study.
+      const counted = COUNTED.exec(frame.text)?.slice(1).find(Boolean)?.toLowerCase();
+      const countedSaid = counted !== undefined && [...this.ctx.index.termsOf(counted)].some((t) => terms.has(t));
+      const specific = matched.some((c) => !c.generic) || countedSaid || (content.every((c) => c.generic) && ABOUT_STUDY.test(frame.text));
+      if (specific) found.push({ claim, inText, score });
+    });
+    found.sort((a, b) => b.score - a.score || Number(b.inText) - Number(a.inText));
+    return found.slice(0, 2);
+  }
+
+  /** "Was that in a dish or in mice?": each claim labelled with where its evidence comes from. */
+  settings(frame: Frame, chosen: Claim[], previous: boolean): Draft {
+    const writer = new AnswerWriter(this.ctx.library);
+    for (const claim of chosen.slice(0, 4)) writer.claim(claim, SETTING_LABEL[settingOf(claim)]);
+    for (const claim of chosen.slice(0, 4)) if (claim.note) writer.caveat(claim.note);
+    void frame;
+    void previous;
+    return writer.draft('answered', '\n');
+  }
+
+  /** The question's named entities (glossary concepts), which every sentence must be about. */
+  entities(frame: Frame): QueryConcept[] {
+    return frame.concepts.filter((c) => c.key.startsWith('@') && this.ctx.analyser.category(c.key) !== undefined && !c.lay);
+  }
+
+  /** Without a named entity, "each factor" means the factors the paper's title names. */
+  private keyFactors(paperIds: string[]): QueryConcept[] {
+    const out: QueryConcept[] = [];
+    for (const id of paperIds) {
+      const paper = this.ctx.library.papers.find((p) => p.data.id === id);
+      if (!paper) continue;
+      for (const c of this.ctx.analyser.titleConcepts(paper)) if (this.ctx.analyser.category(c.key) === 'factor' && !out.some((o) => o.key === c.key)) out.push(c);
+    }
+    return out;
+  }
+
+  private mentionsPathway(doc: number): boolean {
+    return this.ctx.analyser.pathwayKeys().some((k) => this.ctx.holds(doc, k)) || /\bpathways?\b/i.test(this.ctx.claims[doc]!.text);
+  }
+
+  /** The claims a claim conflicts with that speak to the question (so a side note does not crowd a focused answer). */
+  private relevantPartners(claim: Claim, frame?: Frame): Claim[] {
+    const partners = claim.conflictsWith.map((id) => this.ctx.library.claimById.get(id)).filter((c): c is Claim => c !== undefined);
+    if (!frame) return partners;
+    const asked = frame.concepts.filter((c) => !c.generic && c.covered);
+    if (asked.length === 0) return partners;
+    return partners.filter((p) => {
+      const doc = this.ctx.docOf(p.id);
+      return doc !== undefined && asked.some((c) => c.alternatives.some((a) => this.ctx.holds(doc, a.term)));
+    });
+  }
+
+  /** Writes claims as groups: each with the claims it conflicts with and their one note; the lead first, the rest in the paper's order. */
+  private writeGroups(chosen: Claim[], writer: AnswerWriter, maxSentences: number, leadFirst = true, frame?: Frame): void {
+    const groups: Array<{ claims: Claim[]; note?: string }> = [];
+    const taken = new Set<string>();
+    let sentences = writer.sentences;
+    for (let claim of chosen) {
+      if (taken.has(claim.id)) continue;
+      const twin = groups.flatMap((g) => g.claims).find((c) => nearDuplicate(c, claim));
+      if (twin) continue;
+      let partners = this.relevantPartners(claim, frame).filter((c) => !taken.has(c.id));
+      // The paper speaks first; the press's version follows as the other side (unless the press was asked about).
+      const paperSide = frame?.sourceKind !== 'press' && claim.evidence === 'press-statement' ? partners.find((p) => p.evidence !== 'press-statement') : undefined;
+      if (paperSide) {
+        partners = [claim, ...partners.filter((p) => p !== paperSide)];
+        claim = paperSide;
+      }
+      const note = claim.note ?? partners.find((p) => p.note)?.note;
+      const cost = partners.length > 0 && note ? 2 : 1;
+      if (groups.length > 0 && sentences + cost > maxSentences) break;
+      groups.push({ claims: [claim, ...partners], ...(partners.length > 0 && note ? { note } : {}) });
+      for (const c of [claim, ...partners]) taken.add(c.id);
+      sentences += cost;
+    }
+    const [lead, ...rest] = groups;
+    if (leadFirst) rest.sort((a, b) => firstOrder(a.claims) - firstOrder(b.claims));
+    for (const group of lead ? [lead, ...rest] : []) {
+      const [first, ...partners] = group.claims;
+      const marker = writer.claim(first!);
+      // A disagreement reads once: the claim, then the note that gives the other side, cited to both.
+      if (group.note) writer.disagreement(group.note, `${marker}${writer.cite(partners)}`);
+      else if (first!.note) writer.caveat(first!.note);
+    }
+  }
+}
+
+function fromSource(claim: Claim, kind: 'press' | 'paper', library: Library): boolean {
+  const paper = library.papers.find((p) => p.data.id === claim.paperId);
+  const kinds = claim.sources.map((s) => paper?.sources.get(s.source)?.kind);
+  return kind === 'press' ? kinds.includes('press') || claim.evidence === 'press-statement' : kinds.includes('paper') && claim.evidence !== 'press-statement';
+}
+
+const DETAIL_QUESTION = /^(?:\W*)(?:which|what|name|list|who)\b|\b(?:which|what) (?:\w+ )?(?:did|were|was|do|are)\b/i;
+/** The thing a count asks for: "how many patients", "number of mice", "patient numbers". */
+const COUNTED = /\b(?:how many|number of|numbers? of|count of)\s+(?:the\s+)?(\w+)|\b(\w+)\s+(?:numbers?|counts?|sizes?)\b|\b(doses?|dosage|p[- ]?values?|fold[- ]?changes?|statistics|numbers|figures)\b/i;
+export const ABOUT_STUDY = /\b(?:they|their|the (?:study|paper|authors|team|sources?|abstract|records?|experiments?|news|press|article|piece|media)|this (?:study|paper|work)|in the (?:study|paper|sources?)|stud(?:y|ied))\b/i;
+
+function firstOrder(claims: Claim[]): number {
+  return Math.min(...claims.map((c) => c.order));
+}
+
+const DUPLICATE_JACCARD = 0.6;
+const claimWords = new WeakMap<Claim, Set<string>>();
+function wordsOf(claim: Claim): Set<string> {
+  let words = claimWords.get(claim);
+  if (!words) claimWords.set(claim, (words = new Set(claim.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3))));
+  return words;
+}
+
+function nearDuplicate(a: Claim, b: Claim): boolean {
+  const x = wordsOf(a);
+  const y = wordsOf(b);
+  let shared = 0;
+  for (const s of x) if (y.has(s)) shared++;
+  return shared / (x.size + y.size - shared || 1) >= DUPLICATE_JACCARD;
+}
+
+export { SETTING_PHRASE };

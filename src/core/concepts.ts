@@ -1,0 +1,151 @@
+import { addPhrase, matchAliases, type PhraseTable } from './aliases.js';
+import type { LexiconEntry } from './lexicon.js';
+import type { ClaimIndex, QueryConcept } from './retrieve.js';
+import { isStopWord, stem, tokenize } from './text.js';
+import { EVERYDAY_RANK, GENERIC_WORDS, wordRank } from './words.js';
+
+const MAX_CONCEPTS = 24;
+const RELATED_WEIGHT = 0.6;
+/** A lay wording counts less than the claims' own word, so a claim using the member's word still wins. */
+const LAY_WEIGHT = 0.7;
+
+interface LexiconTable extends PhraseTable {
+  /** lexicon key -> index terms it stands for */
+  means: Map<string, string[]>;
+}
+
+/**
+ * Question text -> concepts: typos corrected against the claims' vocabulary, glossary aliases
+ * folded into one concept, lay wordings led to the claims' terms, stop words dropped.
+ */
+export class ConceptReader {
+  private readonly lexicon: LexiconTable;
+
+  constructor(
+    private readonly index: ClaimIndex,
+    lexicon: LexiconEntry[],
+  ) {
+    this.lexicon = { phrases: new Map(), prefixes: new Set(), means: new Map() };
+    lexicon.forEach((entry, i) => {
+      const key = `~${i}`;
+      const terms = new Set<string>();
+      for (const phrase of entry.means) {
+        const stems = tokenize(phrase).filter((t) => !isStopWord(t)).map(stem);
+        const alias = index.aliases.phrases.get(stems.join(' '));
+        if (alias) terms.add(alias);
+        else stems.forEach((s) => terms.add(s));
+      }
+      this.lexicon.means.set(key, [...terms]);
+      for (const lay of entry.lay) addPhrase(this.lexicon, tokenize(lay).map(stem), key);
+    });
+    wordRank('warm-up'); // load the word list at start-up, not during the first question
+  }
+
+  private isKnownWord(token: string): boolean {
+    return isStopWord(token) || GENERIC_WORDS.has(token) || this.index.usesWord(token) || this.index.aliases.tokens.has(token) || this.index.has(stem(token));
+  }
+
+  /** `ignore` holds words that framed the question (intent words, a named paper), not its content. */
+  read(question: string, ignore: ReadonlySet<string> = new Set()): QueryConcept[] {
+    const { index } = this;
+    const tokens = tokenize(question).filter((t) => !ignore.has(t));
+    const asking = askingWords(question);
+    const corrections = new Map<number, string>();
+    const words = tokens.map((t, i) => {
+      // Everyday words are real words, not typos: "paris" must not become "pairs".
+      if (this.isKnownWord(t) || wordRank(t) < EVERYDAY_RANK) return t;
+      const fixed = index.fuzzy.correct(t);
+      if (fixed) corrections.set(i, fixed);
+      return fixed ?? t;
+    });
+    const stems = words.map(stem);
+    const aliasAt = new Map(matchAliases(stems, index.aliases).map((m) => [m.start, m]));
+    const lexiconAt = new Map(matchAliases(stems, this.lexicon).map((m) => [m.start, m]));
+    const concepts = new Map<string, QueryConcept>();
+    const correctedTo = (i: number, name: string) => (corrections.has(i) ? { correctedTo: name } : {});
+    for (let i = 0; i < words.length; ) {
+      const alias = aliasAt.get(i);
+      if (alias) {
+        const related = index.aliases.related.get(alias.key) ?? [];
+        const surface = tokens.slice(i, i + alias.length).join(' ');
+        if (!concepts.has(alias.key)) {
+          const label = index.aliases.names.get(alias.key) ?? surface;
+          concepts.set(alias.key, {
+            key: alias.key,
+            surface,
+            label,
+            alternatives: [{ term: alias.key, weight: 1 }, ...related.map((term) => ({ term, weight: RELATED_WEIGHT }))],
+            generic: false,
+            rank: Infinity,
+            covered: false,
+            main: true,
+            ...correctedTo(i, label),
+          });
+        }
+        i += alias.length;
+        continue;
+      }
+      const lay = lexiconAt.get(i);
+      if (lay) {
+        const span = words.slice(i, i + lay.length);
+        const content = span.filter((w) => !isStopWord(w));
+        const key = content.map(stem).join(' ') || lay.key;
+        if (!concepts.has(key)) {
+          const literal = content.length === 1 ? [{ term: stem(content[0]!), weight: 1 }] : [];
+          concepts.set(key, {
+            key,
+            surface: tokens.slice(i, i + lay.length).join(' '),
+            label: tokens.slice(i, i + lay.length).join(' '),
+            alternatives: [...literal, ...(this.lexicon.means.get(lay.key) ?? []).map((term) => ({ term, weight: LAY_WEIGHT }))],
+            // A phrase of function words ("why", "how come") is a question of its own: not generic.
+            generic: content.length > 0 && content.every((w) => GENERIC_WORDS.has(w)),
+            rank: Math.min(...content.map((w) => wordRank(w)), Infinity),
+            covered: false,
+            main: true,
+            lay: true,
+            ...correctedTo(i, span.join(' ')),
+          });
+        }
+        i += lay.length;
+        continue;
+      }
+      const word = words[i]!;
+      if (!isStopWord(word) && !concepts.has(stems[i]!)) {
+        concepts.set(stems[i]!, {
+          key: stems[i]!,
+          surface: tokens[i]!,
+          label: tokens[i]!,
+          alternatives: [{ term: stems[i]!, weight: 1 }],
+          generic: GENERIC_WORDS.has(word) || word.length < 2,
+          rank: Math.min(wordRank(word), wordRank(tokens[i]!)),
+          covered: false,
+          main: true,
+          ...correctedTo(i, word),
+        });
+      }
+      i += 1;
+    }
+    for (const c of concepts.values()) c.main = c.surface.split(' ').some((w) => asking.has(w));
+    const list = [...concepts.values()].slice(0, MAX_CONCEPTS);
+    for (const c of list) c.covered = c.alternatives.some((a) => index.has(a.term));
+    return list;
+  }
+}
+
+const WH = /^(?:what|what's|whats|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had|should|would|will|any)\b/;
+const QUESTION_WORD = /\b(?:what|what's|whats|which|who|whom|whose|when|where|why|how)\b/;
+
+/**
+ * The words of the clauses that ask: those with a question word, starting with an auxiliary, or
+ * ending in "?". "whats the doi, need it for my slides" asks for the DOI; "slides" is an aside.
+ * With no asking clause, every word counts.
+ */
+function askingWords(question: string): Set<string> {
+  const clauses = question
+    .toLowerCase()
+    .split(/(?<=[?!.;:])\s+|,\s*|\s[-–—]+\s|\s\/\s/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  const asking = clauses.filter((c) => c.endsWith('?') || WH.test(c) || QUESTION_WORD.test(c));
+  return new Set((asking.length > 0 ? asking : clauses).flatMap((c) => tokenize(c)));
+}

@@ -1,0 +1,113 @@
+import type { Evidence } from './schema.js';
+import { tokenize } from './text.js';
+
+/**
+ * What kind of answer a question wants. A journal club asks for facts, but also for counts, for the
+ * kind of evidence behind a result, for each factor's pathway, and for the club's own questions
+ * (limitations, press accuracy, strength of evidence, clinical readiness, next steps, novelty).
+ */
+export type Intent =
+  | 'fact'
+  | 'count'
+  | 'setting'
+  | 'pathway'
+  | 'limitations'
+  | 'press'
+  | 'strength'
+  | 'clinical'
+  | 'next'
+  | 'novelty'
+  | 'summary';
+
+export interface IntentReading {
+  intent: Intent;
+  /** words that only framed the question ("limitations", "how many"): not its content */
+  framing: Set<string>;
+  /** the experimental setting the question asks about ("in mice", "in a dish") */
+  evidence?: Evidence[];
+  /** which source the question asks about ("what does the press say") */
+  sourceKind?: 'press' | 'paper';
+  /** "each factor", "both", "the two signals": every matching entity deserves its own sentence */
+  each: boolean;
+  /** a yes/no question ("did they use cisplatin?") */
+  yesNo: boolean;
+  /** about the paper as a publication: authors, journal, date, DOI, where the team works */
+  bibliographic: boolean;
+  /** a request for the asker's own help (tips, a recommendation, a job) rather than a question about the paper */
+  request: boolean;
+}
+
+interface Rule {
+  intent: Intent;
+  pattern: RegExp;
+}
+
+// Order matters: the first rule that matches names the intent. Meta questions come before facts.
+const RULES: Rule[] = [
+  { intent: 'next', pattern: /\b(next steps?|next experiments?|what(?:'s| is| should| would| could)? (?:come|be done|they do|happen|follow|be tested|we test)? ?next|future (?:work|research|studies|directions?|experiments?)|follow[- ]?up (?:work|studies|experiments?)|open questions?|unanswered|unresolved|remains? (?:open|unclear|unknown)|still (?:unknown|unclear|open)|left open|what(?:'s| is) (?:still )?missing|gaps? in (?:the|our) knowledge|should be tested|needs? to be (?:tested|shown|done)|want to see (?:before|next))\b/ },
+  { intent: 'clinical', pattern: /\b(patients? (?:benefit|get|use|be treated|helped)|benefit patients|(?:ready|close|near) (?:for|to) (?:the )?(?:clinic|patients|use)|clinic(?:al)? (?:use|translation|application|relevance|impact|practice|trials?)|bedside|translat(?:e|ion|able|ional)|cure|any (?:treatment|drug|therapy) (?:yet|available|now)|available (?:to|for) patients|change (?:practice|treatment)|realistic|far off|how far (?:off|away)|when will|in humans yet|help (?:patients|people) (?:now|yet|soon)|practice[- ]changing|human trials?)\b/ },
+  { intent: 'press', pattern: /\b(hype|hyped|overhyped|over-?hyped|exaggerat\w*|overstat\w*|oversell\w*|oversold|overblown|spin|sensational\w*|misrepresent\w*|misleading|(?:get|got|gets|getting) (?:it|anything|something|things|this|that|much|the \w+) (?:right|wrong)|accura\w*|inaccura\w*|mistakes?|errors?|contradict\w*|disagree\w*|discrepan\w*|inconsisten\w*|differences? between|(?:press|news|media|coverage|article|release|headline) (?:vs\.?|versus|compared|against)|(?:compare|match)\w* (?:with|to) the (?:paper|press|article|news)|trust (?:the )?(?:press|news|media|article|headline)|(?:press|news|media|journalists?) (?:claim|say|said|report)s? .* (?:really|actually|true))\b/ },
+  { intent: 'limitations', pattern: /\b(limitations?|limits of|weak(?:ness|nesses|est|er)? (?:points?|spots?|parts?|links?)|weaknesses|flaws?|flawed|caveats?|shortcomings?|criticis(?:m|ms|e)|critique|problems? with|main problems?|issues? with|concerns?|pitfalls?|drawbacks?|downsides?|holes?|skeptic\w*|sceptic\w*|take (?:it )?with a (?:grain|pinch)|be careful|careful about|confound\w*|bias(?:es|ed)?|doubts?|what(?:'s| is) wrong with)\b/ },
+  { intent: 'strength', pattern: /\b(how (?:solid|strong|robust|reliable|convincing|good|trustworthy|credible|rigorous|sound)|(?:solid|strong|robust|reliable|convincing|weak|good) (?:is )?(?:the )?(?:evidence|data|results?|findings?|case)|level of evidence|quality of (?:the )?(?:evidence|data|study)|evidence (?:base|level|quality|strength)|can we trust|trust (?:this|these|it|the)|believe (?:this|it|them)|how much (?:weight|stock)|causal(?:ity)?|cause or correlat\w*|just (?:a )?correlation|correlation)\b/ },
+  { intent: 'novelty', pattern: /\b(novel(?:ty)?|is (?:this|it|that) new|anything new|what(?:'s| is) new|or is (?:this|it|that) new|first (?:time|explanation|to show|study|report)|(?:shown|known|linked|reported|found|described|published|seen|done) before|old news|been done before|already known|previously (?:shown|known|reported)|prior (?:work|studies|research|findings)|earlier (?:work|studies|research|findings|papers?)|previous (?:work|studies|research|findings|papers?)|fit with)\b/ },
+  { intent: 'count', pattern: /\b(how many|how much|number of|sample sizes?|cohort sizes?|n ?=|what(?:'s| is| was) (?:the )?n\b|numbers?|figures?|statistics|stats|p[- ]?values?|fold[- ]?changes?|doses?|dosage|percentages?|how big|sizes? of the)\b/ },
+  { intent: 'setting', pattern: /\b((?:dish|culture|cells?|in vitro|vitro|mice|mouse|animals?|in vivo|vivo|patients?|people|humans?|person|tissue)\s*(?:,|or|vs\.?|versus)\s*(?:(?:a|an|the|in|from|on)\s+)*(?:dish|culture|cells?|in vitro|vitro|mice|mouse|animals?|in vivo|vivo|patients?|people|humans?|person|tissue))|what (?:kind|type|sort) of (?:evidence|experiments?|models?|data|study|system)|which (?:model|system)|(?:was|is) (?:this|that|it) (?:shown |done |tested |seen |found )?in (?:mice|animals|cells|humans|people|patients|a dish)\b|(?:shown|tested|done|seen|found|demonstrated) in (?:humans|people|patients)\b|experimental (?:setting|system|model)/ },
+  { intent: 'pathway', pattern: /\b(pathways?|signal(?:l)?ing (?:routes?|cascades?|axis|axes|programs?)|routes?|cascades?|downstream|(?:activat|switch|turn|trigger)\w* (?:on )?(?:each|both|which|what))\b/ },
+  { intent: 'summary', pattern: /^(?:so |ok(?:ay)?,? )?(?:(?:what(?:'s| is| are| were| was)?|whats) (?:the |their |its )?(?:main |key |big |overall |central |core )?(?:findings?|results?|takeaways?|take[- ]home(?: message)?|gist|bottom line|upshot|point|message|conclusions?|claims?)|(?:give me |can you give )?(?:a |the )?(?:summary|overview|tl;?dr|gist|short version|recap)|what did (?:they|the (?:authors|team|study|paper)) (?:find|show|discover|conclude)|what(?:'s| is) (?:this|the) (?:paper|study) about)\b[^?]*\??$/ },
+];
+
+// A setting is asked about when the question says where: "in mice", "in a dish", "from patients".
+const WHERE = String.raw`\b(?:in|on|with|from|using|into|within)\s+(?:(?:the|a|an|living|live|real|human|cultured|their|these|those)\s+)*`;
+const SETTINGS: Array<{ evidence: Evidence[]; pattern: RegExp }> = [
+  { evidence: ['animal'], pattern: new RegExp(String.raw`\b(?:in vivo|vivo|xenografts?)\b|${WHERE}(?:mice|mouse|murine|animals?|rodents?|rats?|organisms?|models?)\b`) },
+  { evidence: ['in-vitro'], pattern: new RegExp(String.raw`\b(?:in vitro|vitro|petri|test tubes?)\b|${WHERE}(?:dish(?:es)?|cultures?|cell lines?|cells|plates?|flasks?|the lab)\b`) },
+  { evidence: ['patient-tissue'], pattern: new RegExp(String.raw`${WHERE}(?:patients?|people|humans?|persons?|tissues?|biops(?:y|ies)|samples?)\b`) },
+];
+const SOURCE_WORDS = new Set(['press', 'news', 'article', 'piece', 'release', 'report', 'story', 'media', 'newspaper', 'journalists', 'journalist', 'reporters', 'reporter', 'headline', 'headlines', 'paper', 'abstract']);
+
+const PRESS = /\b(press(?: (?:article|piece|release|report))?|news(?: (?:article|piece|story|report))?|media|newspaper|journalists?|reporters?|headlines?|the article|release)\b/;
+const PAPER = /\b(the paper|the abstract|the study itself|the authors|in the paper|paper (?:say|says|said|report|reports)|the journal article)\b/;
+const EACH = /\b(each|both|two (?:factors|signals|molecules|cytokines|proteins)|separately|respectively|individually|one by one|all (?:three|the) (?:factors|signals))\b/;
+const YES_NO = /^(?:so |and |but |ok(?:ay)?,? )?(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/;
+const BIBLIOGRAPHIC = /\b(?:authors?|wrote|written|byline|corresponding|journal|published|publish(?:es|er|ed)?|publication|doi|link|url|impact factor|title|called|cite|citation|volume|issue|month|year|date|when (?:was|did|is)|came out|come out|hospital|institution|institute|university|affiliation|department|departments|country|city|where (?:was|is|are|were) (?:it|this|the \w+|they)|team|led|lead|leads|leader|pi|professors?|profs?|featured?|bric|award|recognition|selected)\b/;
+const REQUEST = /\b(?:any tips|tips (?:for|on)|advice (?:for|on)|how (?:do|can|should) i\b|how to (?:apply|get|find|culture|grow|make)|(?:can|could) (?:you|u) (?:recommend|suggest)|recommend (?:a|an|some|me)|suggest (?:a|an|some|me)|good (?:review|book|restaurants?|hotels?|places?)|where (?:can|do|should) i (?:find|get|buy|stay|eat|apply)|apply for|job|postdoc position)\b/;
+// Verbs that report what a source says: "the news piece talks about two signals".
+const REPORTING = /\b(?:talks? about|talking about|mentions?|mentioned|mentioning|discuss(?:es|ed)?|describes?|described|refers? to|keeps? saying|keeps? mentioning)\b/g;
+// "in plain english", "just the name", "yes or no": how to answer, not what about.
+const REGISTER = /\b(?:in (?:plain|simple|normal|everyday|lay(?:man'?s?)?) (?:english|words|terms|language)|simply|in a nutshell|for (?:a )?(?:non[- ]?scientists?|someone who isn'?t a scientist|dummies)|(?:just|only) the (?:name|names)|(?:name|names) only|just (?:the )?(?:name|names)|one[- ]word(?: answer)?(?: (?:is )?fine)?|in one (?:sentence|line|word)|no need for more|(?:is )?fine|short answer|briefly|yes or no|roughly|in short|tl;?dr)\b/g;
+
+/** Reads the question's intent and framing words. `text` is the question as typed (already cleaned). */
+export function readIntent(text: string): IntentReading {
+  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  let intent: Intent = 'fact';
+  const framing = new Set<string>();
+  for (const rule of RULES) {
+    const m = rule.pattern.exec(lower);
+    if (!m) continue;
+    intent = rule.intent;
+    // The words that named the intent say nothing about the subject.
+    for (const t of tokenize(m[0])) if (!SUBJECT_WORDS.has(t)) framing.add(t);
+    break;
+  }
+  for (const m of lower.matchAll(REGISTER)) for (const t of tokenize(m[0])) framing.add(t);
+  for (const m of lower.matchAll(REPORTING)) for (const t of tokenize(m[0])) framing.add(t);
+  // Which source is asked about is a filter, not content: "what does the press article say".
+  for (const pattern of [PRESS, PAPER]) for (const m of lower.matchAll(new RegExp(pattern.source, 'g'))) for (const t of tokenize(m[0])) if (SOURCE_WORDS.has(t)) framing.add(t);
+  const evidence = SETTINGS.filter((s) => s.pattern.test(lower)).flatMap((s) => s.evidence);
+  const press = PRESS.test(lower);
+  const paper = PAPER.test(lower);
+  const sourceKind = press && !paper ? 'press' : paper && !press ? 'paper' : undefined;
+  return {
+    intent,
+    framing,
+    ...(evidence.length > 0 ? { evidence } : {}),
+    ...(sourceKind ? { sourceKind } : {}),
+    each: EACH.test(lower),
+    yesNo: YES_NO.test(lower),
+    bibliographic: BIBLIOGRAPHIC.test(lower),
+    request: REQUEST.test(lower),
+  };
+}
+
+// Words inside an intent phrase that still carry the subject ("patients" in "can patients benefit").
+const SUBJECT_WORDS = new Set(['mice', 'mouse', 'animals', 'animal', 'cells', 'cell', 'patients', 'patient', 'people', 'humans', 'human', 'tissue', 'dish', 'culture', 'vitro', 'vivo', 'press', 'news', 'media', 'article', 'doses', 'dose', 'dosage']);

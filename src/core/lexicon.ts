@@ -1,0 +1,159 @@
+/**
+ * Lay and technical wordings of the same idea, shared by every paper. Members ask "what do the
+ * stromal cells pump out?" where a claim says "secrete"; each entry lets the lay phrase reach the
+ * technical terms, at a weight below a literal match so the claim that uses the member's own word
+ * still wins. Phrases are matched on stems, longest first, after the glossary's own aliases (a
+ * paper's glossary knows its field better than this list). Written in our own words; extend it
+ * when `gaps` shows members using a wording the claims miss.
+ */
+export interface LexiconEntry {
+  /** how members say it */
+  lay: string[];
+  /** what the claims call it: words or glossary terms (a glossary alias becomes its concept) */
+  means: string[];
+}
+
+export const LEXICON: LexiconEntry[] = [
+  // making and releasing
+  {
+    lay: ['pump out', 'pumps out', 'pumping out', 'give off', 'gives off', 'spit out', 'churn out', 'put out', 'send out', 'sends out', 'emit', 'emits', 'shed', 'sheds', 'excrete', 'leak', 'manufacture', 'produce', 'produces', 'produced', 'producing', 'release', 'releases', 'released', 'who makes', 'pump'],
+    means: ['secrete', 'secretion', 'release', 'produce', 'derived'],
+  },
+  // where something comes from: for cells, where they were taken; for signals, who secretes them
+  {
+    lay: ['come from', 'comes from', 'came from', 'where do', 'where does', 'source of', 'get them', 'get the cells', 'got them', 'got the cells', 'taken from', 'take them from', 'origin', 'obtain', 'obtained', 'collected', 'harvested', 'sourced'],
+    means: ['isolated', 'derived', 'from patients', 'secrete'],
+  },
+  // undoing an effect
+  {
+    lay: ['undo', 'undid', 'undone', 'revert', 'reverted', 'rescue', 'rescued', 'restore', 'restored', 'back to normal', 'go back', 'cancel out', 'wipe out', 'abolish', 'abolished', 'erase'],
+    means: ['reverse', 'reversed', 'reversal'],
+  },
+  // asking why: the claims that give a cause or a conclusion
+  {
+    lay: ['why', 'how come', 'reason', 'reasons', 'what makes', 'what causes', 'to blame', 'responsible', 'behind', 'culprit', 'explain why', 'explanation'],
+    means: ['conclude', 'conclusion', 'blame', 'drive', 'drivers', 'key', 'down to'],
+  },
+  // moving and spreading
+  {
+    lay: ['mobile', 'motile', 'motility', 'move', 'moves', 'moving', 'movement', 'crawl', 'wander', 'travel', 'get around', 'roam', 'spread', 'spreading', 'spreads', 'escape', 'go places', 'get out', 'aggressive', 'aggressiveness', 'metastasize', 'metastasise', 'metastatic'],
+    means: ['migration', 'invasion', 'invasiveness', 'metastasis'],
+  },
+  // growing
+  {
+    lay: ['grow', 'grows', 'growing', 'multiply', 'multiplying', 'divide', 'dividing', 'expand', 'bigger', 'faster', 'size', 'proliferate', 'proliferating'],
+    means: ['proliferation', 'growth', 'grew'],
+  },
+  // living animals
+  {
+    lay: ['living animals', 'live animals', 'living animal', 'animals', 'animal', 'rodent', 'rodents', 'rats', 'rat', 'in a living', 'living organism', 'whole organism', 'creatures', 'critters', 'mouse work', 'in vivo', 'invivo'],
+    means: ['in vivo', 'mice', 'mouse', 'animal model', 'xenograft'],
+  },
+  // the dish
+  {
+    lay: ['dish', 'dishes', 'petri dish', 'petri', 'plate', 'plates', 'flask', 'test tube', 'lab bench', 'in the lab', 'cultured', 'culture', 'cell culture', 'in vitro', 'invitro', 'bench'],
+    means: ['in vitro', 'culture', 'cultured', 'conditioned medium'],
+  },
+  // people
+  {
+    lay: ['people', 'humans', 'human', 'person', 'persons', 'real patients', 'human patients', 'clinic', 'clinical samples', 'surgical samples', 'biopsies', 'biopsy', 'resected', 'operated'],
+    means: ['patients', 'patient tissue', 'tissue'],
+  },
+  // drugs
+  {
+    lay: ['drug', 'drugs', 'medicine', 'medicines', 'medication', 'medications', 'compound', 'agent', 'chemo drug', 'anticancer drug', 'treated with', 'gave the', 'give the', 'given'],
+    means: ['cisplatin', 'chemotherapy', 'therapy'],
+  },
+  // switching on
+  {
+    lay: ['switch on', 'switches on', 'switched on', 'turn on', 'turns on', 'turned on', 'trigger', 'triggers', 'triggered', 'kick off', 'kicks off', 'fire up', 'fires up', 'kick start', 'set off', 'sets off', 'stimulate', 'stimulates', 'light up', 'ramp up', 'rev up', 'drive', 'drives', 'induce', 'induces', 'upregulate', 'upregulates', 'engage', 'engages', 'act on', 'acts on', 'work through', 'works through', 'signal through', 'signals through'],
+    means: ['activate', 'activated', 'activation'],
+  },
+  // blocking
+  {
+    lay: ['block', 'blocks', 'blocked', 'blocking', 'blocker', 'blockers', 'shut down', 'shut off', 'switch off', 'switched off', 'turn off', 'turned off', 'knock down', 'knock out', 'knocked out', 'neutralise', 'neutralize', 'neutralised', 'neutralized', 'stop', 'stopped', 'stopping', 'suppress', 'suppressed', 'mop up', 'soak up', 'inhibit', 'inhibited', 'inhibitor', 'inhibitors', 'take away', 'took away', 'remove', 'removed', 'cut off', 'interfere', 'antagonist', 'target', 'targeting', 'targeted'],
+    means: ['blocking', 'inhibition', 'inhibiting', 'neutralizing antibody', 'neutralising antibodies'],
+  },
+  // surviving treatment
+  {
+    lay: ['survive treatment', 'survive chemo', 'shrug off', 'withstand', 'tolerate', 'not respond', "don't respond", 'dont respond', 'stop working', 'stops working', 'fail', 'fails', 'failing', 'failed', 'evade', 'escape treatment', 'hold up', 'hard to treat', 'harder to treat', 'hard to kill', 'harder to kill', 'tough', 'tougher', 'refractory', 'insensitive', 'insensitivity', 'protect', 'protects', 'protected', 'shield', 'shields', 'immune to'],
+    means: ['therapy resistance', 'resistance', 'resistant', 'treatment failure', 'treatment response'],
+  },
+  // the cells around the tumour
+  {
+    lay: ['neighbouring cells', 'neighboring cells', 'neighbours', 'neighbors', 'support cells', 'supporting cells', 'surrounding cells', 'cells around', 'bystander cells', 'connective tissue cells', 'non cancer cells', 'non-cancer cells', 'normal cells nearby', 'accomplices', 'sidekicks', 'helpers', 'helper', 'enablers', 'partners in crime'],
+    means: ['CAF', 'fibroblast', 'stroma', 'microenvironment'],
+  },
+  // fibroblasts in a tumour are, in these papers, its CAFs
+  {
+    lay: ['fibroblast', 'fibroblasts', 'fibroblats', 'fibros'],
+    means: ['CAF', 'BM-CAF'],
+  },
+  {
+    lay: ['publication', 'publications', 'publishing'],
+    means: ['published', 'journal'],
+  },
+  // signalling routes
+  {
+    lay: ['signalling route', 'signaling route', 'route', 'routes', 'cascade', 'cascades', 'circuit', 'circuits', 'wiring', 'chain reaction', 'axis', 'signal chain', 'downstream'],
+    means: ['pathway', 'signalling'],
+  },
+  // shape-shifting
+  {
+    lay: ['shape shift', 'shape shifting', 'change shape', 'changing shape', 'lose adhesion', 'less sticky', 'loosen up', 'become mesenchymal', 'mesenchymal'],
+    means: ['EMT'],
+  },
+  // stem-like
+  {
+    lay: ['stem like', 'stem-like', 'self renew', 'self-renew', 'self renewal', 'seed cells', 'regrow', 'regrowth', 'relapse', 'come back', 'comes back', 'recurrence'],
+    means: ['CSC', 'stemness', 'recurrence'],
+  },
+  // messengers
+  {
+    lay: ['messenger', 'messengers', 'messenger molecule', 'messenger molecules', 'signal molecule', 'signalling molecule', 'signaling molecule', 'chemical signal', 'chemical signals', 'protein signal', 'factor', 'factors', 'culprit', 'culprits', 'molecules'],
+    means: ['cytokine', 'chemokine', 'signalling', 'signal'],
+  },
+  // gene readouts
+  {
+    lay: ['gene readout', 'gene profiling', 'profiling', 'sequencing', 'sequenced', 'which genes', 'genes are on', 'genes switched on', 'gene activity', 'screen', 'screening'],
+    means: ['RNA sequencing', 'gene expression'],
+  },
+  // outlook
+  {
+    lay: ['outlook', 'life expectancy', 'survival odds', 'chances', 'deadly', 'fatal', 'die', 'dying'],
+    means: ['prognosis', 'survival'],
+  },
+  // how common
+  {
+    lay: ['how often', 'how frequent', 'how frequently', 'common', 'frequency', 'incidence', 'prevalence', 'how many people get', 'proportion', 'share', 'percentage', 'percent', 'rate'],
+    means: ['frequency', 'how common', 'epidemiology'],
+  },
+  // the team
+  {
+    lay: ['scientists', 'scientist', 'team', 'group', 'investigators', 'researchers', 'people behind', 'who did', 'who ran', 'in charge', 'boss', 'senior author', 'last author', 'pi'],
+    means: ['led', 'team', 'professor'],
+  },
+  {
+    lay: ['wrote', 'writers', 'authors', 'author list', 'byline'],
+    means: ['authors'],
+  },
+  // where and when it appeared
+  {
+    lay: ['published', 'came out', 'come out', 'appeared', 'out in', 'issue', 'print'],
+    means: ['published', 'journal', 'date'],
+  },
+  {
+    lay: ['link', 'url', 'read it', 'full text', 'find it', 'find the paper', 'access', 'download', 'pdf'],
+    means: ['DOI', 'link'],
+  },
+  // radiation
+  {
+    lay: ['rays', 'radiated', 'zap', 'zapping', 'radiate', 'radio'],
+    means: ['radiation therapy'],
+  },
+  // markers
+  {
+    lay: ['marker', 'markers', 'label', 'labels', 'signature', 'tell apart', 'identify', 'identified'],
+    means: ['markers', 'marker'],
+  },
+];

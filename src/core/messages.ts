@@ -1,0 +1,63 @@
+import type { Evidence } from './schema.js';
+
+/** Every sentence the engine writes itself (as opposed to claims it cites), in one place. */
+export const MESSAGES = {
+  askSomething: 'Ask me something about the paper, for example one of these.',
+  request: "I can only answer questions about the paper's claims, and that isn't one they cover. Try one of these.",
+  notCovered: "The paper's claims don't cover that.",
+  notCoveredNamed: (missing: string) => `The paper's claims don't cover ${missing}.`,
+  alsoCovered: (labels: string) => ` They do cover ${labels}: try one of the suggestions.`,
+  partial: (missing: string) => `The claims say nothing about ${missing}; this answer covers the rest of the question.`,
+  otherPaper: (title: string, id: string) => `This channel's paper doesn't cover that, but ${title} (${id}) does: ask "all: <question>" or switch with "use ${id}".`,
+  medical:
+    "I can't give medical advice about anyone's care: please ask the treating team (the oncologist or the doctor who knows the case). What I can do is say what the paper studied.",
+  medicalNoStudy: "I can't give medical advice about anyone's care: please ask the treating team (the oncologist or the doctor who knows the case).",
+  preclinicalLead: (settings: string) => `What this paper studied is preclinical: ${settings}; no claim reports treating patients.`,
+  namedPaper: (title: string, id: string) => `Answered from ${title} (${id}), the paper your question names.`,
+  followUpPaper: (title: string, id: string) => `Answered from ${title} (${id}), the paper this conversation was about.`,
+  readFrom: (title: string, id: string) => `From ${title} (${id}).`,
+  typo: (surface: string, read: string) => `Read "${surface}" as "${read}".`,
+  truncated: (max: number) => `Your question was longer than ${max} characters, so only its start was used.`,
+  notReported: "The sources don't give that.",
+  notReportedWhat: (what: string) => `The sources don't give ${what}.`,
+  noSetting: (setting: string) => `The claims report no result ${setting} on this; here is what they do report.`,
+  settingOfPrevious: 'Where the findings in my last answer come from:',
+  pressLead: 'Where the press article and the paper differ:',
+  pressNone: 'The claims record no disagreement between the press article and the paper on this.',
+  limitationsLead: 'Points to weigh when reading this paper:',
+  strengthLead: (profile: string) => `The evidence behind the paper's findings: ${profile}.`,
+  nextLead: 'Questions the paper leaves open:',
+  noveltyLead: 'On what is new here:',
+  noOpenQuestions: 'The claims record no open questions for this paper yet.',
+  noLimitations: 'The claims record no caveats or disagreements for this paper yet.',
+  yes: 'Yes.',
+  discussNone: 'The claims record no disagreements, caveats or open questions to discuss yet.',
+  defineWhat: 'Name a term to define, for example "define EMT".',
+  noGlossaryEntry: (term: string) => `The glossary has no entry for "${term}".`,
+  noClaimsMatch: (topic: string) => `No claims match "${topic}".`,
+  showingSome: (shown: number, total: number, topics: string) => `Showing ${shown} of ${total} claims; narrow the list with "claims <topic>" (topics: ${topics}).`,
+  noSuchClaim: (id: string) => `There is no claim with id "${id}". Use "claims" to list ids.`,
+  claimDetail: (id: string, evidence: string) => `Claim ${id}, evidence: ${evidence}.`,
+} as const;
+
+/** How a setting reads in a sentence: "in cultured cells", "in mice". */
+export const SETTING_PHRASE: Record<Evidence, string> = {
+  'in-vitro': 'in cultured cells (in vitro)',
+  animal: 'in mice (in vivo)',
+  'patient-tissue': 'in tissue from patients',
+  'press-statement': 'in the press article only',
+  background: 'from earlier work (background)',
+  bibliographic: 'from the bibliographic record',
+  conclusion: "in the authors' conclusion",
+};
+
+/** The setting as a label before a cited sentence. */
+export const SETTING_LABEL: Record<Evidence, string> = {
+  'in-vitro': 'Cultured cells (in vitro)',
+  animal: 'Mice (in vivo)',
+  'patient-tissue': 'Patient tissue',
+  'press-statement': 'Press article only',
+  background: 'Earlier work',
+  bibliographic: 'Bibliographic record',
+  conclusion: "Authors' conclusion",
+};

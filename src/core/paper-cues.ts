@@ -1,0 +1,123 @@
+import { matchAliases, type AliasTable } from './aliases.js';
+import { stem, tokenize } from './text.js';
+import type { Paper } from './types.js';
+import { EVERYDAY_RANK, wordRank } from './words.js';
+
+/**
+ * Ways members name a paper inside a question: its journal ("the oncotarget paper"), its year ("the
+ * 2017 one"), its first author ("wang et al"), its institution or city ("the tianjin study"), a
+ * molecule only it is about ("the IL-6 paper"), or its place in the club's reading ("the older one").
+ * A question that names another paper is answered from that paper, and the answer says so.
+ */
+export interface PaperCue {
+  paperId: string;
+  /** the question's words that named the paper: framing, not content */
+  words: Set<string>;
+}
+
+interface CueWord {
+  weight: number;
+  paperId: string;
+}
+
+const WEIGHTS = { journal: 3, author: 3, place: 3, year: 2, molecule: 2 } as const;
+const ENOUGH = 2;
+const OLDER = /\b(?:older|earlier|previous|prior|precedent|other|last week'?s?)\s+(?:one|paper|study|article|work)\b/;
+const NEWER = /\b(?:newer|newest|latest|recent|this week'?s?|current|new)\s+(?:one|paper|study|article|work)\b/;
+
+/** Rare words of a name: common words ("moon", "lee") are too ambiguous to name a paper. */
+const distinctive = (text: string) => tokenize(text).filter((t) => t.length > 2 && wordRank(t) >= EVERYDAY_RANK);
+
+export class PaperCues {
+  private readonly words = new Map<string, CueWord[]>();
+  private readonly journalWords = new Map<string, string[]>();
+  /** concept keys of molecules named in one paper's title only */
+  private readonly molecules = new Map<string, string>();
+  /** papers, oldest first by publication year, then by when the club added them */
+  private readonly chronology: string[];
+
+  /** `isMolecule` says which glossary concepts are molecules (a cell type shared by two titles names neither paper). */
+  constructor(papers: Paper[], aliases: AliasTable, private readonly isMolecule: (key: string) => boolean) {
+    const add = (word: string, paperId: string, weight: number) => {
+      const list = this.words.get(word) ?? [];
+      if (!list.some((c) => c.paperId === paperId && c.weight >= weight)) list.push({ paperId, weight });
+      this.words.set(word, list);
+    };
+    const years = new Map<string, string>();
+    for (const paper of papers) {
+      const d = paper.data;
+      for (const w of distinctive(d.journal?.name ?? '')) add(w, d.id, WEIGHTS.journal);
+      this.journalWords.set(d.id, tokenize(d.journal?.name ?? '').filter((w) => w.length > 3));
+      const first = d.firstAuthor?.name ?? d.authors[0] ?? '';
+      // "Limin Wang (shared first authorship...)" -> "wang"; "S M Abdus Salam" -> "salam", "abdus".
+      for (const w of tokenize(first.replace(/\(.*\)/, '')).slice(-2)) if (w.length > 2) add(w, d.id, WEIGHTS.author);
+      for (const lead of d.teamLeads) for (const w of distinctive(lead.affiliation)) add(w, d.id, WEIGHTS.place);
+      const year = /\b(19|20)\d{2}\b/.exec(d.date?.text ?? '')?.[0] ?? paper.sources.get('paper')?.date?.slice(0, 4);
+      if (year) {
+        add(year, d.id, WEIGHTS.year);
+        years.set(d.id, year);
+      }
+    }
+    const titleConcepts = new Map(papers.map((p) => [p.data.id, new Set(matchAliases(tokenize(p.data.title).map(stem), aliases).map((m) => m.key))]));
+    for (const [paperId, keys] of titleConcepts) {
+      for (const key of keys) {
+        const elsewhere = [...titleConcepts].some(([other, otherKeys]) => other !== paperId && otherKeys.has(key));
+        if (!elsewhere) this.molecules.set(key, paperId);
+      }
+    }
+    this.chronology = [...papers]
+      .sort((a, b) => (years.get(a.data.id) ?? '').localeCompare(years.get(b.data.id) ?? '') || (a.data.addedOn ?? '').localeCompare(b.data.addedOn ?? ''))
+      .map((p) => p.data.id);
+  }
+
+  /**
+   * The paper a question names, when it names one other than `current` clearly enough. `conceptKeys`
+   * are the question's glossary concepts; `usesConcept(paperId, key)` says whether a paper's own
+   * findings (not its background) use one, so a molecule both papers study names neither.
+   */
+  find(text: string, current: string | undefined, conceptKeys: string[], usesConcept: (paperId: string, key: string) => boolean): PaperCue | undefined {
+    const lower = text.toLowerCase();
+    const scores = new Map<string, { score: number; words: Set<string> }>();
+    const credit = (paperId: string, weight: number, word: string) => {
+      const entry = scores.get(paperId) ?? { score: 0, words: new Set<string>() };
+      entry.score += weight;
+      entry.words.add(word);
+      scores.set(paperId, entry);
+    };
+    const tokens = [...new Set(tokenize(lower))];
+    for (const token of tokens) for (const cue of this.words.get(token) ?? []) credit(cue.paperId, cue.weight, token);
+    // Abbreviated journal names ("Exp Hematol Oncol"): two or more words that start a journal's words.
+    for (const [paperId, words] of this.journalWords) {
+      const abbreviations = tokens.filter((t) => t.length >= 3 && !this.words.has(t) && words.some((w) => w.startsWith(t) && w !== t));
+      if (abbreviations.length >= 2) for (const t of abbreviations) credit(paperId, WEIGHTS.journal / abbreviations.length, t);
+    }
+    // Under `all:` (no current paper) a molecule narrows nothing: every paper is asked.
+    for (const key of current ? conceptKeys : []) {
+      const owner = this.molecules.get(key);
+      if (owner && owner !== current && this.isMolecule(key) && !usesConcept(current!, key)) credit(owner, WEIGHTS.molecule, '');
+    }
+    const older = OLDER.exec(lower);
+    const newer = older ? null : NEWER.exec(lower);
+    const relative = older ? this.neighbour(current, -1) : newer ? this.neighbour(current, +1) : undefined;
+    if (relative) for (const [i, word] of tokenize((older ?? newer)![0]).entries()) credit(relative, i === 0 ? ENOUGH : 0, word);
+    const ranked = [...scores].sort((a, b) => b[1].score - a[1].score);
+    const [best, second] = ranked;
+    if (!best || best[1].score < ENOUGH || (second && second[1].score === best[1].score)) return undefined;
+    const words = new Set([...best[1].words].filter(Boolean));
+    // Words naming the current paper frame the question too ("in the 2025 paper").
+    const currentWords = scores.get(current ?? '')?.words ?? new Set<string>();
+    for (const w of currentWords) if (w) words.add(w);
+    return { paperId: best[0], words };
+  }
+
+  /** Words that name any paper: framing in `all:` questions, never a missing subject. */
+  namingWords(text: string): Set<string> {
+    return new Set(tokenize(text.toLowerCase()).filter((t) => this.words.has(t)));
+  }
+
+  private neighbour(current: string | undefined, step: number): string | undefined {
+    const at = current ? this.chronology.indexOf(current) : -1;
+    if (at === -1) return undefined;
+    return this.chronology[at + step];
+  }
+}

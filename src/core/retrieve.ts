@@ -1,0 +1,216 @@
+import { buildAliasTable, matchAliases, type AliasTable } from './aliases.js';
+import { Bm25Index, type Postings, type TermWeights } from './bm25.js';
+import { isStopWord, stem, tokenize } from './text.js';
+import { FuzzyVocabulary } from './typos.js';
+import type { GlossaryEntry } from './types.js';
+
+/** The retrieval stage: an inverted index over the claims, and the ranking of claims for a question's concepts. */
+
+export interface SearchDocument {
+  /** weighted text fields, e.g. [[claim text, 1], [tags, 1], [note, 0.3]] */
+  fields: Array<[string, number]>;
+}
+
+export interface QueryConcept {
+  key: string;
+  /** the words of the question this concept stands for */
+  surface: string;
+  /** how to name it back to the user: the glossary's term, or the word as typed */
+  label: string;
+  /** index terms that satisfy it, with how much a match counts */
+  alternatives: Array<{ term: string; weight: number }>;
+  generic: boolean;
+  /** frequency rank in spoken English (Infinity for glossary terms and rare words) */
+  rank: number;
+  covered: boolean;
+  /** the vocabulary word a misspelling was corrected to */
+  correctedTo?: string;
+  /** reached through the lay lexicon rather than the claims' own words */
+  lay?: boolean;
+  /** in the clause that asks the question, rather than in a preamble or an aside ("need it for my slides") */
+  main: boolean;
+}
+
+export interface Hit {
+  doc: number;
+  score: number;
+  /** share of the question's distinctive weight this document matches, 0..1 */
+  coverage: number;
+}
+
+// A term in more than this share of documents (and more than SELECTIVE_MIN_DF) is looked up, not walked.
+const SELECTIVE_SHARE = 0.02;
+const SELECTIVE_MIN_DF = 200;
+const WALKED_WEIGHT_SHARE = 0.6;
+
+function* mapLazily<T, U>(items: Iterable<T>, fn: (item: T) => U): Generator<U> {
+  for (const item of items) yield fn(item);
+}
+
+/**
+ * The claims' index: BM25 postings, the words the claims use (for typo correction and coverage),
+ * and the glossary's alias table. Documents are numbered in the order given.
+ */
+export class ClaimIndex {
+  readonly aliases: AliasTable;
+  private readonly index: Bm25Index;
+  private readonly surface = new Set<string>();
+  readonly fuzzy: FuzzyVocabulary;
+  private readonly scores: Float64Array;
+  private readonly matchedWeight: Float64Array;
+  private readonly conceptBest: Float64Array;
+  private readonly conceptStamp: Int32Array;
+  private stamp = 0;
+
+  constructor(documents: Iterable<SearchDocument>, glossaries: GlossaryEntry[][]) {
+    this.aliases = buildAliasTable(glossaries);
+    this.index = new Bm25Index(mapLazily(documents, (d) => this.documentTerms(d)));
+    this.fuzzy = new FuzzyVocabulary(new Set([...this.surface, ...this.aliases.tokens]));
+    const n = this.index.size;
+    this.scores = new Float64Array(n);
+    this.matchedWeight = new Float64Array(n);
+    this.conceptBest = new Float64Array(n);
+    this.conceptStamp = new Int32Array(n);
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  private documentTerms(doc: SearchDocument): TermWeights {
+    const terms: TermWeights = new Map();
+    const add = (term: string, w: number) => terms.set(term, (terms.get(term) ?? 0) + w);
+    for (const [text, weight] of doc.fields) {
+      const tokens = tokenize(text);
+      const stems = tokens.map(stem);
+      tokens.forEach((t, i) => {
+        if (isStopWord(t)) return;
+        this.surface.add(t);
+        add(stems[i]!, weight);
+      });
+      for (const m of matchAliases(stems, this.aliases)) add(m.key, weight);
+    }
+    return terms;
+  }
+
+  /** The index terms a text holds (stems and glossary concepts), as the index would see it. */
+  termsOf(text: string): Set<string> {
+    const tokens = tokenize(text);
+    const stems = tokens.map(stem);
+    return new Set([...stems.filter((_, i) => !isStopWord(tokens[i]!)), ...matchAliases(stems, this.aliases).map((m) => m.key)]);
+  }
+
+  /** A word some claim uses as written (not only its stem). */
+  usesWord(token: string): boolean {
+    return this.surface.has(token);
+  }
+
+  /** An index term (a stem or a glossary concept key) some claim holds. */
+  has(term: string): boolean {
+    return this.index.has(term);
+  }
+
+  /** How many claims hold the term. */
+  df(term: string): number {
+    return this.index.df(term);
+  }
+
+  /** The documents holding the term, in ascending order (empty when none). */
+  docsWith(term: string): Int32Array {
+    return this.index.postingsOf(term)?.docs ?? new Int32Array(0);
+  }
+
+  /**
+   * Ranks documents by BM25 over the concepts, weighted by how much of the question each one covers.
+   * Rare concepts walk their postings; common ones are only looked up (binary search) in the
+   * documents the rare ones found, so a question costs in proportion to its distinctive terms.
+   * `boost` scales a document's score (e.g. to favour the evidence a question asks about).
+   */
+  search(concepts: QueryConcept[], limit = 20, accept: (doc: number) => boolean = () => true, boost?: (doc: number) => number): Hit[] {
+    const { scores, matchedWeight, conceptBest, conceptStamp, index } = this;
+    // Glossary terms name what a question is about; generic words and asides ("for my slides") say less.
+    const boosts = concepts.map((c) => (c.key.startsWith('@') ? 2 : c.generic ? 0.5 : 1) * (c.main ? 1 : 0.5));
+    const plans = concepts
+      .map((c, i) => {
+        const alternatives = c.alternatives
+          .map((a) => ({ postings: index.postingsOf(a.term), weight: a.weight }))
+          .filter((a): a is { postings: Postings; weight: number } => a.postings !== undefined);
+        const weight = c.covered ? Math.max(0, ...alternatives.map((a) => a.postings.idf * a.weight)) * boosts[i]! : 0;
+        const df = alternatives.reduce((n, a) => n + a.postings.docs.length, 0);
+        return { alternatives, weight, boost: boosts[i]!, df };
+      })
+      .filter((p) => p.alternatives.length > 0)
+      .sort((a, b) => a.df - b.df);
+    if (plans.length === 0) return [];
+    const totalWeight = plans.reduce((n, p) => n + p.weight, 0);
+    // Walk the rarest concepts until they carry most of the question's weight: a document holding
+    // none of them has coverage below 1 - WALKED_WEIGHT_SHARE and so a small fraction of any score.
+    const common = Math.max(SELECTIVE_MIN_DF, index.size * SELECTIVE_SHARE);
+    let walkedWeight = 0;
+    let split = plans.length;
+    for (let i = 0; i < plans.length; i++) {
+      if (i > 0 && plans[i]!.df > common && walkedWeight >= totalWeight * WALKED_WEIGHT_SHARE) {
+        split = i;
+        break;
+      }
+      walkedWeight += plans[i]!.weight;
+    }
+    const walked = plans.slice(0, split);
+    const lookedUp = plans.slice(split);
+
+    const touched: number[] = [];
+    const queryStamp = ++this.stamp;
+    for (const plan of walked) {
+      const stampValue = ++this.stamp;
+      const docsThisConcept: number[] = [];
+      for (const { postings, weight } of plan.alternatives) {
+        const docs = postings.docs;
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i]!;
+          const v = index.score(postings, i) * weight;
+          const seen = conceptStamp[doc]!;
+          if (seen === stampValue) {
+            if (v > conceptBest[doc]!) conceptBest[doc] = v;
+            continue;
+          }
+          if (seen < queryStamp) {
+            scores[doc] = 0;
+            matchedWeight[doc] = 0;
+            touched.push(doc);
+          }
+          conceptStamp[doc] = stampValue;
+          conceptBest[doc] = v;
+          docsThisConcept.push(doc);
+        }
+      }
+      for (const doc of docsThisConcept) {
+        scores[doc]! += conceptBest[doc]! * plan.boost;
+        matchedWeight[doc]! += plan.weight;
+      }
+    }
+    for (const plan of lookedUp) {
+      for (const doc of touched) {
+        let best = 0;
+        for (const { postings, weight } of plan.alternatives) best = Math.max(best, index.scoreIn(postings, doc) * weight);
+        if (best > 0) {
+          scores[doc]! += best * plan.boost;
+          matchedWeight[doc]! += plan.weight;
+        }
+      }
+    }
+
+    // Keep the best `limit` in a small sorted array instead of sorting every touched document.
+    const top: Hit[] = [];
+    for (const doc of touched) {
+      if (!accept(doc)) continue;
+      const coverage = totalWeight > 0 ? matchedWeight[doc]! / totalWeight : 0;
+      const score = scores[doc]! * coverage * coverage * (boost ? boost(doc) : 1);
+      if (top.length === limit && score <= top[top.length - 1]!.score) continue;
+      let at = top.length;
+      while (at > 0 && (top[at - 1]!.score < score || (top[at - 1]!.score === score && top[at - 1]!.doc > doc))) at--;
+      top.splice(at, 0, { doc, score, coverage });
+      if (top.length > limit) top.pop();
+    }
+    return top;
+  }
+}

@@ -1,0 +1,239 @@
+import type { Frame } from '../analyse.js';
+import { NOT_REPORTED, settingOf, type ComposeContext } from '../compose.js';
+import type { Intent } from '../intent.js';
+import { MESSAGES, SETTING_LABEL } from '../messages.js';
+import type { Evidence } from '../schema.js';
+import type { Claim, Paper } from '../types.js';
+import { AnswerWriter, type Draft } from '../writer.js';
+
+/**
+ * The journal club's own questions, answered from what the data records: disagreements between
+ * sources, caveats, what the sources do not report, the kinds of evidence, open questions. Every
+ * sentence is a claim, a claim's note or an open question, cited; nothing is invented.
+ */
+
+const MAX_ITEMS = 5;
+const ORDER: Evidence[] = ['patient-tissue', 'in-vitro', 'animal', 'press-statement'];
+const PRECEDENT = /\b(?:precedent|prior work|same group|earlier work)\b/i;
+const NOVELTY = /\b(?:novelty|first|new)\b/i;
+const CAUSAL = /\b(?:caus\w*|correlat\w*|drive|drives|responsible|really show)\b/i;
+const BLOCKING = /\b(?:block\w*|neutralis\w*|neutraliz\w*|inhibit\w*|knock\w*)\b/i;
+const INTERVENTION = /\b(?:block\w*|neutralis\w*|neutraliz\w*|inhibit\w*|co-?injected|co-?injection|knock\w*)\b/i;
+const CONCLUSION = /\b(?:conclusion|conclude|therapeutic target|drug target|treatment response)\b/i;
+
+interface Item {
+  claims: Claim[];
+  /** the sentence to write: a note, or undefined to write the claims themselves */
+  note?: string;
+  /** how much of the question's topic it speaks to */
+  relevance: number;
+}
+
+export type MetaIntent = Extract<Intent, 'limitations' | 'press' | 'strength' | 'clinical' | 'next' | 'novelty'>;
+
+export class MetaViews {
+  constructor(private readonly ctx: ComposeContext) {}
+
+  answer(intent: MetaIntent, frame: Frame, papers: Paper[]): Draft | undefined {
+    switch (intent) {
+      case 'press':
+        return this.press(frame, papers);
+      case 'limitations':
+        return this.limitations(frame, papers);
+      case 'strength':
+        return this.strength(frame, papers);
+      case 'clinical':
+        return this.clinical(frame, papers);
+      case 'next':
+        return this.next(frame, papers) ?? this.limitations(frame, papers);
+      case 'novelty':
+        return this.novelty(frame, papers);
+    }
+  }
+
+  private press(frame: Frame, papers: Paper[]): Draft | undefined {
+    const pairs = this.relevant(frame, this.pairs(papers).filter((p) => p.claims.some((c) => c.evidence === 'press-statement')));
+    if (!pairs) return undefined;
+    const writer = new AnswerWriter(this.ctx.library);
+    // On one topic the reader wants both sides in full; across the paper, one line per disagreement.
+    if (pairs.topical && pairs.items.length <= 2) {
+      for (const pair of pairs.items) {
+        const [first, ...others] = pair.claims;
+        const marker = writer.claim(first!);
+        if (pair.note) writer.disagreement(pair.note, `${marker}${writer.cite(others)}`);
+      }
+      return writer.draft();
+    }
+    for (const pair of pairs.items.slice(0, MAX_ITEMS)) writer.disagreement(pair.note!, writer.cite(pair.claims));
+    return writer.draft('answered', '\n');
+  }
+
+  private limitations(frame: Frame, papers: Paper[]): Draft | undefined {
+    const own = this.ownClaims(papers);
+    const missing: Item[] = own.filter((c) => NOT_REPORTED.test(c.text)).map((c) => ({ claims: [c], relevance: 0 }));
+    const caveats: Item[] = own
+      .filter((c) => c.note && c.conflictsWith.length === 0 && c.evidence !== 'background' && c.evidence !== 'bibliographic')
+      .map((c) => ({ claims: [c], note: c.note!, relevance: 0 }));
+    // Background that bears on a reported result (mice lack IL-26) is a limitation of the paper, not filler.
+    const model: Item[] = own
+      .filter((c) => c.evidence === 'background' && c.conflictsWith.length > 0)
+      .map((c) => ({ claims: [c], relevance: 0 }));
+    const disagreements = this.pairs(papers).slice(0, 2);
+    const items = this.relevant(frame, [...missing, ...caveats, ...model, ...disagreements]);
+    if (!items) return undefined;
+    return this.writeItems(items.items);
+  }
+
+  private strength(frame: Frame, papers: Paper[]): Draft | undefined {
+    const own = this.ownClaims(papers).filter((c) => c.evidence !== 'background' && c.evidence !== 'bibliographic' && !NOT_REPORTED.test(c.text));
+    if (own.length === 0) return undefined;
+    const writer = new AnswerWriter(this.ctx.library);
+    const topic = this.topicConcepts(frame);
+    for (const kind of ORDER) {
+      const ofKind = own.filter((c) => settingOf(c) === kind || (kind === 'press-statement' && c.evidence === 'press-statement' && settingOf(c) === 'press-statement'));
+      if (ofKind.length === 0) continue;
+      const example = [...ofKind].sort((a, b) => this.relevance(b, topic) - this.relevance(a, topic))[0]!;
+      const count = ofKind.length === 1 ? '1 claim' : `${ofKind.length} claims`;
+      writer.claim(example, `${SETTING_LABEL[kind]} (${count}), for example`);
+    }
+    // Cause or correlation: the experiments that intervened (blocking, adding the cells) answer it.
+    if (CAUSAL.test(frame.text)) {
+      const interventions = own.filter((c) => c.evidence !== 'press-statement' && INTERVENTION.test(`${c.text} ${c.tags.join(' ')}`));
+      // Blocking a signal and seeing the effect go is the strongest test of cause; adding the cells comes next.
+      interventions.sort((a, b) => Number(BLOCKING.test(b.text)) - Number(BLOCKING.test(a.text)));
+      for (const c of interventions.slice(0, 2)) writer.claim(c, 'Intervention');
+    }
+    for (const c of this.ownClaims(papers).filter((c) => NOT_REPORTED.test(c.text)).slice(0, 1)) writer.claim(c);
+    return writer.draft('answered', '\n');
+  }
+
+  /** "What this paper studied is preclinical: cultured cells, mice, ...", cited to one claim of each kind. False when nothing qualifies. */
+  studyLead(writer: AnswerWriter, papers: Paper[]): boolean {
+    const own = this.ownClaims(papers).filter((c) => c.evidence !== 'background' && c.evidence !== 'bibliographic');
+    const examples = ORDER.filter((k) => k !== 'press-statement')
+      .map((k) => own.find((c) => c.evidence === k))
+      .filter((c): c is Claim => c !== undefined);
+    if (examples.length === 0) return false;
+    writer.sentence(MESSAGES.preclinicalLead(examples.map((c) => settingPhrase(c.evidence)).join(', ')), writer.cite(examples));
+    return true;
+  }
+
+  private clinical(frame: Frame, papers: Paper[]): Draft | undefined {
+    const own = this.ownClaims(papers).filter((c) => c.evidence !== 'background' && c.evidence !== 'bibliographic');
+    const writer = new AnswerWriter(this.ctx.library);
+    if (!this.studyLead(writer, papers)) return undefined;
+    for (const c of own.filter((c) => CONCLUSION.test(c.tags.join(' '))).slice(0, 2)) writer.claim(c);
+    for (const c of this.ownClaims(papers).filter((c) => NOT_REPORTED.test(c.text)).slice(0, 1)) writer.claim(c);
+    void frame;
+    return writer.draft();
+  }
+
+  /** The authors' conclusion, when a claim records it. */
+  conclusion(papers: Paper[]): Draft | undefined {
+    const concluding = this.ownClaims(papers).filter((c) => c.evidence !== 'press-statement' && /\bconclu/i.test(`${c.text} ${c.tags.join(' ')}`));
+    if (concluding.length === 0) return undefined;
+    const writer = new AnswerWriter(this.ctx.library);
+    for (const c of concluding.slice(0, papers.length)) {
+      writer.claim(c);
+      if (c.note) writer.caveat(c.note);
+    }
+    return writer.draft();
+  }
+
+  private next(frame: Frame, papers: Paper[]): Draft | undefined {
+    const writer = new AnswerWriter(this.ctx.library);
+    const topic = this.topicConcepts(frame);
+    const open = papers.flatMap((p) => p.data.openQuestions.map((q, i) => ({ paper: p, q, i, relevance: this.textRelevance(q.text, topic) })));
+    if (open.length === 0) return undefined;
+    const relevant = open.filter((o) => o.relevance > 0);
+    for (const o of (relevant.length > 0 ? relevant : open).sort((a, b) => b.relevance - a.relevance).slice(0, MAX_ITEMS - 1)) {
+      writer.sentence(o.q.text, writer.list.citeSources(o.paper.data.id, `${o.paper.data.id}:open-${o.i + 1}`, o.q.text, o.q.cite, 'bibliographic'));
+    }
+    // What the sources leave unreported is the first thing a follow-up study would have to give.
+    for (const c of this.ownClaims(papers).filter((c) => NOT_REPORTED.test(c.text)).slice(0, 1)) writer.claim(c);
+    return writer.draft('answered', '\n');
+  }
+
+  /**
+   * "Is this new?": what the sources say about novelty (often a press-vs-paper disagreement), then
+   * the earlier work on the question's topic: background claims, and other papers of the library.
+   */
+  private novelty(frame: Frame, papers: Paper[]): Draft | undefined {
+    const [current, ...earlier] = papers;
+    if (!current) return undefined;
+    const novelty = this.pairs([current]).filter((p) => p.claims.some((c) => NOVELTY.test(c.tags.join(' '))));
+    const topic = this.topicConcepts(frame);
+    const prior = (c: Claim) => c.evidence === 'background' || PRECEDENT.test(c.tags.join(' ')) || c.paperId !== current.data.id;
+    const precedents: Item[] = this.ownClaims(papers)
+      .filter(prior)
+      .map((c) => ({ claims: [c], relevance: this.relevance(c, topic) + (PRECEDENT.test(c.tags.join(' ')) ? 0.5 : 0) }))
+      .filter((i) => (topic.length === 0 ? PRECEDENT.test(i.claims[0]!.tags.join(' ')) : i.relevance >= 1))
+      .sort((a, b) => b.relevance - a.relevance);
+    // Another paper named as the precedent speaks through its conclusion first.
+    const named = earlier.flatMap((p) => p.claims.filter((c) => !c.derived && CONCLUSION.test(c.tags.join(' ')))).map((c) => ({ claims: [c], relevance: 1 }));
+    const items = [...novelty, ...named, ...precedents.filter((p) => !named.some((n) => n.claims[0] === p.claims[0]))];
+    if (items.length === 0) return undefined;
+    return this.writeItems(items.slice(0, 4));
+  }
+
+  private writeItems(items: Item[]): Draft {
+    const writer = new AnswerWriter(this.ctx.library);
+    for (const item of items) {
+      if (writer.sentences >= MAX_ITEMS) break;
+      if (item.note && item.claims.length > 1) writer.disagreement(item.note, writer.cite(item.claims));
+      else if (item.note) writer.sentence(item.note, writer.cite(item.claims));
+      else for (const c of item.claims) writer.claim(c);
+    }
+    return writer.draft('answered', '\n');
+  }
+
+  /** Disagreement pairs in the papers, each once, with the note that explains it. */
+  private pairs(papers: Paper[]): Item[] {
+    const seen = new Set<string>();
+    const out: Item[] = [];
+    for (const claim of this.ownClaims(papers)) {
+      for (const otherId of claim.conflictsWith) {
+        const other = this.ctx.library.claimById.get(otherId);
+        const key = [claim.id, otherId].sort().join('|');
+        if (!other || seen.has(key)) continue;
+        seen.add(key);
+        const note = claim.note ?? other.note;
+        if (note) out.push({ claims: claim.evidence === 'press-statement' ? [other, claim] : [claim, other], note, relevance: 0 });
+      }
+    }
+    return out;
+  }
+
+  /** Items ranked by the question's topic; with a topic, only those on it (all when none is). */
+  private relevant(frame: Frame, items: Item[]): { items: Item[]; topical: boolean } | undefined {
+    if (items.length === 0) return undefined;
+    const topic = this.topicConcepts(frame);
+    if (topic.length === 0) return { items, topical: false };
+    for (const item of items) item.relevance = Math.max(...item.claims.map((c) => this.relevance(c, topic)), item.note ? this.textRelevance(item.note, topic) : 0);
+    const on = items.filter((i) => i.relevance > 0).sort((a, b) => b.relevance - a.relevance);
+    return on.length > 0 ? { items: on, topical: true } : { items, topical: false };
+  }
+
+  private topicConcepts(frame: Frame) {
+    return frame.concepts.filter((c) => !c.generic && c.covered);
+  }
+
+  private relevance(claim: Claim, topic: Frame['concepts']): number {
+    const doc = this.ctx.docOf(claim.id);
+    if (doc === undefined) return 0;
+    return topic.filter((c) => c.alternatives.some((a) => this.ctx.holds(doc, a.term))).length;
+  }
+
+  private textRelevance(text: string, topic: Frame['concepts']): number {
+    const terms = this.ctx.index.termsOf(text);
+    return topic.filter((c) => c.alternatives.some((a) => terms.has(a.term))).length;
+  }
+
+  private ownClaims(papers: Paper[]): Claim[] {
+    return papers.flatMap((p) => p.claims.filter((c) => !c.derived));
+  }
+}
+
+function settingPhrase(evidence: Evidence): string {
+  return evidence === 'in-vitro' ? 'cultured cells' : evidence === 'animal' ? 'mice' : evidence === 'patient-tissue' ? 'tissue taken from patients' : evidence;
+}
