@@ -104,7 +104,9 @@ export class Analyser {
    * `reading` is the paper the question goes to unless it names another; `everywhere` is `all:`.
    * `previous` is the conversation's last turn, if any.
    */
-  analyse(question: string, reading: string | undefined, everywhere: boolean, previous?: Turn): Frame {
+  analyse(asked: string, reading: string | undefined, everywhere: boolean, previous?: Turn): Frame {
+    // "IF" in capitals is the impact factor, not a conditional.
+    const question = asked.replace(/\bIF\b(?!\s+(?:you|we|they|i|it|the|a)\b)/g, 'impact factor');
     const lower = question.toLowerCase().replace(/[’‘]/g, "'");
     const intent = readIntent(question);
     const firstPass = this.reader.read(question, intent.framing);

@@ -17,9 +17,9 @@ export function deriveBibliographicClaims(paper: PaperData): DerivedClaim[] {
     'authors',
     `The paper lists ${paper.authors.length} authors, in this order: ${paper.authors.join(', ')}.`,
     paperCite,
-    ['authors', 'author list', 'who wrote', 'co-authors'],
+    ['authors', 'author list', 'who wrote', 'co-authors', 'how many authors', 'names', 'byline', 'team size', 'shared first authorship'],
   );
-  if (paper.firstAuthor) add('first-author', `The first author is ${paper.firstAuthor.name}.`, paper.firstAuthor.cite, []);
+  if (paper.firstAuthor) add('first-author', `The first author is ${paper.firstAuthor.name}.`, paper.firstAuthor.cite, ['first-named', 'shared first authorship']);
   if (paper.teamLeads.length > 0) {
     const leads = paper.teamLeads.map((l) => (l.department ? `${l.name} of the ${l.department}` : l.name));
     const places = [...new Set(paper.teamLeads.map((l) => l.affiliation))];
@@ -27,20 +27,20 @@ export function deriveBibliographicClaims(paper: PaperData): DerivedClaim[] {
       'team-leads',
       `The research team was led by ${leads.join(' and ')}, at ${places.join('; ')}.`,
       paper.teamLeadsCite,
-      ['led', 'lead', 'leader', 'team', 'principal investigator', 'PI', 'professor', 'hospital', 'institution', 'university', 'where', 'affiliation', 'who', 'country'],
+      ['led', 'lead', 'leader', 'team', 'principal investigator', 'PI', 'professor', 'senior author', 'last author', 'corresponding author', 'hospital', 'institution', 'institute', 'university', 'department', 'affiliation', 'country', 'city', 'based', 'lab', 'group'],
       paper.correspondingAuthors ? undefined : 'Which authors are corresponding authors is not confirmed in the stored records.',
     );
   }
   if (paper.journal) {
     const publisher = paper.journal.publisher ? ` (${paper.journal.publisher})` : '';
-    add('journal', `The paper appeared in the journal ${paper.journal.name}${publisher}.`, paper.journal.cite, ['journal', 'publisher', 'venue']);
+    add('journal', `The paper appeared in the journal ${paper.journal.name}${publisher}.`, paper.journal.cite, ['journal', 'publisher', 'venue', 'appeared in']);
   }
   if (paper.date) {
     add(
       'date',
       `It was published in ${paper.date.text}${paper.journal ? ` of ${paper.journal.name}` : ''}.`,
       paper.date.cite,
-      ['date', 'when', 'published', 'year', 'month', 'issue', 'volume'],
+      ['date', 'published', 'year', 'month', 'issue', 'volume', 'came out', 'publication date'],
       paper.volume ? undefined : 'Volume and article number are not confirmed in the stored records.',
     );
   }
@@ -52,7 +52,7 @@ export function deriveBibliographicClaims(paper: PaperData): DerivedClaim[] {
       'impact-factor',
       `The journal's impact factor is ${paper.impactFactor.value}, as reported by ${paper.impactFactor.reportedBy}.`,
       paper.impactFactor.cite,
-      ['impact factor', 'IF', 'journal ranking', 'prestige'],
+      ['impact factor', 'ranking', 'prestige'],
     );
   }
   if (paper.recognition) {

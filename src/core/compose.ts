@@ -54,8 +54,7 @@ export class Composer {
   retrieve(frame: Frame, accept: (doc: number) => boolean, concepts: QueryConcept[] = frame.concepts, limit = 30): Hit[] {
     const { claims } = this.ctx;
     const sourceOk = frame.sourceKind ? (doc: number) => fromSource(claims[doc]!, frame.sourceKind!, this.ctx.library) : () => true;
-    // "In a dish or in mice?" names the settings as alternatives to choose from, not as a filter.
-    const settings = new Set(frame.intent === 'setting' ? [] : (frame.evidence ?? []));
+    const settings = new Set(frame.evidence ?? []);
     const backgroundAsked = concepts.some((c) => BACKGROUND_ASKED.test(c.surface));
     const boost = (doc: number) => {
       const claim = claims[doc]!;
@@ -78,9 +77,18 @@ export class Composer {
     const { claims } = this.ctx;
     const asked = frame.concepts.filter((c) => !(c.key.startsWith('@') && !c.lay));
     if (asked.length === 0) return undefined;
-    const hits = this.ctx.index.search(asked, 10, (doc) => accept(doc) && claims[doc]!.derived);
+    const found = this.ctx.index.search(asked, 10, (doc) => accept(doc) && claims[doc]!.derived);
+    // "Which journal was it published in?": the noun after which/what names the record line asked for.
+    const head = /\b(?:which|what|whats|what's)\s+(?:is |was |were |are )?(?:the |its |their )?(\w+)/i.exec(frame.text)?.[1]?.toLowerCase();
+    const headTerms = head ? [...this.ctx.index.termsOf(head)] : [];
+    const holdsHead = (doc: number) => headTerms.length > 0 && headTerms.some((t) => this.ctx.holds(doc, t));
+    const hits = [...found.filter((h) => holdsHead(h.doc)), ...found.filter((h) => !holdsHead(h.doc))];
     const top = hits[0];
-    if (!top || top.coverage < 0.75) return undefined;
+    const needed = asked.filter((c) => !c.generic && c.covered);
+    const holdsAll = (doc: number) => needed.every((c) => c.alternatives.some((a) => this.ctx.holds(doc, a.term)));
+    // The record answers when its best line holds what was asked, or when one line each does.
+    const spread = needed.length > 1 && needed.every((c) => hits.some((h) => c.alternatives.some((a) => this.ctx.holds(h.doc, a.term))));
+    if (!top || !(needed.length > 0 ? holdsAll(top.doc) || spread : top.coverage >= 0.75)) return undefined;
     const writer = new AnswerWriter(this.ctx.library);
     writer.claim(claims[top.doc]!);
     // The same record line of every other paper asked ("all: who are the first authors?").
@@ -222,7 +230,8 @@ export class Composer {
       // A generic word alone ("cells") is not enough: "how many cells are in the body?" is not about this study.
       const counted = COUNTED.exec(frame.text)?.slice(1).find(Boolean)?.toLowerCase();
       const countedSaid = counted !== undefined && [...this.ctx.index.termsOf(counted)].some((t) => terms.has(t));
-      const specific = matched.some((c) => !c.generic) || countedSaid || (content.every((c) => c.generic) && ABOUT_STUDY.test(frame.text));
+      // "n?" alone asks about the study's numbers in general.
+      const specific = matched.some((c) => !c.generic) || countedSaid || (content.every((c) => c.generic) && ABOUT_STUDY.test(frame.text)) || frame.concepts.length === 0;
       if (specific) found.push({ claim, inText, score });
     });
     found.sort((a, b) => b.score - a.score || Number(b.inText) - Number(a.inText));

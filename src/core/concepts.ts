@@ -125,7 +125,11 @@ export class ConceptReader {
       }
       i += 1;
     }
-    for (const c of concepts.values()) c.main = c.surface.split(' ').some((w) => asking.has(w));
+    const proper = properNames(question);
+    for (const c of concepts.values()) {
+      c.main = c.surface.split(' ').some((w) => asking.has(w));
+      if (proper.has(c.surface)) c.proper = true;
+    }
     const list = [...concepts.values()].slice(0, MAX_CONCEPTS);
     for (const c of list) c.covered = c.alternatives.some((a) => index.has(a.term));
     return list;
@@ -148,4 +152,11 @@ function askingWords(question: string): Set<string> {
     .filter(Boolean);
   const asking = clauses.filter((c) => c.endsWith('?') || WH.test(c) || QUESTION_WORD.test(c));
   return new Set((asking.length > 0 ? asking : clauses).flatMap((c) => tokenize(c)));
+}
+
+/** Words typed with a capital in mid-sentence ("is this a Seoul group?", "does IL26 cause Alzheimer's?"), lowercased. */
+function properNames(question: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of question.matchAll(/(?<![.!?]\s|^)\b([A-Z][a-z]{2,})\b/g)) out.add(m[1]!.toLowerCase());
+  return out;
 }

@@ -6,34 +6,72 @@ export type Coverage =
   | { answer: true; partialNotice?: string }
   | { answer: false; message: string; keepNotices: boolean };
 
+export interface CoverageContext {
+  /** the question as typed */
+  text: string;
+  /** about the paper as a publication: a place name there is asked about, not a new subject */
+  bibliographic: boolean;
+}
+
+// Diseases and other cancers members ask about that a paper on one cancer does not cover: when the
+// claims never name one, it is the question's subject, however much else matches.
+const CONDITIONS = new Set(
+  `diabetes alzheimer alzheimers parkinson parkinsons dementia stroke asthma arthritis psoriasis lupus covid
+  coronavirus hiv aids flu influenza malaria tuberculosis hepatitis obesity depression anxiety autism
+  epilepsy migraine eczema acne glaucoma anaemia anemia sepsis cirrhosis fibrosis myelofibrosis
+  glioma glioblastoma meningioma melanoma leukemia leukaemia lymphoma myeloma sarcoma neuroblastoma
+  breast prostate colon colorectal pancreatic ovarian cervical bladder kidney renal liver thyroid
+  endometrial oesophageal esophageal mesothelioma`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** A name rather than a word: a drug, gene or cell line (digits, drug suffixes), a disease, or a proper noun. */
+function looksLikeName(c: QueryConcept): boolean {
+  const w = c.surface;
+  return (
+    CONDITIONS.has(w) ||
+    /\d/.test(w) ||
+    /(?:mab|nib|inib|tinib|ciclib|platin|taxel|rubicin|mycin|cillin|vir|zole|pril|sartan|statin|itis|oma|osis|emia|aemia|pathy|virus)$/.test(w) ||
+    c.proper === true
+  );
+}
+
 /**
- * Whether the claims cover what a question asks. Only the clause that asks counts against it (an
- * aside such as "need it for my slides" does not). A question is declined when nothing specific in
- * it is covered; when the first thing it asks about is a word the claims never use ("does
- * pembrolizumab work for brain mets?", "the weather in Hwasun"); when an uncommon word the claims
- * never use weighs as much as what is covered; when most of its words are missing; or when all
- * that matched were guesses at misspellings. Everyday fillers ("really", "week") never count.
+ * Whether the claims cover what a question asks. Only the clause that asks counts (an aside such
+ * as "need it for my slides" does not). A question is declined when nothing specific in it is
+ * covered; when it names something the claims never name (a drug, a disease, a gene: "does
+ * pembrolizumab work for brain mets?"), unless it offers it as one of two choices; or when what
+ * it covers is thin (no glossary term, a single word) and the first thing it asks about, or
+ * uncommon words outweighing what is covered, are missing ("the weather in Hwasun"). Colourful
+ * words around a well-covered question ("are these fibroblast thingies the villains?") do not sink it.
  */
-export function judgeCoverage(concepts: QueryConcept[]): Coverage {
+export function judgeCoverage(concepts: QueryConcept[], context: CoverageContext = { text: '', bibliographic: false }): Coverage {
   const anySpecific = concepts.filter((c) => !c.generic);
-  // What the asking clause names decides; a preamble's words neither rescue nor sink it.
   const specific = anySpecific.some((c) => c.main) ? anySpecific.filter((c) => c.main) : anySpecific;
   const covered = specific.filter((c) => c.covered);
   const uncovered = specific.filter((c) => !c.covered && c.main && c.rank >= FILLER_RANK);
   const missingSubjects = uncovered.filter((c) => c.rank >= EVERYDAY_RANK);
+  const names = uncovered.filter(looksLikeName).filter((c) => !(context.bibliographic && c.proper));
+  const choice = / or /i.test(context.text) && covered.length > 0;
+  const termCovered = covered.some((c) => c.key.startsWith('@') || c.alternatives.some((a) => a.term.startsWith('@')));
+  const strong = termCovered || covered.length >= 2;
   const subject = specific.find((c) => c.main && (c.covered || c.rank >= FILLER_RANK));
   const subjectMissing = subject !== undefined && !subject.covered;
-  const named = (subjectMissing ? [subject!] : missingSubjects.length > 0 ? missingSubjects : uncovered).map((c) => `"${c.surface}"`).join(', ');
   const onlyGuessed = covered.length > 0 && covered.every((c) => c.correctedTo) && uncovered.length > 0;
+  const named = (names.length > 0 ? names : subjectMissing ? [subject!] : missingSubjects.length > 0 ? missingSubjects : uncovered).map((c) => `"${c.surface}"`).join(', ');
+  // Strong only through one term, with the subject missing, is a question about something else ("how long do lab mice live?").
+  const thin = !strong || (covered.length === 1 && subjectMissing);
   const decline =
     (specific.length > 0 && covered.length === 0) ||
-    subjectMissing ||
-    (missingSubjects.length > 0 && missingSubjects.length >= covered.length) ||
-    (uncovered.length > 0 && uncovered.length >= 2 * covered.length) ||
+    (names.length > 0 && !choice) ||
+    uncovered.length >= 3 * Math.max(1, covered.length) ||
+    (thin && (subjectMissing || (missingSubjects.length > 0 && missingSubjects.length >= covered.length) || (uncovered.length > 0 && uncovered.length >= 2 * covered.length))) ||
     onlyGuessed;
   if (decline) {
     const also = covered.length > 0 && !onlyGuessed ? MESSAGES.alsoCovered(covered.map((c) => c.label).join(', ')) : '';
     return { answer: false, message: named ? `${MESSAGES.notCoveredNamed(named)}${also}` : MESSAGES.notCovered, keepNotices: !onlyGuessed };
   }
-  return missingSubjects.length > 0 ? { answer: true, partialNotice: MESSAGES.partial(missingSubjects.map((c) => `"${c.surface}"`).join(', ')) } : { answer: true };
+  const partial = [...new Set([...names, ...missingSubjects.filter((c) => strong && c.rank === Infinity)])];
+  return partial.length > 0 ? { answer: true, partialNotice: MESSAGES.partial(partial.map((c) => `"${c.surface}"`).join(', ')) } : { answer: true };
 }

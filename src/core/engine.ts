@@ -35,9 +35,10 @@ export interface EngineOptions {
 
 const MAX_LISTED_CLAIMS = 10;
 const MAX_SUGGESTIONS = 3;
+const WHY = /^(?:\W*\w+:\s*)?(?:so |but |and |ok(?:ay)?,? )?(?:why|how come)\b|\bwhat (?:makes|causes|drives)\b|\b(?:the )?reasons? (?:why|for)\b/i;
 const CONCLUSION_ASKED = /\b(?:conclu\w*|take[- ]?home|bottom line|main (?:message|point)|upshot|in one (?:sentence|line))\b/i;
 const META: ReadonlySet<string> = new Set(['limitations', 'press', 'strength', 'clinical', 'next', 'novelty']);
-const DEFINITION_OPENING = /^(?:so |ok(?:ay)?,? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same)\b/i;
+const DEFINITION_OPENING = /^(?:so |ok(?:ay)?,? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*\??$|\bis that what \S+(?: \S+)? (?:is|means)\b/i;
 const DEFINITION_QUESTION = /^(?:what(?:'s| is| are| does)|whats|who is|define|meaning of|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|stand for))?\s*\??$/i;
 
 /**
@@ -138,7 +139,10 @@ export class Engine {
     const exact = DEFINITION_QUESTION.exec(question);
     if (exact && this.findTerm(exact[1]!, this.papersIn({ paperId: reading }))) return exact[1]!;
     if (!DEFINITION_OPENING.test(question)) return undefined;
-    const content = frame.concepts.filter((c) => !c.generic && c.main);
+    // "is that what 'brain metastasis' means?": a quoted glossary term is the one asked about.
+    const quoted = /['"‘“]([^'"’”]{2,40})['"’”]/.exec(question)?.[1];
+    if (quoted && this.findTerm(quoted, this.papersIn({ paperId: reading }))) return quoted;
+    const content = frame.concepts.filter((c) => !c.generic && c.main && c.covered && !(c.lay && c.key.startsWith('~')));
     const keys = new Set(content.map((c) => c.key));
     const only = content[0];
     if (keys.size !== 1 || !only) return undefined;
@@ -174,14 +178,23 @@ export class Engine {
       const previous = frame.previousClaims.map((id) => this.library.claimById.get(id)).filter((c): c is Claim => c !== undefined && !c.derived);
       if (previous.length > 0) return this.composer.settings(frame, previous, true);
     }
+    if (frame.concepts.length === 0 && frame.intent === 'count') return this.composer.count(frame, [], accept) ?? this.decline(MESSAGES.askSomething, [], papers);
+    if (frame.concepts.length === 0 && frame.intent === 'pathway') return this.composer.pathways(frame, accept, papers.map((p) => p.data.id)) ?? this.decline(MESSAGES.askSomething, [], papers);
     if (frame.concepts.length === 0) return this.decline(MESSAGES.askSomething, [], papers);
     if (frame.concepts.every((c) => c.generic) && frame.intent === 'fact' && /\b(find|found|findings?|results?|about|takeaways?|gist|overview|learn|learned|show|showed)\b/i.test(question)) {
       // "What did they find?" names nothing specific: the paper's summary is the honest answer.
       return summaryDraft(this.library, papers, 'answered');
     }
     // Nothing specific and nothing pointing at the study ("how many cells are in the human body?").
-    if (content.length === 0 && !frame.bibliographic && !ABOUT_STUDY.test(question)) return this.decline(MESSAGES.notCovered, [], papers);
-    const coverage = judgeCoverage(frame.concepts);
+    if (content.length === 0 && !frame.bibliographic && !frame.paperId && !ABOUT_STUDY.test(question) && !(frame.intent === 'count' && frame.concepts.length === 0)) {
+      return this.decline(MESSAGES.notCovered, [], papers);
+    }
+    // "Which cell lines, A549?": a detail the sources say they lack is answered as such, whatever names it offers.
+    if (this.composer.asksForMissingDetail(frame, accept)) {
+      const missing = this.composer.count(frame, [], accept);
+      if (missing) return missing;
+    }
+    const coverage = judgeCoverage(frame.concepts, frame);
     if (!coverage.answer) return this.elsewhere(question, frame, papers, options) ?? this.decline(coverage.message, this.composer.retrieve(frame, accept), papers);
     if (frame.bibliographic) {
       // Asked of several papers, each answers from its own record.
@@ -191,7 +204,7 @@ export class Engine {
       if (found.length > 1) return this.partial(this.composer.bibliographic(frame, accept, papers.length)!, coverage);
     }
     const hits = this.composer.retrieve(frame, accept);
-    if (frame.intent === 'count' || this.composer.asksForMissingDetail(frame, accept)) {
+    if (frame.intent === 'count') {
       const counted = this.composer.count(frame, hits, accept);
       if (counted) return counted;
     }
@@ -207,7 +220,10 @@ export class Engine {
       if (shown.length > 0) return this.composer.settings(frame, [...new Set(shown)], false);
     }
     const perPaper = papers.length > 1 ? papers.map((p) => this.accepting([p])) : [];
-    return this.partial(this.composer.facts(frame, hits, undefined, perPaper), coverage);
+    // "Why do they resist?": the authors' conclusion names the mechanism; the findings follow.
+    const writer = new AnswerWriter(this.library);
+    if (WHY.test(question)) this.meta.conclusionInto(writer, papers, frame);
+    return this.partial(this.composer.facts(frame, hits, writer, perPaper), coverage);
   }
 
   private partial(draft: Draft, coverage: { partialNotice?: string }): Draft {
@@ -219,7 +235,7 @@ export class Engine {
   private elsewhere(question: string, frame: Frame, papers: Paper[], options: AskOptions): Draft | undefined {
     if (options.everywhere || frame.named || papers.length !== 1) return undefined;
     const here = papers[0]!.data.id;
-    const coverage = judgeCoverage(frame.concepts);
+    const coverage = judgeCoverage(frame.concepts, frame);
     for (const other of this.library.papers) {
       if (other.data.id === here) continue;
       const hits = this.composer.retrieve(frame, this.accepting([other]));

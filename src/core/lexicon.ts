@@ -71,7 +71,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   // blocking
   {
-    lay: ['block', 'blocks', 'blocked', 'blocking', 'blocker', 'blockers', 'shut down', 'shut off', 'switch off', 'switched off', 'turn off', 'turned off', 'knock down', 'knock out', 'knocked out', 'neutralise', 'neutralize', 'neutralised', 'neutralized', 'stop', 'stopped', 'stopping', 'suppress', 'suppressed', 'mop up', 'soak up', 'inhibit', 'inhibited', 'inhibitor', 'inhibitors', 'take away', 'took away', 'remove', 'removed', 'cut off', 'interfere', 'antagonist', 'target', 'targeting', 'targeted'],
+    lay: ['off switch', 'kill switch', 'off button', 'block', 'blocks', 'blocked', 'blocking', 'blocker', 'blockers', 'shut down', 'shut off', 'switch off', 'switched off', 'turn off', 'turned off', 'knock down', 'knock out', 'knocked out', 'neutralise', 'neutralize', 'neutralised', 'neutralized', 'stop', 'stopped', 'stopping', 'suppress', 'suppressed', 'mop up', 'soak up', 'inhibit', 'inhibited', 'inhibitor', 'inhibitors', 'take away', 'took away', 'remove', 'removed', 'cut off', 'interfere', 'antagonist', 'target', 'targeting', 'targeted'],
     means: ['blocking', 'inhibition', 'inhibiting', 'neutralizing antibody', 'neutralising antibodies'],
   },
   // surviving treatment
@@ -95,7 +95,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   // signalling routes
   {
-    lay: ['signalling route', 'signaling route', 'route', 'routes', 'cascade', 'cascades', 'circuit', 'circuits', 'wiring', 'chain reaction', 'axis', 'signal chain', 'downstream'],
+    lay: ['signalling route', 'signaling route', 'route', 'routes', 'cascade', 'cascades', 'wiring', 'chain reaction', 'axis', 'signal chain', 'downstream'],
     means: ['pathway', 'signalling'],
   },
   // shape-shifting

@@ -22,8 +22,8 @@ interface CueWord {
 
 const WEIGHTS = { journal: 3, author: 3, place: 3, year: 2, molecule: 2 } as const;
 const ENOUGH = 2;
-const OLDER = /\b(?:older|earlier|previous|prior|precedent|other|last week'?s?)\s+(?:one|paper|study|article|work)\b/;
-const NEWER = /\b(?:newer|newest|latest|recent|this week'?s?|current|new)\s+(?:one|paper|study|article|work)\b/;
+const OLDER = /\b(?:older|earlier|previous|prior|precedent|other|last week'?s?)\s+(?:\w+\s+)?(?:one|paper|study|article|work)\b/;
+const NEWER = /\b(?:newer|newest|latest|recent|this week'?s?|current|new)\s+(?:\w+\s+)?(?:one|paper|study|article|work)\b/;
 
 /** Rare words of a name: common words ("moon", "lee") are too ambiguous to name a paper. */
 const distinctive = (text: string) => tokenize(text).filter((t) => t.length > 2 && wordRank(t) >= EVERYDAY_RANK);
@@ -52,6 +52,8 @@ export class PaperCues {
       // "Limin Wang (shared first authorship...)" -> "wang"; "S M Abdus Salam" -> "salam", "abdus".
       for (const w of tokenize(first.replace(/\(.*\)/, '')).slice(-2)) if (w.length > 2) add(w, d.id, WEIGHTS.author);
       for (const lead of d.teamLeads) for (const w of distinctive(lead.affiliation)) add(w, d.id, WEIGHTS.place);
+      // Identifiers name a paper outright: "PMC5652691", the DOI's suffix.
+      for (const id of `${d.url ?? ''} ${d.doi ?? ''}`.match(/PMC\d+|\b\d{6,}\b/gi) ?? []) add(id.toLowerCase(), d.id, WEIGHTS.journal);
       const year = /\b(19|20)\d{2}\b/.exec(d.date?.text ?? '')?.[0] ?? paper.sources.get('paper')?.date?.slice(0, 4);
       if (year) {
         add(year, d.id, WEIGHTS.year);

@@ -29,6 +29,8 @@ export interface QueryConcept {
   lay?: boolean;
   /** in the clause that asks the question, rather than in a preamble or an aside ("need it for my slides") */
   main: boolean;
+  /** typed with a capital letter in mid-sentence: a name ("Seoul", "Alzheimer") */
+  proper?: boolean;
 }
 
 export interface Hit {

@@ -1,27 +1,65 @@
 /**
- * Personal medical questions: the bot never advises on a person's care. A journal club sometimes
+ * Personal medical questions: the bot never advises on anyone's care. A journal club sometimes
  * has a patient's relative in it, and a question such as "should my mother stop her chemo?" must
- * get a kind decline, not drug-resistance claims. Research questions about doses or patients in
- * the study ("what cisplatin dose did the mice get?") are not advice and are answered as usual.
+ * get a kind decline, not drug-resistance claims. Two signals decide: someone whose care is at
+ * stake (a relative, the asker, "a friend", a pet, a hypothetical "if I had"), or a request for a
+ * treatment decision (doses, what to take or stop, joining a trial, buying a drug). Research
+ * questions about the study ("what cisplatin dose did the mice get?") are not advice.
  */
 
-// Someone's own care: a relative, the asker, or "my patient".
-const RELATIVE = /\b(?:my|our|his|her|their)\s+(?:(?:\w+\s)?(?:mother|mom|mum|mommy|mummy|father|dad|daddy|wife|husband|partner|spouse|son|daughter|brother|sister|aunt|auntie|uncle|cousin|niece|nephew|grandma|grandmother|granny|grandpa|grandfather|friend|girlfriend|boyfriend|fianc[eé]e?|kid|child|children|baby|family|relative|colleague|neighbou?r|patient|patients|parents?|in-laws?|sibling|boss))(?:'s)?\b/;
-const SELF = /\b(?:i|i'm|im|i've|ive|i'd|me|my|myself|we|us)\b/;
-const CONDITION = /\b(?:cancer|tumou?rs?|mets|metastas[ie]s|metastatic|nsclc|lung|brain|diagnos\w*|chemo\w*|radiation|radiotherapy|treatment|therapy|therapies|drugs?|medicines?|medications?|meds|pills?|tablets?|supplements?|trials?|oncologist|doctor|physician|surgeon|scan|mri|ct|spot|lesions?|sick|ill|illness|disease|arthritis|prognosis|levels|tested|blood test|left to live|survive|surviving|dying|inhibitor|antibod(?:y|ies)|osimertinib|cisplatin|immunotherapy|surgery|operation|relapse)\b/;
-const DECISION = /\b(?:should|shall|could|can|would|will|must|need to|ought to|is it (?:safe|ok|okay|worth|wise|better)|do you (?:think|recommend)|would you|is there (?:a|any) (?:pill|drug|medicine|treatment|supplement|cure))\b/;
-const OWN_HEALTH = /\b(?:i have|i've got|ive got|i had|i am on|i'm on|im on|i take|i'm taking|im taking|i was diagnosed|my (?:cancer|tumou?r|mets|treatment|chemo|scan|mri|doctor|oncologist|levels|results|diagnosis|prognosis|condition|disease|lungs?|brain|body|health)|for me\b|help me\b|protect me|to me\b|i could (?:buy|get|take|order|use)|can i (?:buy|get|take|order|join|enrol|enroll|sign up)|where (?:can|could|do) (?:i|we) (?:buy|get|find|order))/;
-const PURCHASE = /\b(?:buy|purchase|order|get hold of|where to get|prescri\w*|over the counter|otc)\b.*\b(?:pill|drug|medicine|antibod(?:y|ies)|inhibitor|supplement|treatment|blocker|it)\b/;
-const CARE_ADVICE = /\b(?:(?:what|which) (?:dose|dosage)|how much \w+ (?:should|to) (?:take|give)|(?:works?|work) best for|best (?:treatment|drug|therapy|option)s? for|recommended (?:dose|treatment|drug)|should (?:be|patients be) (?:treated|given)|how (?:should|do you|to) treat|is it safe to (?:take|use|give|stop|start)|treatment options? for|join (?:a|the) (?:clinical )?trial|get into (?:a|the) (?:clinical )?trial|enrol\w* in (?:a|the) (?:clinical )?trial|sign up for (?:a|the) (?:clinical )?trial)\b/;
-// Questions about what the study did are research questions even when they mention doses or patients.
-const ABOUT_STUDY = /\b(?:they|the (?:study|paper|authors|team|researchers|mice|animals|experiment)|in the (?:study|paper|experiments?|mice)|did the|were the mice|was the)\b/;
+const RELATIVES =
+  'mother|mom|mum|mommy|mummy|ma|father|dad|daddy|pa|wife|husband|partner|spouse|son|daughter|brother|sister|aunt|auntie|uncle|cousin|niece|nephew|grandma|grandmother|granny|gran|nan|nana|grandpa|grandfather|grandad|granddad|pop|friend|girlfriend|boyfriend|fianc[eé]e?|kid|kids|child|children|baby|family|relative|relatives|parent|parents|in-laws?|sibling|siblings|colleague|neighbou?r|patient|patients|dog|cat|pet';
+// The person whose care is at stake: a relative or pet with a condition or facing a care decision,
+// the asker's own health, a friend "asking for", a hypothetical "if I had".
+const CARE_SUBJECT = new RegExp(
+  [
+    `\\b(?:my|our)\\s+(?:\\w+\\s)?(?:${RELATIVES})(?:'s)?\\b(?:\\W+\\w+){0,7}?\\W+(?:has|had|have|got|gets|is on|was on|is having|is getting|is being|was just|was|with|on|diagnosed|taking|takes|getting|needs|wants|oncologist|doctor|cancer|tumou?rs?|mets|scans?|mri|chemo\\w*|radiation|treatment|prognosis|chances|left|spots?|mass|lump|nodules?|lesions?)\\b`,
+    `\\b(?:should|could|can|would|will|does|do|is it \\w+ for|would it \\w+) (?:my|our) (?:\\w+\\s)?(?:${RELATIVES})\\b`,
+    `\\b(?:for|help|treat|save|cure|protect|tell) (?:my|our) (?:\\w+\\s)?(?:${RELATIVES})\\b(?=.*\\b(?:cancer|tumou?r|mets|chemo|radiation|treatment|drug|trial|inhibitor|antibod|help|work|should|take|stop|skip)\\b)`,
+    `\\b(?:${RELATIVES})(?:'s)? (?:oncologist|doctor|surgeon|cancer|tumou?r|mets|scan|mri|chemo|radiation|treatment|brain spots?)\\b`,
+    `\\b(?:a|one) (?:good |close )?friend (?:has|had|with|who has|who's|whos|of mine has|is on|was diagnosed)\\b|\\basking for a friend\\b`,
+    `\\bsomeone (?:i know|close to me|with (?:lung|brain|cancer|mets|nsclc)|who has)\\b`,
+    `\\bif (?:i|someone|a person|my \\w+) (?:had|have|has|got|were|was|get|gets) (?:\\w+ ){0,3}(?:cancer|tumou?rs?|mets|metastas\\w*|nsclc|brain spots?|diagnosed)\\b`,
+    `\\b(?:i|i'm|im|i've|ive) (?:have|has|had|got|am|was|'m|'ve got|ve got|was just|just got|recently got) (?:\\w+ ){0,3}(?:cancer|tumou?rs?|mets|metastas\\w*|nsclc|diagnosed|nodules?|lesions?|spots?|stage)\\b`,
+    `\\bmy (?:own |\\w+ )?(?:cancer|tumou?rs?|mets|metastas\\w*|chemo\\w*|radiation|radiotherapy|scan|scans|mri|biopsy|treatment|therapy|meds|medication|doctor|oncologist|surgeon|chances|odds|prognosis|levels|results|diagnosis|condition|disease|lungs?|symptoms|pain|headaches?)\\b`,
+    `\\b(?:protect|help|cure|treat|save) (?:my|our) (?:\\w+\\s)?(?:${RELATIVES})\\b|\\basking for (?:me|myself|a friend|my \\w+)\\b`,
+    `\\b(?:protect|help|cure|treat|save) (?:me|myself)\\b|\\b(?:work|good|safe|right|best|an option) for me\\b`,
+    `\\b(?:i|we) (?:take|am taking|was put on|started|stopped)\\b|\\b(?:i'm|im|i am|we're|we are) (?:on|taking)\\b`,
+    `\\ba patient (?:saw|read|asked|wants|of mine|has)\\b|\\bwhat do i tell (?:her|him|them)\\b`,
+  ].join('|'),
+);
+const CONDITION =
+  /\b(?:cancer|tumou?rs?|mets|metastas[ie]s|metastatic|nsclc|lung|brain|diagnos\w*|chemo\w*|radiation|radiotherapy|treatment|therapy|therapies|drugs?|medicines?|medications?|meds|pills?|tablets?|supplements?|foods?|diet|trials?|oncologist|doctor|physician|surgeon|scan|mri|spot|nodules?|lesions?|sick|ill|illness|disease|arthritis|prognosis|chances|odds|levels|tested|test|blood|left to live|survive|surviving|dying|inhibitors?|blockers?|antibod(?:y|ies)|osimertinib|cisplatin|immunotherapy|surgery|operation|relapse|symptoms?|headaches?|pain)\b/;
+const DECISION = /\b(?:should|shall|could|can|would|will|must|need to|ought to|is it (?:safe|ok|okay|worth|wise|better|too late)|worth|do you (?:think|recommend|suggest)|would you|recommend|advise|what (?:can|should) (?:i|we|she|he|they) do|is there (?:a|any) (?:pill|drug|medicine|treatment|supplement|cure|trial))\b/;
+// Treatment decisions asked in general terms are advice too, unless they ask what the study did.
+const CARE_REQUEST = new RegExp(
+  [
+    `\\bshould (?:patients|people|doctors|oncologists|clinicians|we|they) (?:stop|start|avoid|take|switch|get|skip|refuse|be given|be treated|add|use|try|ask for)\\b`,
+    `\\b(?:what|which) (?:treatment|drug|therapy|medicine|option) would you (?:choose|take|pick|recommend|go for)\\b`,
+    `\\b(?:what|which) (?:dose|dosage|amount)\\b`,
+    `\\bhow (?:much|many) (?:of )?(?:\\w+ )?(?:cisplatin|chemo|drugs?|medicines?|pills?|tablets?|mg|doses?|supplements?|it|of it|radiation|gy) (?:should|to take|to give|is safe|can)\\b`,
+    `\\bbest (?:treatment|drug|therapy|dose|dosage|option)s?\\b`,
+    `\\b(?:works?|work) best for\\b`,
+    `\\bis it safe to\\b|\\bsafe to (?:take|use|give|combine|mix|stop|start)\\b`,
+    `\\b(?:join|enrol\\w*|sign up for|get into|get on|qualify for|eligible for) (?:a |the |this |an |any )?(?:clinical )?(?:trial|study)\\b`,
+    `\\btrials? (?:i|we|he|she|they) (?:can|could|might) (?:join|enrol|get into)\\b`,
+    `\\b(?:buy|purchase|order|prescri\\w*|over the counter|otc)\\b`,
+    `\\bhow (?:do|can|should) (?:i|we|you) treat\\b`,
+  ].join('|'),
+);
+const ABOUT_STUDY = /\b(?:did they|did the|were the|was the|the mice|in the (?:study|paper|experiments?|mice|abstract)|the study|the authors|the researchers|in mice|in vitro)\b/;
+
+// The same few words in the languages members most often fall back to (a relative and a treatment decision).
+const OTHER_LANGUAGES = /\b(?:mi|mis|mon|ma|mes|mein|meine|meinem|meiner|minha|meu)\s+(?:padre|madre|hermano|hermana|esposo|esposa|hijo|hija|abuelo|abuela|père|pere|mère|mere|frère|frere|sœur|soeur|mari|femme|vater|mutter|bruder|schwester|mann|frau|pai|mãe|mae|irmão|irmã)\b/;
+
+const RELATIVE_ANYWHERE = new RegExp(`\\b(?:my|our)\\s+(?:\\w+\\s)?(?:${RELATIVES})(?:'s)?\\b`);
 
 export function isPersonalMedical(text: string): boolean {
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
-  if (RELATIVE.test(lower) && (CONDITION.test(lower) || DECISION.test(lower))) return true;
-  if (OWN_HEALTH.test(lower) && (CONDITION.test(lower) || PURCHASE.test(lower))) return true;
-  if (SELF.test(lower) && PURCHASE.test(lower)) return true;
-  if (SELF.test(lower) && DECISION.test(lower) && /\b(?:stop|stopping|start|starting|take|taking|switch|quit|skip|refuse|continue|get|ask|try|tested)\b/.test(lower) && CONDITION.test(lower)) return true;
-  if (CARE_ADVICE.test(lower) && !ABOUT_STUDY.test(lower)) return true;
-  return false;
+  if (OTHER_LANGUAGES.test(lower)) return true;
+  // A relative and their illness or treatment in one question: whatever the wording, it is about their care.
+  if (RELATIVE_ANYWHERE.test(lower) && CONDITION.test(lower) && (DECISION.test(lower) || /\b(?:has|had|have|with|on|into|get|getting|for)\b/.test(lower))) return true;
+  if (/\bfor me\b/.test(lower) && CONDITION.test(lower) && DECISION.test(lower)) return true;
+  if (CARE_SUBJECT.test(lower) && (CONDITION.test(lower) || DECISION.test(lower))) return true;
+  return CARE_REQUEST.test(lower) && !ABOUT_STUDY.test(lower);
 }

@@ -106,7 +106,7 @@ describe('disagreements between sources', () => {
     expect(citedIds(answer)).toEqual(expect.arrayContaining(['cx3cl1-both-pathways', 'press-cx3cl1-akt-only']));
     expect(answer.disputed).toBe(true);
     const engine = realEngine();
-    const notes = ['cx3cl1-both-pathways', 'press-cx3cl1-akt-only'].map((id) => engine.library.claimById.get(id)!.note!);
+    const notes = ['cx3cl1-both-pathways', 'press-cx3cl1-akt-only'].map((id) => engine.library.claimById.get(id)!.note!.replace(/\.$/, ''));
     const everything = [answer.summary, ...answer.caveats].join(' ');
     expect(notes.reduce((n, note) => n + everything.split(note).length - 1, 0)).toBe(1);
   });

@@ -16,7 +16,7 @@ const MAX_ITEMS = 5;
 const ORDER: Evidence[] = ['patient-tissue', 'in-vitro', 'animal', 'press-statement'];
 const PRECEDENT = /\b(?:precedent|prior work|same group|earlier work)\b/i;
 const NOVELTY = /\b(?:novelty|first|new)\b/i;
-const CAUSAL = /\b(?:caus\w*|correlat\w*|drive|drives|responsible|really show)\b/i;
+const CAUSAL = /\b(?:caus\w*|correlat\w*|associat\w*|drive|drives|responsible|really show)\b/i;
 const BLOCKING = /\b(?:block\w*|neutralis\w*|neutraliz\w*|inhibit\w*|knock\w*)\b/i;
 const INTERVENTION = /\b(?:block\w*|neutralis\w*|neutraliz\w*|inhibit\w*|co-?injected|co-?injection|knock\w*)\b/i;
 const CONCLUSION = /\b(?:conclusion|conclude|therapeutic target|drug target|treatment response)\b/i;
@@ -128,6 +128,14 @@ export class MetaViews {
     return writer.draft();
   }
 
+  /** Writes the authors' conclusion first when it speaks to the question's terms (or it names none). */
+  conclusionInto(writer: AnswerWriter, papers: Paper[], frame: Frame): void {
+    const topic = this.topicConcepts(frame);
+    const concluding = this.ownClaims(papers).filter((c) => c.evidence !== 'press-statement' && /\bconclu/i.test(`${c.text} ${c.tags.join(' ')}`));
+    const best = concluding.find((c) => topic.length === 0 || this.relevance(c, topic) > 0);
+    if (best) writer.claim(best);
+  }
+
   /** The authors' conclusion, when a claim records it. */
   conclusion(papers: Paper[]): Draft | undefined {
     const concluding = this.ownClaims(papers).filter((c) => c.evidence !== 'press-statement' && /\bconclu/i.test(`${c.text} ${c.tags.join(' ')}`));
@@ -214,8 +222,9 @@ export class MetaViews {
     return on.length > 0 ? { items: on, topical: true } : { items, topical: false };
   }
 
+  /** The glossary terms the question names: what it narrows the paper's caveats or disagreements to. */
   private topicConcepts(frame: Frame) {
-    return frame.concepts.filter((c) => !c.generic && c.covered);
+    return frame.concepts.filter((c) => !c.generic && c.covered && (c.key.startsWith('@') || c.alternatives.some((a) => a.term.startsWith('@'))));
   }
 
   private relevance(claim: Claim, topic: Frame['concepts']): number {
