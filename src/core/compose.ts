@@ -98,7 +98,8 @@ export class Composer {
     }
     const answered = new Set(asked.filter((c) => c.alternatives.some((a) => this.ctx.holds(top.doc, a.term))).map((c) => c.key));
     for (const hit of hits.slice(1)) {
-      const adds = asked.filter((c) => !c.generic && !answered.has(c.key) && c.alternatives.some((a) => this.ctx.holds(hit.doc, a.term)));
+      // "journal and year": a second record line answers a second noun, even a common one.
+      const adds = asked.filter((c) => !PAPER_WORDS.has(c.key) && !answered.has(c.key) && c.alternatives.some((a) => this.ctx.holds(hit.doc, a.term)));
       if (adds.length === 0) continue;
       writer.claim(claims[hit.doc]!);
       adds.forEach((c) => answered.add(c.key));
@@ -112,11 +113,10 @@ export class Composer {
     if (!DETAIL_QUESTION.test(frame.text)) return false;
     const detail = frame.concepts.filter((c) => c.main && c.covered && !c.generic && !c.lay && !c.key.startsWith('@'));
     if (detail.length === 0) return false;
-    const missing = this.notReported(frame, accept)[0];
-    if (!missing) return false;
-    const said = missing.inText ? missing.claim.text : missing.claim.note!;
-    const terms = this.ctx.index.termsOf(said);
-    return detail.every((c) => c.alternatives.some((a) => terms.has(a.term)));
+    return this.notReported(frame, accept, 5).some((missing) => {
+      const terms = this.ctx.index.termsOf(missing.inText ? missing.claim.text : missing.claim.note!);
+      return detail.every((c) => c.alternatives.some((a) => terms.has(a.term)));
+    });
   }
 
   /** A fact answer: the best claims, near-duplicates merged, both sides of a disagreement, narrative order. */
@@ -158,7 +158,9 @@ export class Composer {
     }
     const asked = frame.concepts.filter((c) => !c.generic && c.covered);
     const fullyCovered = asked.length > 0 && asked.every((c) => c.alternatives.some((a) => this.ctx.holds(top.doc, a.term)));
-    if (frame.yesNo && fullyCovered && this.relevantPartners(topClaim, frame).length === 0 && !NOT_REPORTED.test(topClaim.text)) {
+    // "Yes" only for the paper's own, undisputed finding that holds everything asked.
+    const undisputed = topClaim.conflictsWith.length === 0 && !topClaim.note && !['press-statement', 'background', 'bibliographic'].includes(topClaim.evidence);
+    if (frame.yesNo && fullyCovered && undisputed && !NOT_REPORTED.test(topClaim.text)) {
       writer.sentence(MESSAGES.yes, writer.cite([topClaim]));
     }
     this.writeGroups(chosen, writer, (frame.each ? MAX_SENTENCES + 1 : MAX_SENTENCES) + extra, true, frame);
@@ -203,6 +205,10 @@ export class Composer {
       writer.claim(claims[numbered.doc]!);
       return writer.draft();
     }
+    // "How many pathways does CX3CL1 turn on?": the claim that names them answers (both, two).
+    const counted = COUNTED.exec(frame.text)?.slice(1).find(Boolean)?.toLowerCase();
+    const top = hits[0];
+    if (counted && top && top.coverage >= 0.8 && [...this.ctx.index.termsOf(counted)].some((t) => this.ctx.holds(top.doc, t))) return undefined;
     const missing = this.notReported(frame, accept);
     if (missing.length === 0) return undefined;
     writer.sentence(MESSAGES.notReported, writer.cite(missing.map((m) => m.claim)));
@@ -214,7 +220,7 @@ export class Composer {
   }
 
   /** Claims (or their notes) saying a detail the question asks for is not in the sources, best first. */
-  notReported(frame: Frame, accept: (doc: number) => boolean): Array<{ claim: Claim; inText: boolean }> {
+  notReported(frame: Frame, accept: (doc: number) => boolean, limit = 2): Array<{ claim: Claim; inText: boolean }> {
     const { claims } = this.ctx;
     const content = frame.concepts.filter((c) => !c.generic || c.covered);
     const found: Array<{ claim: Claim; inText: boolean; score: number }> = [];
@@ -235,7 +241,7 @@ export class Composer {
       if (specific) found.push({ claim, inText, score });
     });
     found.sort((a, b) => b.score - a.score || Number(b.inText) - Number(a.inText));
-    return found.slice(0, 2);
+    return found.slice(0, limit);
   }
 
   /** "Was that in a dish or in mice?": each claim labelled with where its evidence comes from. */
@@ -274,9 +280,13 @@ export class Composer {
     if (!frame) return partners;
     const asked = frame.concepts.filter((c) => !c.generic && c.covered);
     if (asked.length === 0) return partners;
+    // A disagreement is relevant when the other side, or the note explaining it, speaks to the question.
+    const noteTerms = (c: Claim) => (c.note ? this.ctx.index.termsOf(c.note) : new Set<string>());
+    const own = noteTerms(claim);
     return partners.filter((p) => {
       const doc = this.ctx.docOf(p.id);
-      return doc !== undefined && asked.some((c) => c.alternatives.some((a) => this.ctx.holds(doc, a.term)));
+      const theirs = noteTerms(p);
+      return asked.some((c) => c.alternatives.some((a) => (doc !== undefined && this.ctx.holds(doc, a.term)) || own.has(a.term) || theirs.has(a.term)));
     });
   }
 
@@ -321,7 +331,8 @@ function fromSource(claim: Claim, kind: 'press' | 'paper', library: Library): bo
   return kind === 'press' ? kinds.includes('press') || claim.evidence === 'press-statement' : kinds.includes('paper') && claim.evidence !== 'press-statement';
 }
 
-const DETAIL_QUESTION = /^(?:\W*)(?:which|what|name|list|who)\b|\b(?:which|what) (?:\w+ )?(?:did|were|was|do|are)\b/i;
+const PAPER_WORDS = new Set(['paper', 'studi', 'research', 'articl', 'work', 'one']);
+const DETAIL_QUESTION = /^(?:\W*)(?:which|whcih|wich|what|wat|waht|name|list|who)\b|\b(?:which|what) (?:\w+ )?(?:did|were|was|do|are)\b/i;
 /** The thing a count asks for: "how many patients", "number of mice", "patient numbers". */
 const COUNTED = /\b(?:how many|number of|numbers? of|count of)\s+(?:the\s+)?(\w+)|\b(\w+)\s+(?:numbers?|counts?|sizes?)\b|\b(doses?|dosage|p[- ]?values?|fold[- ]?changes?|statistics|numbers|figures)\b/i;
 export const ABOUT_STUDY = /\b(?:they|their|the (?:study|paper|authors|team|sources?|abstract|records?|experiments?|news|press|article|piece|media)|this (?:study|paper|work)|in the (?:study|paper|sources?)|stud(?:y|ied))\b/i;

@@ -38,7 +38,8 @@ const MAX_SUGGESTIONS = 3;
 const WHY = /^(?:\W*\w+:\s*)?(?:so |but |and |ok(?:ay)?,? )?(?:why|how come)\b|\bwhat (?:makes|causes|drives)\b|\b(?:the )?reasons? (?:why|for)\b/i;
 const CONCLUSION_ASKED = /\b(?:conclu\w*|take[- ]?home|bottom line|main (?:message|point)|upshot|in one (?:sentence|line))\b/i;
 const META: ReadonlySet<string> = new Set(['limitations', 'press', 'strength', 'clinical', 'next', 'novelty']);
-const DEFINITION_OPENING = /^(?:so |ok(?:ay)?,? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*\??$|\bis that what \S+(?: \S+)? (?:is|means)\b/i;
+const DEFINITION_TAIL = /\bis (?:that|this|it) what (?:they mean by |people call |you call )?['"‘“]?([^'"’”?]+?)['"’”]? (?:is|means|is called)\b/i;
+const DEFINITION_OPENING = /^(?:so |ok(?:ay)?,? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*\??$|\bis that what \S+(?: \S+)? (?:is|means)\b|['"‘“][^'"’”]{2,40}['"’”] (?:\w+ )?means?\b/i;
 const DEFINITION_QUESTION = /^(?:what(?:'s| is| are| does)|whats|who is|define|meaning of|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|stand for))?\s*\??$/i;
 
 /**
@@ -112,8 +113,21 @@ export class Engine {
     return this.converse(question, scope.paperId ? { paperId: scope.paperId } : { everywhere: true }).answer;
   }
 
-  /** A question in a conversation: the answer, and the turn to hand back with the next question. */
+  /**
+   * A question in a conversation: the answer, and the turn to hand back with the next question. A
+   * conversation that turned to another paper ("tell me about the Oncotarget paper") stays with it
+   * until a question names another or that paper has nothing on it.
+   */
   converse(question: string, options: AskOptions = {}): { answer: Answer; turn?: Turn } {
+    const stayed = options.previous?.frame.named && options.previous.frame.paperId && !options.everywhere ? options.previous.frame.paperId : undefined;
+    if (stayed && stayed !== options.paperId) {
+      const there = this.answerOnce(question, { ...options, paperId: stayed });
+      if (there.answer.answered || there.answer.reason === 'medical') return there;
+    }
+    return this.answerOnce(question, options);
+  }
+
+  private answerOnce(question: string, options: AskOptions): { answer: Answer; turn?: Turn } {
     const reading = options.everywhere ? undefined : options.paperId;
     const frame = this.analyser.analyse(question, reading, options.everywhere === true, options.previous);
     const term = this.definitionAsked(question, frame, reading);
@@ -139,9 +153,9 @@ export class Engine {
     const exact = DEFINITION_QUESTION.exec(question);
     if (exact && this.findTerm(exact[1]!, this.papersIn({ paperId: reading }))) return exact[1]!;
     if (!DEFINITION_OPENING.test(question)) return undefined;
-    // "is that what 'brain metastasis' means?": a quoted glossary term is the one asked about.
-    const quoted = /['"‘“]([^'"’”]{2,40})['"’”]/.exec(question)?.[1];
-    if (quoted && this.findTerm(quoted, this.papersIn({ paperId: reading }))) return quoted;
+    // "is that what EMT is", "is that what 'brain metastasis' means?": the term named there.
+    const named = DEFINITION_TAIL.exec(question)?.[1] ?? /['"‘“]([^'"’”]{2,40})['"’”]/.exec(question)?.[1];
+    if (named && this.findTerm(named, this.papersIn({ paperId: reading }))) return named;
     const content = frame.concepts.filter((c) => !c.generic && c.main && c.covered && !(c.lay && c.key.startsWith('~')));
     const keys = new Set(content.map((c) => c.key));
     const only = content[0];
@@ -209,6 +223,7 @@ export class Engine {
       if (counted) return counted;
     }
     const top = hits[0];
+    if ((!top || top.coverage < MIN_TOP_COVERAGE) && frame.named && papers.length === 1) return this.silent(frame, papers[0]!);
     if (!top || top.coverage < MIN_TOP_COVERAGE) return this.elsewhere(question, frame, papers, options) ?? this.decline(MESSAGES.notCovered, hits, papers);
     if (frame.intent === 'pathway') {
       const drafted = this.composer.pathways(frame, accept, papers.map((p) => p.data.id));
@@ -224,6 +239,17 @@ export class Engine {
     const writer = new AnswerWriter(this.library);
     if (WHY.test(question)) this.meta.conclusionInto(writer, papers, frame);
     return this.partial(this.composer.facts(frame, hits, writer, perPaper), coverage);
+  }
+
+  /** "Did the 2017 paper look at brain metastases?": its claims never mention them, which is an answer. */
+  private silent(frame: Frame, paper: Paper): Draft {
+    const asked = frame.concepts.filter((c) => !c.generic && c.covered).map((c) => c.label);
+    const title = this.library.claimById.get(`${paper.data.id}:title`);
+    if (asked.length === 0 || !title) return this.decline(MESSAGES.notCovered, [], [paper]);
+    const writer = new AnswerWriter(this.library);
+    writer.sentence(MESSAGES.paperSilent(paper.data.shortTitle, asked.join(', ')), writer.cite([title]));
+    writer.claim(title);
+    return writer.draft();
   }
 
   private partial(draft: Draft, coverage: { partialNotice?: string }): Draft {

@@ -16,6 +16,7 @@ export const MESSAGES = {
   namedPaper: (title: string, id: string) => `Answered from ${title} (${id}), the paper your question names.`,
   followUpPaper: (title: string, id: string) => `Answered from ${title} (${id}), the paper this conversation was about.`,
   readFrom: (title: string, id: string) => `From ${title} (${id}).`,
+  paperSilent: (title: string, what: string) => `No: none of the claims of ${title} mention ${what}`,
   typo: (surface: string, read: string) => `Read "${surface}" as "${read}".`,
   truncated: (max: number) => `Your question was longer than ${max} characters, so only its start was used.`,
   notReported: "The sources don't give that.",

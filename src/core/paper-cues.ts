@@ -22,11 +22,13 @@ interface CueWord {
 
 const WEIGHTS = { journal: 3, author: 3, place: 3, year: 2, molecule: 2 } as const;
 const ENOUGH = 2;
-const OLDER = /\b(?:older|earlier|previous|prior|precedent|other|last week'?s?)\s+(?:\w+\s+)?(?:one|paper|study|article|work)\b/;
+const OLDER = /\b(?:older|earlier|previous|prior|precedent|last week'?s?)\s+(?:\w+\s+)?(?:one|paper|study|article|work)\b|\bother\s+(?:\w+\s+)?(?:paper|study|article)\b/;
 const NEWER = /\b(?:newer|newest|latest|recent|this week'?s?|current|new)\s+(?:\w+\s+)?(?:one|paper|study|article|work)\b/;
 
+// Words every institution's name has: they name no paper in particular.
+const INSTITUTION_WORDS = new Set(['institute', 'university', 'hospital', 'medical', 'general', 'cancer', 'lung', 'department', 'center', 'centre', 'school', 'college', 'national', 'research', 'laboratory', 'clinic', 'faculty']);
 /** Rare words of a name: common words ("moon", "lee") are too ambiguous to name a paper. */
-const distinctive = (text: string) => tokenize(text).filter((t) => t.length > 2 && wordRank(t) >= EVERYDAY_RANK);
+const distinctive = (text: string) => tokenize(text).filter((t) => t.length > 2 && wordRank(t) >= EVERYDAY_RANK && !INSTITUTION_WORDS.has(t));
 
 export class PaperCues {
   private readonly words = new Map<string, CueWord[]>();
@@ -51,7 +53,12 @@ export class PaperCues {
       const first = d.firstAuthor?.name ?? d.authors[0] ?? '';
       // "Limin Wang (shared first authorship...)" -> "wang"; "S M Abdus Salam" -> "salam", "abdus".
       for (const w of tokenize(first.replace(/\(.*\)/, '')).slice(-2)) if (w.length > 2) add(w, d.id, WEIGHTS.author);
-      for (const lead of d.teamLeads) for (const w of distinctive(lead.affiliation)) add(w, d.id, WEIGHTS.place);
+      for (const lead of d.teamLeads) {
+        for (const w of distinctive(lead.affiliation)) add(w, d.id, WEIGHTS.place);
+        // "Ke Xu's paper": a lead's surname, unless it is also an everyday word ("Moon", "Lee").
+        const surname = tokenize(lead.name.replace(/\(.*?\)/g, '')).at(-1);
+        if (surname && surname.length >= 2 && wordRank(surname) >= EVERYDAY_RANK) add(surname, d.id, WEIGHTS.author);
+      }
       // Identifiers name a paper outright: "PMC5652691", the DOI's suffix.
       for (const id of `${d.url ?? ''} ${d.doi ?? ''}`.match(/PMC\d+|\b\d{6,}\b/gi) ?? []) add(id.toLowerCase(), d.id, WEIGHTS.journal);
       const year = /\b(19|20)\d{2}\b/.exec(d.date?.text ?? '')?.[0] ?? paper.sources.get('paper')?.date?.slice(0, 4);
