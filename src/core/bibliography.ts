@@ -17,7 +17,7 @@ export function deriveBibliographicClaims(paper: PaperData): DerivedClaim[] {
     'authors',
     `The paper lists ${paper.authors.length} authors, in this order: ${paper.authors.join(', ')}.`,
     paperCite,
-    ['authors', 'author list', 'who wrote', 'co-authors', 'how many authors', 'names', 'byline', 'team size', 'shared first authorship'],
+    ['authors', 'author list', 'who wrote', 'co-authors', 'how many authors', 'names', 'byline', 'team size'],
   );
   if (paper.firstAuthor) add('first-author', `The first author is ${paper.firstAuthor.name}.`, paper.firstAuthor.cite, ['first-named', 'shared first authorship']);
   if (paper.teamLeads.length > 0) {

@@ -54,7 +54,10 @@ export class Composer {
   retrieve(frame: Frame, accept: (doc: number) => boolean, concepts: QueryConcept[] = frame.concepts, limit = 30): Hit[] {
     const { claims } = this.ctx;
     const sourceOk = frame.sourceKind ? (doc: number) => fromSource(claims[doc]!, frame.sourceKind!, this.ctx.library) : () => true;
-    const settings = new Set(frame.evidence ?? []);
+    // "Proliferation: culture, mice or patients?" offers settings to choose from; only a question about
+    // the settings themselves ("any animal work?") favours claims from them.
+    const aboutSomethingElse = frame.intent === 'setting' && concepts.some((c) => !c.generic && c.covered && !SETTING_WORD.test(c.surface));
+    const settings = new Set(aboutSomethingElse ? [] : (frame.evidence ?? []));
     const backgroundAsked = concepts.some((c) => BACKGROUND_ASKED.test(c.surface));
     const boost = (doc: number) => {
       const claim = claims[doc]!;
@@ -84,7 +87,7 @@ export class Composer {
     const holdsHead = (doc: number) => headTerms.length > 0 && headTerms.some((t) => this.ctx.holds(doc, t));
     const hits = [...found.filter((h) => holdsHead(h.doc)), ...found.filter((h) => !holdsHead(h.doc))];
     const top = hits[0];
-    const needed = asked.filter((c) => !c.generic && c.covered);
+    const needed = asked.filter((c) => !c.generic && c.covered && c.main);
     const holdsAll = (doc: number) => needed.every((c) => c.alternatives.some((a) => this.ctx.holds(doc, a.term)));
     // The record answers when its best line holds what was asked, or when one line each does.
     const spread = needed.length > 1 && needed.every((c) => hits.some((h) => c.alternatives.some((a) => this.ctx.holds(h.doc, a.term))));
@@ -208,7 +211,7 @@ export class Composer {
     // "How many pathways does CX3CL1 turn on?": the claim that names them answers (both, two).
     const counted = COUNTED.exec(frame.text)?.slice(1).find(Boolean)?.toLowerCase();
     const top = hits[0];
-    if (counted && top && top.coverage >= 0.8 && [...this.ctx.index.termsOf(counted)].some((t) => this.ctx.holds(top.doc, t))) return undefined;
+    if (counted && top && top.coverage >= 0.8 && ENUMERATES.test(claims[top.doc]!.text) && [...this.ctx.index.termsOf(counted)].some((t) => this.ctx.holds(top.doc, t))) return undefined;
     const missing = this.notReported(frame, accept);
     if (missing.length === 0) return undefined;
     writer.sentence(MESSAGES.notReported, writer.cite(missing.map((m) => m.claim)));
@@ -331,6 +334,8 @@ function fromSource(claim: Claim, kind: 'press' | 'paper', library: Library): bo
   return kind === 'press' ? kinds.includes('press') || claim.evidence === 'press-statement' : kinds.includes('paper') && claim.evidence !== 'press-statement';
 }
 
+const SETTING_WORD = /^(?:mice|mouse|murine|animals?|vivo|vitro|dish(?:es)?|cultures?|cultured|cell culture|cells?|patients?|people|humans?|tissues?|work|living animals|experiments?)$/;
+const ENUMERATES = /\b(?:both|two|three|four|five|several|each)\b/i;
 const PAPER_WORDS = new Set(['paper', 'studi', 'research', 'articl', 'work', 'one']);
 const DETAIL_QUESTION = /^(?:\W*)(?:which|whcih|wich|what|wat|waht|name|list|who)\b|\b(?:which|what) (?:\w+ )?(?:did|were|was|do|are)\b/i;
 /** The thing a count asks for: "how many patients", "number of mice", "patient numbers". */

@@ -245,6 +245,9 @@ export class Engine {
   private silent(frame: Frame, paper: Paper): Draft {
     const asked = frame.concepts.filter((c) => !c.generic && c.covered).map((c) => c.label);
     const title = this.library.claimById.get(`${paper.data.id}:title`);
+    // A claim or note saying the paper does not report it is the better answer.
+    const missing = this.composer.count(frame, [], this.accepting([paper]));
+    if (missing) return missing;
     if (asked.length === 0 || !title) return this.decline(MESSAGES.notCovered, [], [paper]);
     const writer = new AnswerWriter(this.library);
     writer.sentence(MESSAGES.paperSilent(paper.data.shortTitle, asked.join(', ')), writer.cite([title]));

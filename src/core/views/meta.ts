@@ -171,10 +171,12 @@ export class MetaViews {
     if (!current) return undefined;
     const novelty = this.pairs([current]).filter((p) => p.claims.some((c) => NOVELTY.test(c.tags.join(' '))));
     const topic = this.topicConcepts(frame);
+    // Plain words ("same group", "before") rank the precedents; glossary terms decide which qualify.
+    const words = frame.concepts.filter((c) => !c.generic && c.covered);
     const prior = (c: Claim) => c.evidence === 'background' || PRECEDENT.test(c.tags.join(' ')) || c.paperId !== current.data.id;
     const precedents: Item[] = this.ownClaims(papers)
       .filter(prior)
-      .map((c) => ({ claims: [c], relevance: this.relevance(c, topic) + (PRECEDENT.test(c.tags.join(' ')) ? 0.5 : 0) }))
+      .map((c) => ({ claims: [c], relevance: this.relevance(c, topic) + (PRECEDENT.test(c.tags.join(' ')) ? 0.5 : 0) + 0.25 * this.relevance(c, words) }))
       .filter((i) => (topic.length === 0 ? PRECEDENT.test(i.claims[0]!.tags.join(' ')) : i.relevance >= 1))
       .sort((a, b) => b.relevance - a.relevance);
     // Another paper named as the precedent speaks through its conclusion first.
