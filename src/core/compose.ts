@@ -134,7 +134,7 @@ export class Composer {
     // Background and epidemiology only when they answer better than the paper's own findings.
     if (topClaim.evidence !== 'background') candidates = candidates.filter((h) => claims[h.doc]!.evidence !== 'background' || h.coverage > top.coverage);
     // When the question names entities, every claim shown must be about one of them.
-    if (entities.length > 0) candidates = candidates.filter((h) => h === top || entities.some((e) => this.ctx.holds(h.doc, e.key)));
+    if (entities.length > 0) candidates = candidates.filter((h) => h === top || entities.some((e) => e.alternatives.some((a) => this.ctx.holds(h.doc, a.term))));
     const chosen: Claim[] = candidates.map((h) => claims[h.doc]!);
     // Asked of every paper: each paper that has something on it answers with its best claim; one
     // that says the detail is missing says so.
@@ -153,11 +153,16 @@ export class Composer {
       }
     }
     if (frame.each && entities.length > 1) {
+      // Each named (or implied) factor gets its own finding, searched for on its own.
+      const others = frame.concepts.filter((c) => !entities.some((e) => e.key === c.key));
       for (const e of entities) {
-        if (chosen.some((c) => this.ctx.holds(this.ctx.docOf(c.id)!, e.key))) continue;
-        const best = hits.find((h) => this.ctx.holds(h.doc, e.key));
-        if (best) chosen.push(claims[best.doc]!);
+        // A claim about this factor alone: one that lumps every factor together does not answer "each".
+        const alone = (doc: number) => this.ctx.holds(doc, e.key) && !entities.every((o) => this.ctx.holds(doc, o.key));
+        if (chosen.some((c) => !c.derived && alone(this.ctx.docOf(c.id)!))) continue;
+        const own = this.retrieve(frame, (doc) => !claims[doc]!.derived && claims[doc]!.evidence !== 'background' && alone(doc), [e, ...others], 5)[0];
+        if (own) chosen.push(claims[own.doc]!);
       }
+      for (let i = chosen.length - 1; i >= 0; i--) if (chosen[i]!.derived && chosen.length > 1) chosen.splice(i, 1);
     }
     const asked = frame.concepts.filter((c) => !c.generic && c.covered);
     const fullyCovered = asked.length > 0 && asked.every((c) => c.alternatives.some((a) => this.ctx.holds(top.doc, a.term)));

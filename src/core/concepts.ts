@@ -116,7 +116,8 @@ export class ConceptReader {
           surface: tokens[i]!,
           label: tokens[i]!,
           alternatives: [{ term: stems[i]!, weight: 1 }],
-          generic: GENERIC_WORDS.has(word) || word.length < 2,
+          // A bare number ("$50", "2") says nothing about what is asked.
+          generic: GENERIC_WORDS.has(word) || word.length < 2 || /^\d+$/.test(word),
           rank: Math.min(wordRank(word), wordRank(tokens[i]!)),
           covered: false,
           main: true,

@@ -53,7 +53,9 @@ export function judgeCoverage(concepts: QueryConcept[], context: CoverageContext
   const uncovered = specific.filter((c) => !c.covered && c.main && c.rank >= FILLER_RANK);
   const missingSubjects = uncovered.filter((c) => c.rank >= EVERYDAY_RANK);
   const names = uncovered.filter(looksLikeName).filter((c) => !(context.bibliographic && c.proper));
-  const choice = / or /i.test(context.text) && covered.length > 0;
+  // "glioma or brain mets?": an uncovered name offered beside a covered one is a choice to answer.
+  const around = [...context.text.toLowerCase().matchAll(/([\w-]+)\s+or\s+([\w-]+)/g)].flatMap((m) => [m[1]!, m[2]!]);
+  const choice = covered.some((c) => c.surface.split(' ').some((w) => around.includes(w)));
   const termCovered = covered.some((c) => c.key.startsWith('@') || c.alternatives.some((a) => a.term.startsWith('@')));
   const strong = termCovered || covered.length >= 2;
   const subject = specific.find((c) => c.main && (c.covered || c.rank >= FILLER_RANK));
