@@ -28,6 +28,10 @@ export interface ComposeContext {
   library: Library;
   /** document number -> claim */
   claims: Claim[];
+  /** documents whose claim or note says a detail is not in the sources */
+  missingDetails: number[];
+  /** each document's setting (settingOf), worked out once */
+  settings: Evidence[];
   index: ClaimIndex;
   analyser: Analyser;
   /** whether the claim at `doc` holds an index term */
@@ -62,7 +66,7 @@ export class Composer {
     const boost = (doc: number) => {
       const claim = claims[doc]!;
       let b = 1;
-      if (settings.size > 0 && settings.has(settingOf(claim))) b *= SETTING_BOOST;
+      if (settings.size > 0 && settings.has(this.ctx.settings[doc]!)) b *= SETTING_BOOST;
       if (claim.evidence === 'background' && !backgroundAsked) b *= BACKGROUND_DAMPING;
       return b;
     };
@@ -232,22 +236,22 @@ export class Composer {
     const { claims } = this.ctx;
     const content = frame.concepts.filter((c) => !c.generic || c.covered);
     const found: Array<{ claim: Claim; inText: boolean; score: number }> = [];
-    claims.forEach((claim, doc) => {
-      if (!accept(doc)) return;
+    const counted = COUNTED.exec(frame.text)?.slice(1).find(Boolean)?.toLowerCase();
+    const countedTerms = counted ? [...this.ctx.index.termsOf(counted)] : [];
+    for (const doc of this.ctx.missingDetails) {
+      const claim = claims[doc]!;
+      if (!accept(doc)) continue;
       const inText = NOT_REPORTED.test(claim.text);
-      const inNote = !inText && claim.note !== undefined && NOT_REPORTED.test(claim.note);
-      if (!inText && !inNote) return;
       const said = inText ? claim.text : claim.note!;
       const terms = this.ctx.index.termsOf(said);
       const matched = content.filter((c) => c.alternatives.some((a) => terms.has(a.term)));
       const score = matched.reduce((n, c) => n + (c.generic ? 0.5 : 1), 0);
       // A generic word alone ("cells") is not enough: "how many cells are in the body?" is not about this study.
-      const counted = COUNTED.exec(frame.text)?.slice(1).find(Boolean)?.toLowerCase();
-      const countedSaid = counted !== undefined && [...this.ctx.index.termsOf(counted)].some((t) => terms.has(t));
+      const countedSaid = countedTerms.some((t) => terms.has(t));
       // "n?" alone asks about the study's numbers in general.
       const specific = matched.some((c) => !c.generic) || countedSaid || (content.every((c) => c.generic) && ABOUT_STUDY.test(frame.text)) || frame.concepts.length === 0;
       if (specific) found.push({ claim, inText, score });
-    });
+    }
     found.sort((a, b) => b.score - a.score || Number(b.inText) - Number(a.inText));
     return found.slice(0, limit);
   }

@@ -137,8 +137,8 @@ export class ConceptReader {
   }
 }
 
-const WH = /^(?:what|what's|whats|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had|should|would|will|any)\b/;
-const QUESTION_WORD = /\b(?:what|what's|whats|which|who|whom|whose|when|where|why|how)\b/;
+const WH = /^(?:what|what's|whats|wat|waht|which|whcih|wich|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had|should|would|will|any)\b/;
+const QUESTION_WORD = /\b(?:what|what's|whats|wat|waht|which|whcih|wich|who|whom|whose|when|where|why|how)\b/;
 
 /**
  * The words of the clauses that ask: those with a question word, starting with an auxiliary, or
@@ -151,7 +151,10 @@ function askingWords(question: string): Set<string> {
     .split(/(?<=[?!.;:])\s+|,\s*|\s[-–—]+\s|\s\/\s/)
     .map((c) => c.trim())
     .filter(Boolean);
-  const asking = clauses.filter((c) => c.endsWith('?') || WH.test(c) || QUESTION_WORD.test(c));
+  // A clause with a question word asks; "A549? H1299?" after it only offers examples.
+  const worded = clauses.filter((c) => WH.test(c) || QUESTION_WORD.test(c));
+  const marked = clauses.filter((c) => c.endsWith('?'));
+  const asking = worded.length > 0 ? worded : marked;
   return new Set((asking.length > 0 ? asking : clauses).flatMap((c) => tokenize(c)));
 }
 

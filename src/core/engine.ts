@@ -1,5 +1,5 @@
 import { Analyser, type Frame, type Turn } from './analyse.js';
-import { ABOUT_STUDY, Composer, MIN_TOP_COVERAGE, type ComposeContext } from './compose.js';
+import { ABOUT_STUDY, Composer, MIN_TOP_COVERAGE, NOT_REPORTED, settingOf, type ComposeContext } from './compose.js';
 import { ConceptReader } from './concepts.js';
 import { judgeCoverage } from './coverage.js';
 import { LEXICON, type LexiconEntry } from './lexicon.js';
@@ -34,6 +34,8 @@ export interface EngineOptions {
 }
 
 const MAX_LISTED_CLAIMS = 10;
+/** With more papers than this, "every paper" means the papers the best claims come from. */
+const PER_PAPER_LIMIT = 5;
 const MAX_SUGGESTIONS = 3;
 const WHY = /^(?:\W*\w+:\s*)?(?:so |but |and |ok(?:ay)?,? )?(?:why|how come)\b|\bwhat (?:makes|causes|drives)\b|\b(?:the )?reasons? (?:why|for)\b/i;
 const CONCLUSION_ASKED = /\b(?:conclu\w*|take[- ]?home|bottom line|main (?:message|point)|upshot|in one (?:sentence|line))\b/i;
@@ -80,9 +82,12 @@ export class Engine {
     const ctx: ComposeContext = {
       library,
       claims: this.claims,
+      // Claims (or notes) saying a detail is missing, found once: questions about counts check only these.
+      missingDetails: this.claims.flatMap((c, doc) => (NOT_REPORTED.test(c.text) || (c.note !== undefined && NOT_REPORTED.test(c.note)) ? [doc] : [])),
       index: this.index,
       analyser: this.analyser,
-      holds: (doc, term) => this.termsOfClaim(this.claims[doc]!).has(term),
+      holds: (doc, term) => holds(this.index.docsWith(term), doc),
+      settings: this.claims.map(settingOf),
       docOf: (id) => this.docById.get(id),
     };
     this.composer = new Composer(ctx);
@@ -185,7 +190,9 @@ export class Engine {
       return (CONCLUSION_ASKED.test(question) && this.meta.conclusion(papers)) || summaryDraft(this.library, papers, 'answered');
     }
     if (META.has(frame.intent)) {
-      const draft = this.meta.answer(frame.intent as MetaIntent, frame, papers);
+      // At library scale, "every paper" is the few the question's words lead to.
+      const read = papers.length > PER_PAPER_LIMIT ? this.papersOf(this.composer.retrieve(frame, accept), PER_PAPER_LIMIT) : papers;
+      const draft = this.meta.answer(frame.intent as MetaIntent, frame, read.length > 0 ? read : papers.slice(0, 1));
       if (draft) return draft;
     }
     if (frame.intent === 'setting' && frame.previousClaims && frame.previousClaims.length > 0) {
@@ -193,7 +200,7 @@ export class Engine {
       if (previous.length > 0) return this.composer.settings(frame, previous, true);
     }
     if (frame.concepts.length === 0 && frame.intent === 'count') return this.composer.count(frame, [], accept) ?? this.decline(MESSAGES.askSomething, [], papers);
-    if (frame.concepts.length === 0 && frame.intent === 'pathway') return this.composer.pathways(frame, accept, papers.map((p) => p.data.id)) ?? this.decline(MESSAGES.askSomething, [], papers);
+    if (frame.concepts.length === 0 && frame.intent === 'pathway') return this.composer.pathways(frame, accept, papers.slice(0, PER_PAPER_LIMIT).map((p) => p.data.id)) ?? this.decline(MESSAGES.askSomething, [], papers);
     if (frame.concepts.length === 0) return this.decline(MESSAGES.askSomething, [], papers);
     if (frame.concepts.every((c) => c.generic) && frame.intent === 'fact' && /\b(find|found|findings?|results?|about|takeaways?|gist|overview|learn|learned|show|showed)\b/i.test(question)) {
       // "What did they find?" names nothing specific: the paper's summary is the honest answer.
@@ -212,7 +219,8 @@ export class Engine {
     if (!coverage.answer) return this.elsewhere(question, frame, papers, options) ?? this.decline(coverage.message, this.composer.retrieve(frame, accept), papers);
     if (frame.bibliographic) {
       // Asked of several papers, each answers from its own record.
-      const records = (papers.length > 1 ? papers.map((p) => this.accepting([p])) : [accept]).map((inPaper) => this.composer.bibliographic(frame, inPaper));
+      const asked = papers.length > 1 ? this.papersOf(this.composer.retrieve(frame, accept), PER_PAPER_LIMIT) : papers;
+      const records = (asked.length > 1 ? asked.map((p) => this.accepting([p])) : [accept]).map((inPaper) => this.composer.bibliographic(frame, inPaper));
       const found = records.filter((r): r is Draft => r !== undefined);
       if (found.length === 1) return this.partial(found[0]!, coverage);
       if (found.length > 1) return this.partial(this.composer.bibliographic(frame, accept, papers.length)!, coverage);
@@ -226,7 +234,7 @@ export class Engine {
     if ((!top || top.coverage < MIN_TOP_COVERAGE) && frame.named && papers.length === 1) return this.silent(frame, papers[0]!);
     if (!top || top.coverage < MIN_TOP_COVERAGE) return this.elsewhere(question, frame, papers, options) ?? this.decline(MESSAGES.notCovered, hits, papers);
     if (frame.intent === 'pathway') {
-      const drafted = this.composer.pathways(frame, accept, papers.map((p) => p.data.id));
+      const drafted = this.composer.pathways(frame, accept, (papers.length > PER_PAPER_LIMIT ? this.papersOf(hits, PER_PAPER_LIMIT) : papers).map((p) => p.data.id));
       if (drafted) return this.partial(drafted, coverage);
     }
     if (frame.intent === 'setting') {
@@ -234,7 +242,9 @@ export class Engine {
       const shown = facts.citations.map((c) => this.library.claimById.get(c.claimId)).filter((c): c is Claim => c !== undefined && !c.derived);
       if (shown.length > 0) return this.composer.settings(frame, [...new Set(shown)], false);
     }
-    const perPaper = papers.length > 1 ? papers.map((p) => this.accepting([p])) : [];
+    // Asked of several papers, each with something on it answers; a small library's silent ones say so.
+    const asked = papers.length > PER_PAPER_LIMIT ? this.papersOf(hits, PER_PAPER_LIMIT) : papers;
+    const perPaper = papers.length > 1 ? asked.map((p) => this.accepting([p])) : [];
     // "Why do they resist?": the authors' conclusion names the mechanism; the findings follow.
     const writer = new AnswerWriter(this.library);
     if (WHY.test(question)) this.meta.conclusionInto(writer, papers, frame);
@@ -265,18 +275,14 @@ export class Engine {
     if (options.everywhere || frame.named || papers.length !== 1) return undefined;
     const here = papers[0]!.data.id;
     const coverage = judgeCoverage(frame.concepts, frame);
-    for (const other of this.library.papers) {
-      if (other.data.id === here) continue;
-      const hits = this.composer.retrieve(frame, this.accepting([other]));
-      const top = hits[0];
-      if (coverage.answer && top && top.coverage >= 0.6 && !this.claims[top.doc]!.derived) {
-        return declined('other-paper', MESSAGES.otherPaper(other.data.shortTitle, other.data.id), [`all: ${question}`.slice(0, 200), `use ${other.data.id}`]);
-      }
-    }
-    return undefined;
+    if (!coverage.answer) return undefined;
+    const [start, end] = this.ranges.get(here)!;
+    const top = this.composer.retrieve(frame, (doc) => doc < start || doc >= end)[0];
+    if (!top || top.coverage < 0.6 || this.claims[top.doc]!.derived) return undefined;
+    const other = this.papersById.get(this.claims[top.doc]!.paperId)!;
+    return declined('other-paper', MESSAGES.otherPaper(other.data.shortTitle, other.data.id), [`all: ${question}`.slice(0, 200), `use ${other.data.id}`]);
   }
 
-  /** A kind decline that says what the paper did study, so the asker knows what it can and cannot tell them. */
   private medical(papers: Paper[]): Draft {
     const writer = new AnswerWriter(this.library);
     if (!this.meta.studyLead(writer, papers)) return declined('medical', MESSAGES.medicalNoStudy);
@@ -362,24 +368,28 @@ export class Engine {
     return hits.filter((h) => h.score >= top.score * 0.4).map((h) => this.claims[h.doc]!);
   }
 
-  /** A claim's own words and concepts (text and tags, not its note), computed when first needed. */
-  private termsOfClaim(claim: Claim): Set<string> {
-    let terms = claimTerms.get(claim);
-    if (!terms) claimTerms.set(claim, (terms = this.index.termsOf(`${claim.text} . ${claim.tags.join(' . ')}`)));
-    return terms;
-  }
-
   private accepting(papers: Paper[]): (doc: number) => boolean {
     if (papers.length === this.library.papers.length) return () => true;
-    const ranges = papers.map((p) => this.ranges.get(p.data.id)!);
-    return (doc) => ranges.some(([s, e]) => doc >= s && doc < e);
+    if (papers.length === 1) {
+      const [start, end] = this.ranges.get(papers[0]!.data.id)!;
+      return (doc) => doc >= start && doc < end;
+    }
+    const ids = new Set(papers.map((p) => p.data.id));
+    return (doc) => ids.has(this.claims[doc]!.paperId);
+  }
+
+  /** The papers a set of hits comes from, best first, at most `limit`: what "every paper" means at library scale. */
+  private papersOf(hits: Hit[], limit: number): Paper[] {
+    const ids = [...new Set(hits.map((h) => this.claims[h.doc]!.paperId))].slice(0, limit);
+    return ids.map((id) => this.papersById.get(id)!);
   }
 
   private paperUses(paperId: string, key: string): boolean {
     const range = this.ranges.get(paperId);
     if (!range) return false;
-    for (const doc of this.index.docsWith(key)) {
-      if (doc >= range[0] && doc < range[1] && this.claims[doc]!.evidence !== 'background') return true;
+    const docs = this.index.docsWith(key);
+    for (let i = lowerBound(docs, range[0]); i < docs.length && docs[i]! < range[1]; i++) {
+      if (this.claims[docs[i]!]!.evidence !== 'background') return true;
     }
     return false;
   }
@@ -387,9 +397,10 @@ export class Engine {
   private coOccurrence(paperId: string, a: string, b: string): number {
     const range = this.ranges.get(paperId);
     if (!range) return 0;
+    const docs = this.index.docsWith(a);
     const other = this.index.docsWith(b);
     let n = 0;
-    for (const doc of this.index.docsWith(a)) if (doc >= range[0] && doc < range[1] && holds(other, doc)) n++;
+    for (let i = lowerBound(docs, range[0]); i < docs.length && docs[i]! < range[1]; i++) if (holds(other, docs[i]!)) n++;
     return n;
   }
 
@@ -434,8 +445,6 @@ export class Engine {
   }
 }
 
-const claimTerms = new WeakMap<Claim, Set<string>>();
-
 /** What the index sees of a claim: its text, its tags, and (weakly) its note. Built one at a time. */
 function* searchDocuments(claims: Claim[]): Generator<SearchDocument> {
   for (const c of claims) {
@@ -451,6 +460,18 @@ function* searchDocuments(claims: Claim[]): Generator<SearchDocument> {
 
 function corrections(concepts: QueryConcept[]): string[] {
   return concepts.filter((c) => c.correctedTo).map((c) => MESSAGES.typo(c.surface, c.correctedTo!));
+}
+
+/** The first position in ascending postings at or after `doc`. */
+function lowerBound(docs: Int32Array, doc: number): number {
+  let lo = 0;
+  let hi = docs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid]! < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Binary search in ascending postings. */

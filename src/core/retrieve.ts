@@ -44,6 +44,7 @@ export interface Hit {
 const SELECTIVE_SHARE = 0.02;
 const SELECTIVE_MIN_DF = 200;
 const WALKED_WEIGHT_SHARE = 0.6;
+const LOOSE_SHARE = 0.05;
 
 function* mapLazily<T, U>(items: Iterable<T>, fn: (item: T) => U): Generator<U> {
   for (const item of items) yield fn(item);
@@ -136,7 +137,9 @@ export class ClaimIndex {
       .map((c, i) => {
         const alternatives = c.alternatives
           .map((a) => ({ postings: index.postingsOf(a.term), weight: a.weight }))
-          .filter((a): a is { postings: Postings; weight: number } => a.postings !== undefined);
+          .filter((a): a is { postings: Postings; weight: number } => a.postings !== undefined)
+          // A looser wording (lay or related term) that half the library shares ranks nothing and costs a long walk.
+          .filter((a, i, all) => a.weight >= 1 || all.length === 1 || a.postings.docs.length <= Math.max(SELECTIVE_MIN_DF, index.size * LOOSE_SHARE));
         const weight = c.covered ? Math.max(0, ...alternatives.map((a) => a.postings.idf * a.weight)) * boosts[i]! : 0;
         const df = alternatives.reduce((n, a) => n + a.postings.docs.length, 0);
         return { alternatives, weight, boost: boosts[i]!, df };
