@@ -104,7 +104,7 @@ describe('validation errors name the file, the item and the field', () => {
       claims[5].conflictsWith = ['ghost-claim'];
     }));
     const problems = problemsOf(claimsRoot).join('\n');
-    expect(problems).toMatch(/duplicate id "paper-mechanism-unclear"/);
+    expect(problems).toMatch(/claims\.json: duplicate claim id "paper-mechanism-unclear" \(claim #2 and #3\)/);
     expect(problems).toMatch(/conflictsWith\[0\]: unknown claim id "ghost-claim"/);
 
     const paperRoot = brokenCopy('paper.json', editJson((paper) => (paper.tldr = ['nope'])));
