@@ -193,7 +193,9 @@ function glossaryOf(article: Article): Array<Record<string, unknown>> {
       const id = slug(c.term, 40) || slug(c.long, 40);
       if (!id || ids.has(id)) return [];
       ids.add(id);
-      return [{ id, term: c.term, aliases: [c.long, ...c.aliases].filter((a) => a !== c.term), definition: `Short for ${c.long}, as the paper defines it.`, sources: [{ source: 'paper', locator: c.locator }] }];
+      // "Polybrominated diphenyl ether" opened a sentence; "Oral Health Impact Profile" is a name.
+      const long = /^\p{Lu}\p{Ll}+(\s+[\p{Ll}\d-]+)*$/u.test(c.long.split(/\s+/).slice(0, 1).join('') + ' ' + c.long.split(/\s+/).slice(1).join(' ')) && c.long.split(/\s+/).slice(1).every((w) => !/\p{Lu}/u.test(w)) ? c.long.charAt(0).toLowerCase() + c.long.slice(1) : c.long;
+      return [{ id, term: c.term, aliases: [c.long, ...c.aliases].filter((a) => a !== c.term), definition: `Short for ${long}, as the paper defines it.`, sources: [{ source: 'paper', locator: c.locator }] }];
     });
 }
 

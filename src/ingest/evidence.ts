@@ -44,7 +44,8 @@ export function guessEvidence(sentence: string, context: SentenceContext): Evide
   // An introduction, or a discussion sentence citing others, reports what others found.
   if (/^(introduction|background)\b|^abstract \((background|introduction|context)\)/i.test(context.section)) return 'background';
   if (context.citesOthers && /^discussion\b/i.test(context.section)) return 'background';
-  if (context.citesOthers && !/\b(we|our|this study|the present study|here)\b/i.test(sentence)) return 'background';
+  // Methods cite the methods they follow; that is not others' evidence.
+  if (context.citesOthers && !/method/i.test(context.section) && !/\b(we|our|this study|the present study|here)\b/i.test(sentence)) return 'background';
   for (const [kind, pattern] of SIGNALS) if (pattern.test(sentence)) return kind;
   return context.fallback;
 }
