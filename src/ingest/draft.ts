@@ -194,7 +194,8 @@ function glossaryOf(article: Article): Array<Record<string, unknown>> {
       if (!id || ids.has(id)) return [];
       ids.add(id);
       // "Polybrominated diphenyl ether" opened a sentence; "Oral Health Impact Profile" is a name.
-      const long = /^\p{Lu}\p{Ll}+(\s+[\p{Ll}\d-]+)*$/u.test(c.long.split(/\s+/).slice(0, 1).join('') + ' ' + c.long.split(/\s+/).slice(1).join(' ')) && c.long.split(/\s+/).slice(1).every((w) => !/\p{Lu}/u.test(w)) ? c.long.charAt(0).toLowerCase() + c.long.slice(1) : c.long;
+      const [head = '', ...rest] = c.long.split(/\s+/);
+      const long = /^\p{Lu}\p{Ll}+$/u.test(head) && rest.every((w) => !/\p{Lu}/u.test(w)) ? c.long.charAt(0).toLowerCase() + c.long.slice(1) : c.long;
       return [{ id, term: c.term, aliases: [c.long, ...c.aliases].filter((a) => a !== c.term), definition: `Short for ${long}, as the paper defines it.`, sources: [{ source: 'paper', locator: c.locator }] }];
     });
 }

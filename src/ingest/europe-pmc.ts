@@ -127,11 +127,12 @@ const describeId = (id: ArticleId) => (id.kind === 'pmcid' ? id.value : id.kind 
 export async function fetchJats(id: ArticleId, options: FetchOptions = {}): Promise<FetchedArticle> {
   const base = (options.europePmcUrl ?? EUROPE_PMC_DEFAULT_URL).replace(/\/+$/, '');
   let pmcid: string;
+  let found: SearchResult | undefined;
   if (id.kind === 'pmcid') {
     pmcid = id.value;
   } else {
     const query = id.kind === 'doi' ? `DOI:"${id.value}"` : `EXT_ID:${id.value} AND SRC:MED`;
-    const found = await search(query, options);
+    found = await search(query, options);
     if (!found) throw new FetchError('not-found', `Europe PMC knows no article with ${describeId(id)}; check the identifier`);
     if (!found.pmcid) {
       throw new FetchError('not-open-access', `${describeId(id)} ("${found.title ?? 'untitled'}") has no full text in PubMed Central / Europe PMC, so it cannot be read automatically: add it by hand from its text (npm run paper:add -- --text FILE or --pdf FILE)`);
@@ -145,11 +146,16 @@ export async function fetchJats(id: ArticleId, options: FetchOptions = {}): Prom
   const { status, body } = await request(url, 'Europe PMC', base, 'EUROPE_PMC_URL', 'application/xml', options);
   if (status === 404) {
     // Europe PMC answers 404 both for unknown ids and for articles outside the open-access subset: ask which.
-    const found = id.kind === 'pmcid' ? await search(`PMCID:${pmcid}`, options).catch(() => undefined) : undefined;
+    found ??= await search(`PMCID:${pmcid}`, options).catch(() => undefined);
     if (found && found.isOpenAccess === 'N') {
       throw new FetchError('not-open-access', `${pmcid} ("${found.title ?? 'untitled'}") is not open access, so its full text cannot be fetched: add it by hand from its text (npm run paper:add -- --text FILE or --pdf FILE)`);
     }
-    throw new FetchError('not-found', found ? `Europe PMC has no full text for ${pmcid} ("${found.title ?? 'untitled'}")` : `Europe PMC has no article ${pmcid}; check the identifier`);
+    throw new FetchError(
+      'not-found',
+      found
+        ? `Europe PMC lists ${pmcid} ("${found.title ?? 'untitled'}") but serves no full text for it (it may be outside the open-access subset): add it by hand from its text (npm run paper:add -- --text FILE or --pdf FILE)`
+        : `Europe PMC has no article ${pmcid}; check the identifier`,
+    );
   }
   if (status !== 200) throw new FetchError('bad-response', `Europe PMC answered ${status} for ${url}`);
   if (!/<article[\s>]/.test(body)) throw new FetchError('bad-response', `Europe PMC's answer for ${pmcid} is not a JATS article`);

@@ -58,9 +58,10 @@ async function linesOf(data: Uint8Array): Promise<{ pages: Line[][]; title?: str
   return { pages, ...(info?.Title?.trim() ? { title: info.Title.trim() } : {}) };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+/** The usual distance between lines of one paragraph: the lower quartile of the gaps (paragraph gaps are the larger ones). */
+function lineSpacing(gaps: number[]): number {
+  const sorted = [...gaps].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 4)] ?? 0;
 }
 
 export async function readPdf(data: Uint8Array): Promise<Article> {
@@ -68,7 +69,7 @@ export async function readPdf(data: Uint8Array): Promise<Article> {
   const paragraphs: string[] = [];
   for (const lines of pages) {
     const gaps = lines.slice(1).map((l, i) => lines[i]!.y - l.y).filter((g) => g > 0);
-    const spacing = median(gaps) || 14;
+    const spacing = lineSpacing(gaps) || 14;
     let current = '';
     lines.forEach((line, i) => {
       const text = line.text.replace(/\s+/g, ' ').trim();
