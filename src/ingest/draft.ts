@@ -95,7 +95,8 @@ function citationTitle(meta: ArticleMeta, year: number | undefined): string | un
   const who = n === 0 ? undefined : n === 1 ? meta.surnames[0] : n === 2 ? `${meta.surnames[0]} and ${meta.surnames[1]}` : `${meta.surnames[0]} et al.`;
   const where = [meta.journal, [meta.volume, meta.issue ? `(${meta.issue})` : ''].join('') || undefined].filter(Boolean).join(' ');
   const pages = meta.pages ? `:${meta.pages}` : meta.elocation ? `:${meta.elocation}` : '';
-  const parts = [who, where ? `${where}${meta.volume ? pages : ''}` : undefined].filter(Boolean).join(', ');
+  // Without authors the paper is named by its title.
+  const parts = [who ?? meta.title, where ? `${where}${meta.volume ? pages : ''}` : undefined].filter(Boolean).join(', ');
   return parts ? `${parts}${year ? ` (${year})` : ''}` : meta.title;
 }
 
