@@ -36,8 +36,9 @@ describe('adding papers to data/ never breaks npm test', () => {
     const shipped = readdirSync(dataDir).filter((n) => statSync(path.join(dataDir, n)).isDirectory());
     const env = { DATA_DIR: dataDir };
     const added: Array<[string, number]> = [];
-    for (const file of ['ehp-116-1694.nxml', '1472-6831-8-11.nxml', 'mds526.nxml']) {
-      const result = await runEntry('src/cli/paper-add.ts', ['--jats', `${JATS_DIR}${file}`, '--publish'], { env });
+    // Ids of their own, so the test holds whatever data/ already contains (these very papers included).
+    for (const [file, id] of [['ehp-116-1694.nxml', 'added-lema-2008'], ['1472-6831-8-11.nxml', 'added-van-der-meulen-2008'], ['mds526.nxml', 'added-lyratzopoulos-2013']] as const) {
+      const result = await runEntry('src/cli/paper-add.ts', ['--jats', `${JATS_DIR}${file}`, '--id', id, '--publish'], { env });
       added.push([file, result.code ?? -1]);
     }
     // The CC BY-NC article cannot be published as quotations: it is added as a draft (exit 1 says so).
@@ -46,26 +47,28 @@ describe('adding papers to data/ never breaks npm test', () => {
     const check = await runEntry('src/cli/data-check.ts', [], { env });
     expect(check.code, check.stderr).toBe(0);
     expect(check.stdout).toMatch(new RegExp(`${shipped.length + 3} papers valid`));
-    expect(check.stdout).toMatch(/ok {2}lema-2008 \(published\)/);
-    expect(check.stdout).toMatch(/ok {2}van-der-meulen-2008 \(published\)/);
-    expect(check.stdout).toMatch(/ok {2}lyratzopoulos-2013 \(draft\)/);
+    expect(check.stdout).toMatch(/ok {2}added-lema-2008 \(published\)/);
+    expect(check.stdout).toMatch(/ok {2}added-van-der-meulen-2008 \(published\)/);
+    expect(check.stdout).toMatch(/ok {2}added-lyratzopoulos-2013 \(draft\)/);
 
     const ask = async (paper: string, question: string) => {
       const result = await runEntry('src/cli/ask.ts', ['--json', '--paper', paper, question], { env });
       expect(result.code, result.stderr).toBe(0);
       return JSON.parse(result.stdout) as { answered: boolean; summary: string; citations: Array<{ claimId: string; source: { locator: string } }> };
     };
-    const fish = await ask('lema-2008', 'what happened to plasma T4 in the minnows?');
+    const fish = await ask('added-lema-2008', 'what happened to plasma T4 in the minnows?');
     expect(fish.answered).toBe(true);
-    expect(fish.citations.every((c) => c.claimId.startsWith('lema-2008'))).toBe(true);
-    const dutch = await ask('van-der-meulen-2008', 'who wrote the paper?');
+    expect(fish.citations.every((c) => c.claimId.startsWith('added-lema-2008'))).toBe(true);
+    const dutch = await ask('added-van-der-meulen-2008', 'who wrote the paper?');
     expect(dutch.summary).toMatch(/Marylee J van der Meulen/);
-    const draft = await ask('lyratzopoulos-2013', 'which journal was it published in?');
+    const draft = await ask('added-lyratzopoulos-2013', 'which journal was it published in?');
     expect(draft.summary).toMatch(/Annals of Oncology/);
     // The shipped papers still answer as before.
     for (const paper of shipped) {
       const summary = await ask(paper, 'summary');
-      expect(summary.answered, paper).toBe(true);
+      // A draft in data/ may have no summary yet; a published one must still give it.
+      const status = JSON.parse(readFileSync(path.join(dataDir, paper, 'paper.json'), 'utf8')).status ?? 'published';
+      if (status === 'published') expect(summary.answered, paper).toBe(true);
       expect(summary.citations.every((c) => c.claimId.startsWith(paper) || !c.claimId.includes(':'))).toBe(true);
     }
   });
