@@ -68,7 +68,6 @@ function syntheticPaper(index: number, random: () => number, count: number): Pap
     issue: null,
     pages: null,
     articleNumber: null,
-    pages: null,
     doi: null,
     pmid: null,
     pmcid: null,
