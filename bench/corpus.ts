@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { classifyLicence } from '../src/core/licence.js';
 import { loadLibrary } from '../src/core/library.js';
 import type { Claim, Library, Paper } from '../src/core/types.js';
 import { prng, pick } from './prng.js';
@@ -64,9 +65,13 @@ function syntheticPaper(index: number, random: () => number, count: number): Pap
     journal: { name: 'Journal of Synthetic Results', cite: [{ source: 'paper', locator: 'bibliographic record' }] },
     date: { text: '2025', cite: [{ source: 'paper', locator: 'bibliographic record' }] },
     volume: null,
-    articleNumber: null,
+    issue: null,
     pages: null,
+    articleNumber: null,
     doi: null,
+    pmid: null,
+    pmcid: null,
+    affiliations: [],
     url: null,
     impactFactor: null,
     recognition: null,
@@ -75,7 +80,7 @@ function syntheticPaper(index: number, random: () => number, count: number): Pap
     topics: [],
     openQuestions: [],
   };
-  return { data, claims, drafts: 0, glossary: [], sources: new Map(data.sources.map((s) => [s.id, s])) };
+  return { data, claims, drafts: 0, glossary: [], sources: new Map(data.sources.map((s) => [s.id, s])), passages: new Map(), licence: classifyLicence(undefined) };
 }
 
 /** The shipped library plus synthetic papers up to `size` claims in all, generated from a fixed seed. */

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { CROSSREF_DEFAULT_URL, EUROPE_PMC_DEFAULT_URL } from './ingest/europe-pmc.js';
 
 /** The environment, read once and validated here; everything else receives typed objects. */
 
@@ -35,6 +36,8 @@ const envSchema = z.object({
   DISCORD_GUILD_ID: z.string().regex(/^\d{15,21}$/, 'must be a numeric server (guild) id').optional(),
   DISCORD_API_URL: z.url({ error: 'must be a URL such as https://discord.com/api' }).optional(),
   DISCORD_REPLY_PING: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+  EUROPE_PMC_URL: z.url({ error: 'must be a URL such as https://www.ebi.ac.uk/europepmc/webservices/rest' }).default(EUROPE_PMC_DEFAULT_URL),
+  CROSSREF_URL: z.url({ error: 'must be a URL such as https://api.crossref.org' }).default(CROSSREF_DEFAULT_URL),
 });
 
 export interface SlackConfig {
@@ -55,8 +58,15 @@ export interface DiscordConfig {
   replyPing: boolean;
 }
 
+/** Where paper:add (and a chat `add`) fetch open-access articles and their metadata. */
+export interface IngestConfig {
+  europePmcUrl: string;
+  crossrefUrl: string;
+}
+
 export interface Config {
   dataDir: string;
+  ingest: IngestConfig;
   logLevel: LogLevel;
   port: number;
   /** questions per user per minute on the chat platforms; 0 = no limit */
@@ -117,5 +127,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const slack = slackConfig(e, problems);
   const discord = discordConfig(e);
   if (problems.length > 0) throw new ConfigError(problems);
-  return { dataDir: e.DATA_DIR, logLevel: e.LOG_LEVEL, port: e.PORT, rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE, databasePath: e.DATABASE_PATH, ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}), ...(slack ? { slack } : {}), ...(discord ? { discord } : {}) };
+  const ingest = { europePmcUrl: e.EUROPE_PMC_URL.replace(/\/+$/, ''), crossrefUrl: e.CROSSREF_URL.replace(/\/+$/, '') };
+  return { dataDir: e.DATA_DIR, ingest, logLevel: e.LOG_LEVEL, port: e.PORT, rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE, databasePath: e.DATABASE_PATH, ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}), ...(slack ? { slack } : {}), ...(discord ? { discord } : {}) };
 }

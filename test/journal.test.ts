@@ -21,15 +21,23 @@ describe('a journal club adds a paper, curates it, switches a channel to it and 
     const result = await runEntry('src/cli/paper-new.ts', ['--id', 'lif-demo', '--source', ARTICLE, '--title', 'Fibroblast LIF in pancreatic cancer (demo)', '--journal', 'Demo Journal'], { env });
     expect(result.code, result.stderr).toBe(0);
     const claims = JSON.parse(readFileSync(path.join(paperDir, 'claims.json'), 'utf8'));
-    expect(claims.map((c: { id: string; sources: Array<{ locator: string }> }) => [c.id, c.sources[0]!.locator])).toEqual([
-      ['draft-p1-s1', '¶1'],
-      ['draft-p1-s2', '¶1'],
-      ['draft-p2-s1', '¶2'],
-      ['draft-p2-s2', '¶2'],
+    expect(claims.map((c: { id: string; sources: Array<{ source: string; locator: string }> }) => [c.id, c.sources[0]!.source, c.sources[0]!.locator])).toEqual([
+      ['lif-demo-p1-s1', 'press', '¶1'],
+      ['lif-demo-p1-s2', 'press', '¶1'],
+      ['lif-demo-p2-s1', 'press', '¶2'],
+      ['lif-demo-p2-s2', 'press', '¶2'],
     ]);
-    expect(claims.every((c: { draft: boolean }) => c.draft)).toBe(true);
-    expect(readFileSync(path.join(paperDir, 'source-paragraphs.md'), 'utf8')).toMatch(/^¶2 In mice, blocking LIF/m);
-    expect(JSON.parse(readFileSync(path.join(paperDir, 'paper.json'), 'utf8'))).toMatchObject({ id: 'lif-demo', status: 'draft', journal: { name: 'Demo Journal' } });
+    expect(claims.every((c: { draft: boolean; quote?: boolean }) => c.draft && !c.quote)).toBe(true);
+    expect(readFileSync(path.join(paperDir, 'source-paragraphs.md'), 'utf8')).toMatch(/^\*\*¶2\*\* In mice, blocking LIF/m);
+    const paper = JSON.parse(readFileSync(path.join(paperDir, 'paper.json'), 'utf8'));
+    // The journal is the paper's, named by the curator: cited to the paper's record, not to the article's first paragraph.
+    expect(paper).toMatchObject({ id: 'lif-demo', status: 'draft', journal: { name: 'Demo Journal', cite: [{ source: 'paper', locator: 'bibliographic record' }] } });
+    // No placeholder for what was not given, and the press source is not titled after the paper.
+    expect(paper.authors).toBeUndefined();
+    expect(paper.sources.map((s: { id: string; title: string }) => [s.id, s.title])).toEqual([
+      ['press', 'Press article'],
+      ['paper', 'Fibroblast LIF in pancreatic cancer (demo), Demo Journal'],
+    ]);
   });
 
   it('refuses an existing id and a missing title off a terminal', async () => {
@@ -42,12 +50,12 @@ describe('a journal club adds a paper, curates it, switches a channel to it and 
   it('data:check passes after two claims are curated, and names what is wrong otherwise', async () => {
     const file = path.join(paperDir, 'claims.json');
     const claims = JSON.parse(readFileSync(file, 'utf8'));
-    claims[0] = { id: 'lif-fibroblasts-release', text: 'According to the press report, fibroblasts beside pancreatic tumours secrete LIF.', sources: [{ source: 'source', locator: '¶1' }], evidence: 'press-statement', tags: ['LIF', 'fibroblast', 'secrete'] };
-    claims[2] = { id: 'lif-blocking-mice', text: 'The report says an antibody against LIF slowed tumour growth in mice.', sources: [{ source: 'source', locator: '¶2' }], evidence: 'press-statement', tags: ['LIF', 'antibody', 'mice'] };
+    claims[0] = { id: 'lif-fibroblasts-release', text: 'According to the press report, fibroblasts beside pancreatic tumours secrete LIF.', sources: [{ source: 'press', locator: '¶1' }], evidence: 'press-statement', tags: ['LIF', 'fibroblast', 'secrete'] };
+    claims[2] = { id: 'lif-blocking-mice', text: 'The report says an antibody against LIF slowed tumour growth in mice.', sources: [{ source: 'press', locator: '¶2' }], evidence: 'press-statement', tags: ['LIF', 'antibody', 'mice'] };
     writeFileSync(file, JSON.stringify(claims));
     const ok = await runEntry('src/cli/data-check.ts', [], { env });
     expect(ok.code, ok.stderr).toBe(0);
-    expect(ok.stdout).toMatch(/ok {2}lif-demo \(draft\): 2 claims, 0 glossary terms, 2 draft candidates to curate/);
+    expect(ok.stdout).toMatch(/ok {2}lif-demo \(draft\): 2 claims, 0 glossary terms, 2 passages, 2 draft candidates to curate/);
 
     // A locator past the article's end, and publishing with drafts left, are both refused.
     const broken = structuredClone(claims);
@@ -58,8 +66,9 @@ describe('a journal club adds a paper, curates it, switches a channel to it and 
     writeFileSync(paperFile, JSON.stringify({ ...paper, status: 'published', tldr: ['lif-blocking-mice'] }));
     const bad = await runEntry('src/cli/data-check.ts', [], { env });
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/claim "lif-fibroblasts-release" field sources\[0\]\.locator: ¶9 is past the end of "source", which has 2 paragraphs/);
-    expect(bad.stderr).toMatch(/claim "draft-p1-s2" field draft: a published paper cannot hold draft claims/);
+    expect(bad.stderr).toMatch(/claim "lif-fibroblasts-release" field sources\[0\]\.locator: ¶9 is past the end of "press", which has 2 paragraphs/);
+    expect(bad.stderr).toMatch(/claim "lif-demo-p1-s2" field draft: a published paper cannot hold draft claims/);
+    expect(bad.stderr).toMatch(/paper\.json field authors: a published paper needs its authors/);
     writeFileSync(file, JSON.stringify(claims));
     writeFileSync(paperFile, JSON.stringify(paper));
   });
@@ -70,7 +79,7 @@ describe('a journal club adds a paper, curates it, switches a channel to it and 
     expect(chat.code, chat.stderr).toBe(0);
     expect(chat.stdout).toMatch(/This channel now reads Fibroblast LIF in pancreatic cancer \(demo\) \(lif-demo\)/);
     expect(chat.stdout).toMatch(/antibody against LIF slowed tumour growth in mice \[1\]\./);
-    expect(chat.stdout).toMatch(/\[1\] Press article: .*¶2 \(press-statement; claim lif-blocking-mice; paper: Fibroblast LIF in pancreatic cancer \(demo\)\)/);
+    expect(chat.stdout).toMatch(/\[1\] Press article, ¶2 \(press-statement; claim lif-blocking-mice; paper: Fibroblast LIF in pancreatic cancer \(demo\)\)/);
     expect(chat.stdout).toMatch(/1\. "what is the weather in Oslo\??": asked 2×, 2 declined/);
   });
 

@@ -3,15 +3,21 @@ import { DataError, loadLibrary } from '../core/library.js';
 
 /**
  * npm run data:check: validates every paper under DATA_DIR (schemas, unique ids, known sources,
- * paragraph locators, no draft claim in a published paper) and says what each paper holds.
+ * locators against stored passages, no draft claim, placeholder or uncited record in a published
+ * paper, quotations only where the licence permits them) and says what each paper holds.
  */
 try {
   const { dataDir } = loadConfig();
   const library = loadLibrary(dataDir);
   for (const paper of library.papers) {
-    const own = paper.claims.filter((c) => !c.derived).length;
-    const drafts = paper.drafts > 0 ? `, ${paper.drafts} draft candidates to curate` : '';
-    process.stdout.write(`ok  ${paper.data.id} (${paper.data.status}): ${own} claims, ${paper.glossary.length} glossary terms${drafts}\n`);
+    const own = paper.claims.filter((c) => !c.derived);
+    const quotes = own.filter((c) => c.quote).length;
+    const passages = [...paper.passages.values()].reduce((n, m) => n + m.size, 0);
+    const parts = [`${own.length} claims${quotes > 0 ? ` (${quotes} quotations, ${paper.licence.label})` : ''}`, `${paper.glossary.length} glossary terms`];
+    if (passages > 0) parts.push(`${passages} passages`);
+    if (paper.drafts > 0) parts.push(`${paper.drafts} draft candidates to curate`);
+    const licence = paper.data.licence && !paper.licence.permitsQuoting ? `; licence ${paper.licence.label}: claims in our own words` : '';
+    process.stdout.write(`ok  ${paper.data.id} (${paper.data.status}): ${parts.join(', ')}${licence}\n`);
   }
   process.stdout.write(`${library.papers.length} papers valid in ${dataDir}\n`);
 } catch (error) {

@@ -1,3 +1,4 @@
+import { classifyLicence } from './licence.js';
 import type { ClaimData, PaperData } from './schema.js';
 
 type DerivedClaim = Omit<ClaimData, 'conflictsWith' | 'topics'> & { conflictsWith: string[]; topics: string[] };
@@ -13,12 +14,24 @@ export function deriveBibliographicClaims(paper: PaperData): DerivedClaim[] {
     claims.push({ id: `${paper.id}:${key}`, text, sources, evidence: 'bibliographic', tags, topics: [], conflictsWith: [], draft: false, ...(note ? { note } : {}) });
 
   add('title', `The paper is titled "${paper.title}".`, paperCite, ['title', 'called', 'name of the paper']);
-  add(
-    'authors',
-    `The paper lists ${paper.authors.length} authors, in this order: ${paper.authors.join(', ')}.`,
-    paperCite,
-    ['authors', 'author list', 'who wrote', 'co-authors', 'how many authors', 'names', 'byline', 'team size'],
-  );
+  if (paper.authors.length > 0) {
+    add(
+      'authors',
+      paper.authors.length === 1 ? `The paper has one author, ${paper.authors[0]}.` : `The paper lists ${paper.authors.length} authors, in this order: ${paper.authors.join(', ')}.`,
+      paperCite,
+      ['authors', 'author list', 'who wrote', 'co-authors', 'how many authors', 'names', 'byline', 'team size'],
+    );
+  }
+  if (paper.affiliations.length > 0) {
+    const places = paper.affiliations.map((a) => `${a.name} (${a.authors.join(', ')})`);
+    add('affiliations', `The authors' affiliations are: ${places.join('; ')}.`, paperCite, [
+      'affiliation', 'institution', 'university', 'hospital', 'institute', 'where', 'country', 'centre', 'center', 'department', 'based',
+    ]);
+  }
+  if (paper.correspondingAuthors && paper.correspondingAuthors.length > 0) {
+    const names = paper.correspondingAuthors;
+    add('corresponding', `The corresponding author${names.length > 1 ? 's are' : ' is'} ${names.join(' and ')}.`, paperCite, ['corresponding', 'contact', 'correspondence', 'email']);
+  }
   if (paper.firstAuthor) add('first-author', `The first author is ${paper.firstAuthor.name}.`, paper.firstAuthor.cite, ['first-named', 'shared first authorship']);
   if (paper.teamLeads.length > 0) {
     const leads = paper.teamLeads.map((l) => (l.department ? `${l.name} of the ${l.department}` : l.name));
@@ -36,16 +49,34 @@ export function deriveBibliographicClaims(paper: PaperData): DerivedClaim[] {
     add('journal', `The paper appeared in the journal ${paper.journal.name}${publisher}.`, paper.journal.cite, ['journal', 'publisher', 'venue', 'appeared in']);
   }
   if (paper.date) {
-    add(
-      'date',
-      `It was published in ${paper.date.text}${paper.journal ? ` of ${paper.journal.name}` : ''}.`,
-      paper.date.cite,
-      ['date', 'published', 'year', 'month', 'issue', 'volume', 'came out', 'publication date'],
-      paper.volume ? undefined : 'Volume and article number are not confirmed in the stored records.',
-    );
+    const where = [
+      paper.volume && `volume ${paper.volume}`,
+      paper.issue && `issue ${paper.issue}`,
+      paper.pages && (/[–-]/.test(paper.pages) ? `pages ${paper.pages}` : `page ${paper.pages}`),
+      paper.articleNumber && `article ${paper.articleNumber}`,
+    ].filter(Boolean);
+    const details = where.length > 0 ? `, ${where.join(', ')}` : '';
+    // "the September 2025 issue" reads after "in"; a bare date reads after the journal.
+    const text = /^the\b/i.test(paper.date.text) || !paper.journal
+      ? `It was published in ${paper.date.text}${paper.journal ? ` of ${paper.journal.name}` : ''}${details}.`
+      : `It was published in ${paper.journal.name} in ${paper.date.text}${details}.`;
+    add('date', text, paper.date.cite, ['date', 'published', 'year', 'month', 'issue', 'volume', 'pages', 'came out', 'publication date'],
+      paper.volume ? undefined : 'Volume and article number are not confirmed in the stored records.');
   }
-  if (paper.doi) {
-    add('doi', `The paper's DOI is ${paper.doi}${paper.url ? `, linked at ${paper.url}` : ''}.`, paperCite, ['DOI', 'link', 'url', 'read', 'full text', 'find the paper']);
+  if (paper.doi || paper.pmid || paper.pmcid) {
+    const ids = [
+      paper.doi && `DOI ${paper.doi}${paper.url ? ` (${paper.url})` : ''}`,
+      paper.pmid && `PubMed ID ${paper.pmid}`,
+      paper.pmcid && `PubMed Central ID ${paper.pmcid}`,
+    ].filter(Boolean);
+    const text = paper.doi && ids.length === 1 ? `The paper's DOI is ${paper.doi}${paper.url ? `, linked at ${paper.url}` : ''}.` : `The paper's identifiers: ${ids.join('; ')}.`;
+    add('doi', text, paperCite, ['DOI', 'link', 'url', 'read', 'full text', 'find the paper', 'PMID', 'PubMed', 'PMC', 'PMCID', 'identifier']);
+  }
+  if (paper.licence) {
+    const licence = classifyLicence(paper.licence);
+    const link = licence.url ? ` (${licence.url})` : '';
+    const named = licence.kind === 'public-domain' ? `is in the public domain${link}` : licence.kind === 'unknown' ? `is published under its own terms${link}` : `is published under ${licence.label}${link}`;
+    add('licence', `The paper ${named}: ${licence.allows}.`, paperCite, ['licence', 'license', 'copyright', 'open access', 'reuse', 'quote', 'creative commons', 'rights']);
   }
   if (paper.impactFactor) {
     add(

@@ -15,6 +15,8 @@ export class CitationList {
       let n = this.byKey.get(key);
       if (n === undefined) {
         const source = paper?.sources.get(ref.source);
+        // A quotation names where it is quoted from and the licence that allows it (its attribution).
+        const locator = claim.quote ? `quoted from ${ref.locator}${paper ? ` (${paper.licence.label})` : ''}` : ref.locator;
         n = this.citations.length + 1;
         this.byKey.set(key, n);
         this.citations.push({
@@ -24,7 +26,7 @@ export class CitationList {
           paperTitle: paper?.data.shortTitle ?? claim.paperId,
           text: claim.text,
           evidence: claim.evidence,
-          source: { id: ref.source, title: source?.title ?? ref.source, locator: ref.locator, url: source?.url ?? null },
+          source: { id: ref.source, title: source?.title ?? ref.source, locator, url: source?.url ?? null },
         });
       }
       return n;
@@ -50,10 +52,16 @@ export class CitationList {
   }
 }
 
-/** Puts the citation marker before the sentence's closing punctuation: "... pathway [1]." */
+/** Puts the citation marker before the sentence's closing punctuation: "... pathway [1]."; a quotation keeps its marks: "“… pathway” [1]." */
 export function withMarker(sentence: string, marker: string): string {
   const trimmed = sentence.trim();
   if (!marker) return trimmed;
+  const quoted = /([.!?]?)([”"’]+)$/.exec(trimmed);
+  if (quoted) {
+    const [all, stop, marks] = quoted;
+    const body = stop === '.' ? trimmed.slice(0, -all.length) + marks : trimmed;
+    return `${body} ${marker}.`;
+  }
   const end = /[.!?]$/.exec(trimmed)?.[0] ?? '.';
   const body = /[.!?]$/.test(trimmed) ? trimmed.slice(0, -1) : trimmed;
   return `${body} ${marker}${end}`;

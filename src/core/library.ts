@@ -1,175 +1,97 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
-import { claimsFileSchema, glossaryFileSchema, paperSchema, type Cite, type PaperData } from './schema.js';
-import { deriveBibliographicClaims } from './bibliography.js';
+import { buildLibrary, buildPaper, DataError, UNREADABLE, type LibraryEntry, type RawPaper } from './build-paper.js';
 import { paragraphsOf } from './paragraphs.js';
-import type { Claim, GlossaryEntry, Library, Paper } from './types.js';
+import type { Library, Paper } from './types.js';
 
-/** Thrown when data/ is unusable; the message lists every problem, each naming the file, the item and the field. */
-export class DataError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`The claims library is invalid:\n  - ${problems.join('\n  - ')}`);
-    this.name = 'DataError';
-  }
+/**
+ * The file side of the library: reads data/papers/<paper-id>/ (paper.json, claims.json, optional
+ * glossary.json and passages.json, legacy sources/<id>.txt press texts) and hands the parsed
+ * objects to buildPaper, which knows nothing of files.
+ */
+
+export { DataError } from './build-paper.js';
+
+/** Line and column (from 1) of a character offset, the way editors count. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+  return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
 }
 
-function readJson(file: string, problems: string[]): unknown {
+/** A JSON.parse failure as a person reads it: where (line and column), what, and the line itself. */
+export function describeJsonError(text: string, error: Error): string {
+  const position = /at position (\d+)/.exec(error.message)?.[1];
+  const { line, column } = lineAndColumn(text, position !== undefined ? Number(position) : text.length);
+  const what = error.message
+    .replace(/,? ?"[\s\S]*" is not valid JSON$/, '')
+    .replace(/ in JSON at position \d+.*$/, '')
+    .replace(/^Unexpected end of JSON input$/, 'the file ends before the JSON does (a missing ] or }?)');
+  const lineText = text.split('\n')[line - 1]?.trim() ?? '';
+  const shown = lineText.length > 80 ? `${lineText.slice(0, 77)}…` : lineText;
+  return `not valid JSON at line ${line}, column ${column}: ${what}${shown ? ` (the line reads: ${shown})` : ''}`;
+}
+
+function readJson(file: string, problems: string[], required: boolean): unknown {
   if (!existsSync(file)) {
-    problems.push(`${file}: file is missing`);
+    if (required) {
+      problems.push(`${file}: file is missing`);
+      return UNREADABLE;
+    }
     return undefined;
   }
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(readFileSync(file, 'utf8'));
+    return JSON.parse(text);
   } catch (error) {
-    problems.push(`${file}: not valid JSON (${(error as Error).message})`);
-    return undefined;
+    problems.push(`${file}: ${describeJsonError(text, error as Error)}`);
+    return UNREADABLE;
   }
 }
 
-/** Turns a zod issue path like [3, "sources", 0, "source"] into `claim "x" field sources[0].source`. */
-function describeIssue(file: string, raw: unknown, issue: z.core.$ZodIssue, itemLabel: string): string {
-  const [head, ...rest] = issue.path;
-  let where = '';
-  let fieldPath = issue.path;
-  if (typeof head === 'number' && Array.isArray(raw)) {
-    const item = raw[head] as { id?: unknown } | undefined;
-    const itemId = item && typeof item.id === 'string' ? `"${item.id}"` : `#${head + 1}`;
-    where = ` ${itemLabel} ${itemId}`;
-    fieldPath = rest;
-  }
-  const field = fieldPath.reduce<string>(
-    (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)),
-    '',
-  );
-  return `${file}:${where}${field ? ` field ${field}` : ''}: ${issue.message}`;
-}
-
-function parseFile<T>(
-  file: string,
-  schema: z.ZodType<T>,
-  itemLabel: string,
-  problems: string[],
-): T | undefined {
-  const raw = readJson(file, problems);
-  if (raw === undefined) return undefined;
-  const result = schema.safeParse(raw);
-  if (!result.success) {
-    for (const issue of result.error.issues) problems.push(describeIssue(file, raw, issue, itemLabel));
-    return undefined;
-  }
-  return result.data;
-}
-
-/** How many paragraphs each press source has, when its text is kept beside the data (sources/<id>.txt). */
-type ParagraphCounts = Map<string, number | undefined>;
-
-function checkCites(cites: Cite[], known: Set<string>, where: string, problems: string[], paragraphs: ParagraphCounts = new Map()): void {
-  cites.forEach((cite, i) => {
-    if (!known.has(cite.source)) {
-      problems.push(`${where} field sources[${i}].source: unknown source id "${cite.source}" (paper.json lists ${[...known].join(', ')})`);
-      return;
-    }
-    if (!paragraphs.has(cite.source)) return;
-    const m = /^¶(\d+)$/.exec(cite.locator);
-    const count = paragraphs.get(cite.source);
-    if (!m) problems.push(`${where} field sources[${i}].locator: "${cite.locator}" is not a paragraph of press source "${cite.source}" (use ¶1, ¶2, ...)`);
-    else if (count !== undefined && (Number(m[1]) < 1 || Number(m[1]) > count)) {
-      problems.push(`${where} field sources[${i}].locator: ${cite.locator} is past the end of "${cite.source}", which has ${count} paragraphs`);
-    }
+/**
+ * Press texts kept as sources/<id>.txt (the older layout of paper:new) become passages ¶1, ¶2, …
+ * so their locators are checked the same way as passages.json.
+ */
+function legacyPressPassages(dir: string, paper: unknown): Array<{ source: string; locator: string; text: string }> {
+  const sources = (paper as { sources?: Array<{ id?: unknown; kind?: unknown }> } | undefined)?.sources;
+  if (!Array.isArray(sources)) return [];
+  return sources.flatMap((s) => {
+    if (s?.kind !== 'press' || typeof s.id !== 'string') return [];
+    const file = path.join(dir, 'sources', `${s.id}.txt`);
+    if (!existsSync(file)) return [];
+    return paragraphsOf(readFileSync(file, 'utf8')).map((text, i) => ({ source: s.id as string, locator: `¶${i + 1}`, text }));
   });
 }
 
-function paragraphCounts(dir: string, paper: PaperData): ParagraphCounts {
-  return new Map(
-    paper.sources
-      .filter((s) => s.kind === 'press')
-      .map((s) => {
-        const file = path.join(dir, 'sources', `${s.id}.txt`);
-        return [s.id, existsSync(file) ? paragraphsOf(readFileSync(file, 'utf8')).length : undefined] as const;
-      }),
-  );
-}
-
-function checkUnique(ids: string[], where: string, problems: string[]): void {
-  const seen = new Set<string>();
-  for (const id of ids) {
-    if (seen.has(id)) problems.push(`${where}: duplicate id "${id}"`);
-    seen.add(id);
+/** The raw parts of one paper folder, as buildPaper takes them. */
+export function readPaperFolder(dir: string, problems: string[]): RawPaper {
+  const names = {
+    paper: path.join(dir, 'paper.json'),
+    claims: path.join(dir, 'claims.json'),
+    glossary: path.join(dir, 'glossary.json'),
+    passages: path.join(dir, 'passages.json'),
+  };
+  const paper = readJson(names.paper, problems, true);
+  const claims = readJson(names.claims, problems, true);
+  const glossary = readJson(names.glossary, problems, false);
+  let passages = readJson(names.passages, problems, false);
+  const legacy = paper === UNREADABLE ? [] : legacyPressPassages(dir, paper);
+  if (legacy.length > 0 && passages !== UNREADABLE) {
+    const stored = Array.isArray(passages) ? (passages as Array<{ source?: unknown }>) : [];
+    const storedSources = new Set(stored.map((p) => p.source));
+    passages = [...stored, ...legacy.filter((p) => !storedSources.has(p.source))];
   }
-}
-
-function crossCheck(dir: string, paper: PaperData, claims: Claim[], glossary: GlossaryEntry[], problems: string[]): void {
-  const paperFile = path.join(dir, 'paper.json');
-  const claimsFile = path.join(dir, 'claims.json');
-  const glossaryFile = path.join(dir, 'glossary.json');
-  const sourceIds = new Set(paper.sources.map((s) => s.id));
-  const claimIds = new Set(claims.map((c) => c.id));
-  const topicIds = new Set(paper.topics.map((t) => t.id));
-  const termIds = new Set(glossary.map((g) => g.id));
-
-  checkUnique(paper.sources.map((s) => s.id), `${paperFile} sources`, problems);
-  checkUnique(claims.map((c) => c.id), claimsFile, problems);
-  checkUnique(glossary.map((g) => g.id), glossaryFile, problems);
-  if (path.basename(dir) !== paper.id) {
-    problems.push(`${paperFile} field id: "${paper.id}" must match the folder name "${path.basename(dir)}"`);
-  }
-  const paragraphs = paragraphCounts(dir, paper);
-  const paperCites = [paper.firstAuthor?.cite ?? [], paper.teamLeadsCite, paper.journal?.cite ?? [], paper.date?.cite ?? [], paper.impactFactor?.cite ?? [], paper.recognition?.cite ?? [], ...paper.openQuestions.map((q) => q.cite)];
-  paperCites.forEach((cites) => checkCites(cites, sourceIds, paperFile, problems, paragraphs));
-  paper.tldr.forEach((id, i) => {
-    if (!claimIds.has(id)) problems.push(`${paperFile} field tldr[${i}]: unknown claim id "${id}"`);
-  });
-
-  for (const claim of claims) {
-    const where = `${claimsFile}: claim "${claim.id}"`;
-    checkCites(claim.sources, sourceIds, where, problems, paragraphs);
-    claim.conflictsWith.forEach((other, i) => {
-      if (!claimIds.has(other)) problems.push(`${where} field conflictsWith[${i}]: unknown claim id "${other}"`);
-      if (other === claim.id) problems.push(`${where} field conflictsWith[${i}]: a claim cannot conflict with itself`);
-    });
-    claim.topics.forEach((topic, i) => {
-      if (!topicIds.has(topic)) problems.push(`${where} field topics[${i}]: unknown topic "${topic}" (add it to paper.json topics)`);
-    });
-  }
-  for (const entry of glossary) {
-    const where = `${glossaryFile}: term "${entry.id}"`;
-    checkCites(entry.sources, sourceIds, where, problems);
-    entry.related.forEach((other, i) => {
-      if (!termIds.has(other)) problems.push(`${where} field related[${i}]: unknown term id "${other}"`);
-    });
-  }
+  return { paper, claims, glossary, passages, names };
 }
 
 export function loadPaper(dir: string, problems: string[]): Paper | undefined {
-  const paper = parseFile(path.join(dir, 'paper.json'), paperSchema, 'paper', problems);
-  const claimData = parseFile(path.join(dir, 'claims.json'), claimsFileSchema, 'claim', problems);
-  const glossaryPath = path.join(dir, 'glossary.json');
-  const glossary = existsSync(glossaryPath) ? parseFile(glossaryPath, glossaryFileSchema, 'term', problems) : [];
-  if (!paper || !claimData || !glossary) return undefined;
-
-  const claims: Claim[] = claimData.map((c, order) => ({ ...c, paperId: paper.id, order, derived: false }));
-  const before = problems.length;
-  crossCheck(dir, paper, claims, glossary, problems);
-  const drafts = claims.filter((c) => c.draft);
-  if (paper.status === 'published') {
-    for (const d of drafts) problems.push(`${path.join(dir, 'claims.json')}: claim "${d.id}" field draft: a published paper cannot hold draft claims (rewrite it and remove "draft", or delete it)`);
-    if (paper.tldr.length === 0) problems.push(`${path.join(dir, 'paper.json')} field tldr: a published paper needs at least one claim id for its summary`);
+  const raw = readPaperFolder(dir, problems);
+  const paper = buildPaper(raw, problems);
+  if (paper && path.basename(dir) !== paper.data.id) {
+    problems.push(`${raw.names!.paper} field id: "${paper.data.id}" must match the folder name "${path.basename(dir)}"`);
+    return undefined;
   }
-  const draftIds = new Set(drafts.map((d) => d.id));
-  paper.tldr.forEach((id, i) => {
-    if (draftIds.has(id)) problems.push(`${path.join(dir, 'paper.json')} field tldr[${i}]: "${id}" is still a draft`);
-  });
-  if (problems.length > before) return undefined;
-
-  const derived = deriveBibliographicClaims(paper).map((c, i) => ({ ...c, paperId: paper.id, order: claims.length + i, derived: true }));
-  return {
-    data: paper,
-    claims: [...claims.filter((c) => !c.draft), ...derived],
-    drafts: drafts.length,
-    glossary,
-    sources: new Map(paper.sources.map((s) => [s.id, s])),
-  };
+  return paper;
 }
 
 /** Loads every paper folder under `root` (data/papers). Throws DataError listing all problems found. */
@@ -181,13 +103,14 @@ export function loadLibrary(root: string): Library {
   const dirs = readdirSync(root)
     .filter((name) => !name.startsWith('.') && statSync(path.join(root, name)).isDirectory())
     .sort();
-  const papers = dirs.map((name) => loadPaper(path.join(root, name), problems));
   if (dirs.length === 0) problems.push(`${root}: no paper folders found`);
-  checkUnique(papers.flatMap((p) => p?.claims.map((c) => c.id) ?? []), `${root} (claim ids across papers)`, problems);
-  if (problems.length > 0) throw new DataError(problems);
-  const loaded = papers as Paper[];
-  return {
-    papers: loaded,
-    claimById: new Map(loaded.flatMap((p) => p.claims.map((c) => [c.id, c] as const))),
-  };
+  const entries: LibraryEntry[] = [];
+  for (const name of dirs) {
+    const dir = path.join(root, name);
+    const paper = loadPaper(dir, problems);
+    if (paper) entries.push({ paper, claimsName: path.join(dir, 'claims.json') });
+  }
+  const library = problems.length === 0 ? buildLibrary(entries, problems) : undefined;
+  if (!library) throw new DataError(problems);
+  return library;
 }

@@ -50,6 +50,7 @@ export const SETTING_PHRASE: Record<Evidence, string> = {
   background: 'from earlier work (background)',
   bibliographic: 'from the bibliographic record',
   conclusion: "in the authors' conclusion",
+  clinical: 'in patients (clinical data)',
 };
 
 /** The setting as a label before a cited sentence. */
@@ -61,4 +62,5 @@ export const SETTING_LABEL: Record<Evidence, string> = {
   background: 'Earlier work',
   bibliographic: 'Bibliographic record',
   conclusion: "Authors' conclusion",
+  clinical: 'Patients (clinical data)',
 };

@@ -1,3 +1,4 @@
+import type { Licence } from './licence.js';
 import type { Cite, ClaimData, Evidence, GlossaryEntry, PaperData, SourceData } from './schema.js';
 
 export type { Cite, Evidence, GlossaryEntry, SourceData };
@@ -19,6 +20,10 @@ export interface Paper {
   drafts: number;
   glossary: GlossaryEntry[];
   sources: Map<string, SourceData>;
+  /** the stored text behind locators: source id -> locator ("Results ¶3", "¶2") -> passage */
+  passages: Map<string, Map<string, string>>;
+  /** the paper's reuse licence, as classified from paper.json (unknown when it states none) */
+  licence: Licence;
 }
 
 export interface Library {
