@@ -257,13 +257,20 @@ export class Composer {
   }
 
   /** "Was that in a dish or in mice?": each claim labelled with where its evidence comes from. */
-  settings(frame: Frame, chosen: Claim[], previous: boolean): Draft {
+  settings(frame: Frame, given: Claim[], previous: boolean): Draft {
     const writer = new AnswerWriter(this.ctx.library);
+    // Where the paper's own findings come from; earlier work is another question.
+    const findings = given.filter((c) => c.evidence !== 'background' && c.evidence !== 'bibliographic');
+    const chosen = findings.length > 0 ? findings : given;
     for (const claim of chosen.slice(0, 4)) writer.claim(claim, SETTING_LABEL[settingOf(claim)]);
     for (const claim of chosen.slice(0, 4)) if (claim.note) writer.caveat(claim.note);
     void frame;
     void previous;
     return writer.draft('answered', '\n');
+  }
+
+  isSettingWord(word: string): boolean {
+    return SETTING_WORD.test(word);
   }
 
   /** The question's named entities (glossary concepts), which every sentence must be about. */
@@ -343,7 +350,7 @@ function fromSource(claim: Claim, kind: 'press' | 'paper', library: Library): bo
   return kind === 'press' ? kinds.includes('press') || claim.evidence === 'press-statement' : kinds.includes('paper') && claim.evidence !== 'press-statement';
 }
 
-const SETTING_WORD = /^(?:mice|mouse|murine|animals?|vivo|vitro|dish(?:es)?|cultures?|cultured|cell culture|cells?|patients?|people|humans?|tissues?|work|living animals|experiments?)$/;
+const SETTING_WORD = /^(?:mice|mouse|murine|rats?|fish|rodents?|animals?|vivo|vitro|dish(?:es)?|cultures?|cultured|cell culture|cells?|patients?|people|humans?|persons?|tissues?|work|living animals|experiments?|done|tested|shown)$/;
 const ENUMERATES = /\b(?:both|two|three|four|five|several|each)\b/i;
 const PAPER_WORDS = new Set(['paper', 'studi', 'research', 'articl', 'work', 'one']);
 const DETAIL_QUESTION = /^(?:\W*)(?:which|whcih|wich|what|wat|waht|name|list|who)\b|\b(?:which|what) (?:\w+ )?(?:did|were|was|do|are)\b/i;

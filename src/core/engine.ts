@@ -83,7 +83,8 @@ export class Engine {
       library,
       claims: this.claims,
       // Claims (or notes) saying a detail is missing, found once: questions about counts check only these.
-      missingDetails: this.claims.flatMap((c, doc) => (NOT_REPORTED.test(c.text) || (c.note !== undefined && NOT_REPORTED.test(c.note)) ? [doc] : [])),
+      // A quoted sentence saying "it is not known whether..." describes the field, not what the sources leave out.
+      missingDetails: this.claims.flatMap((c, doc) => (!c.quote && (NOT_REPORTED.test(c.text) || (c.note !== undefined && NOT_REPORTED.test(c.note))) ? [doc] : [])),
       index: this.index,
       analyser: this.analyser,
       holds: (doc, term) => holds(this.index.docsWith(term), doc),
@@ -198,6 +199,11 @@ export class Engine {
     if (frame.intent === 'setting' && frame.previousClaims && frame.previousClaims.length > 0) {
       const previous = frame.previousClaims.map((id) => this.library.claimById.get(id)).filter((c): c is Claim => c !== undefined && !c.derived);
       if (previous.length > 0) return this.composer.settings(frame, previous, true);
+    }
+    // "Was this done in rats?", "is this in mice or people?": where the paper's main findings come from.
+    if (frame.intent === 'setting' && frame.concepts.every((c) => c.generic || this.composer.isSettingWord(c.surface))) {
+      const main = papers.flatMap((p) => p.data.tldr.map((id) => this.library.claimById.get(id))).filter((c): c is Claim => c !== undefined);
+      if (main.length > 0) return this.composer.settings(frame, main, false);
     }
     if (frame.concepts.length === 0 && frame.intent === 'count') return this.composer.count(frame, [], accept) ?? this.decline(MESSAGES.askSomething, [], papers);
     if (frame.concepts.length === 0 && frame.intent === 'pathway') return this.composer.pathways(frame, accept, papers.slice(0, PER_PAPER_LIMIT).map((p) => p.data.id)) ?? this.decline(MESSAGES.askSomething, [], papers);
@@ -433,7 +439,9 @@ export class Engine {
       .map((g) => `define ${g.aliases[0] ?? g.term}`);
   }
 
-  private finish(question: string, draft: Draft, notices: string[], papers: Paper[]): Answer {
+  private finish(question: string, given: Draft, notices: string[], papers: Paper[]): Answer {
+    // Never an empty answer: a composition that found nothing to say is a decline.
+    const draft = given.answered && !given.summary.trim() ? declined('not-covered', MESSAGES.notCovered) : given;
     const cited = [...new Set(draft.citations.map((c) => c.paperId))];
     const read = cited.length > 0 ? cited.map((id) => this.papersById.get(id)).filter((p): p is Paper => p !== undefined) : papers;
     return {

@@ -44,7 +44,7 @@ export const MESSAGES = {
 /** How a setting reads in a sentence: "in cultured cells", "in mice". */
 export const SETTING_PHRASE: Record<Evidence, string> = {
   'in-vitro': 'in cultured cells (in vitro)',
-  animal: 'in mice (in vivo)',
+  animal: 'in animals (in vivo)',
   'patient-tissue': 'in tissue from patients',
   'press-statement': 'in the press article only',
   background: 'from earlier work (background)',
@@ -56,7 +56,7 @@ export const SETTING_PHRASE: Record<Evidence, string> = {
 /** The setting as a label before a cited sentence. */
 export const SETTING_LABEL: Record<Evidence, string> = {
   'in-vitro': 'Cultured cells (in vitro)',
-  animal: 'Mice (in vivo)',
+  animal: 'Animals (in vivo)',
   'patient-tissue': 'Patient tissue',
   'press-statement': 'Press article only',
   background: 'Earlier work',

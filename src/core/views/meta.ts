@@ -13,7 +13,7 @@ import { AnswerWriter, type Draft } from '../writer.js';
  */
 
 const MAX_ITEMS = 5;
-const ORDER: Evidence[] = ['patient-tissue', 'in-vitro', 'animal', 'press-statement'];
+const ORDER: Evidence[] = ['clinical', 'patient-tissue', 'in-vitro', 'animal', 'press-statement'];
 const PRECEDENT = /\b(?:precedent|prior work|same group|earlier work)\b/i;
 const NOVELTY = /\b(?:novelty|first|new)\b/i;
 const CAUSAL = /\b(?:caus\w*|correlat\w*|associat\w*|drive|drives|responsible|really show)\b/i;
@@ -86,7 +86,7 @@ export class MetaViews {
 
   private strength(frame: Frame, papers: Paper[]): Draft | undefined {
     const own = this.ownClaims(papers).filter((c) => c.evidence !== 'background' && c.evidence !== 'bibliographic' && !NOT_REPORTED.test(c.text));
-    if (own.length === 0) return undefined;
+    if (!own.some((c) => ORDER.includes(settingOf(c)))) return undefined;
     const writer = new AnswerWriter(this.ctx.library);
     const topic = this.topicConcepts(frame);
     for (const kind of ORDER) {
@@ -110,7 +110,9 @@ export class MetaViews {
   /** "What this paper studied is preclinical: cultured cells, mice, ...", cited to one claim of each kind. False when nothing qualifies. */
   studyLead(writer: AnswerWriter, papers: Paper[]): boolean {
     const own = this.ownClaims(papers).filter((c) => c.evidence !== 'background' && c.evidence !== 'bibliographic');
-    const examples = ORDER.filter((k) => k !== 'press-statement')
+    // Clinical data is not preclinical: a paper with patient outcomes is answered from its claims instead.
+    if (own.some((c) => c.evidence === 'clinical')) return false;
+    const examples = ORDER.filter((k) => k !== 'press-statement' && k !== 'clinical')
       .map((k) => own.find((c) => c.evidence === k))
       .filter((c): c is Claim => c !== undefined);
     if (examples.length === 0) return false;
