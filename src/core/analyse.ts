@@ -155,9 +155,10 @@ export class Analyser {
     if (other) {
       concepts = [...this.swapForSibling(before, other[1], frame.paperId ?? before.paperId ?? reading), ...frame.concepts];
     } else if (content.length > 0) {
-      // New content leads; the last question's entities stay unless this one names their kind.
-      const named = new Set(content.map((c) => this.categories.get(c.key)).filter((k): k is Category => k !== undefined));
-      const kept = before.concepts.filter((c) => this.categories.has(c.key) && (compare || !named.has(this.categories.get(c.key)!)));
+      // New content leads. The last question's entities stay when this one names none of its own
+      // ("what about its receptor?") or compares ("is that the same one IL26 hits?").
+      const namesOwn = content.some((c) => this.categories.has(c.key));
+      const kept = before.concepts.filter((c) => this.categories.has(c.key) && (compare || !namesOwn));
       concepts = [...frame.concepts, ...kept.filter((k) => !frame.concepts.some((c) => c.key === k.key))];
     } else {
       concepts = [...before.concepts, ...frame.concepts.filter((c) => !before.concepts.some((b) => b.key === c.key))];

@@ -245,9 +245,10 @@ export class Composer {
       const said = inText ? claim.text : claim.note!;
       const terms = this.ctx.index.termsOf(said);
       const matched = content.filter((c) => c.alternatives.some((a) => terms.has(a.term)));
-      const score = matched.reduce((n, c) => n + (c.generic ? 0.5 : 1), 0);
-      // A generic word alone ("cells") is not enough: "how many cells are in the body?" is not about this study.
       const countedSaid = countedTerms.some((t) => terms.has(t));
+      // Saying which count is missing ("patient numbers") outranks a passing match.
+      const score = matched.reduce((n, c) => n + (c.generic ? 0.5 : 1), 0) + (countedSaid ? 2 : 0);
+      // A generic word alone ("cells") is not enough: "how many cells are in the body?" is not about this study.
       // "n?" alone asks about the study's numbers in general.
       const specific = matched.some((c) => !c.generic) || countedSaid || (content.every((c) => c.generic) && ABOUT_STUDY.test(frame.text)) || frame.concepts.length === 0;
       if (specific) found.push({ claim, inText, score });
@@ -261,9 +262,11 @@ export class Composer {
     const writer = new AnswerWriter(this.ctx.library);
     // Where the paper's own findings come from; earlier work is another question.
     const findings = given.filter((c) => c.evidence !== 'background' && c.evidence !== 'bibliographic');
-    const chosen = findings.length > 0 ? findings : given;
+    // The paper's own findings first; the press side of a disagreement was shown with the answer before.
+    const own = findings.filter((c) => c.evidence !== 'press-statement');
+    const chosen = own.length > 0 ? own : findings.length > 0 ? findings : given;
     for (const claim of chosen.slice(0, 4)) writer.claim(claim, SETTING_LABEL[settingOf(claim)]);
-    for (const claim of chosen.slice(0, 4)) if (claim.note) writer.caveat(claim.note);
+    for (const claim of chosen.slice(0, 4)) if (claim.note && claim.conflictsWith.length === 0) writer.caveat(claim.note);
     void frame;
     void previous;
     return writer.draft('answered', '\n');

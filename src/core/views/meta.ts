@@ -55,6 +55,14 @@ export class MetaViews {
     const pairs = this.relevant(frame, this.pairs(papers).filter((p) => p.claims.some((c) => c.evidence === 'press-statement')));
     if (!pairs) return undefined;
     const writer = new AnswerWriter(this.ctx.library);
+    // "'Not the cancer cells but the helper cells': overstating?": the press statement quoted leads, with the paper's side.
+    const own = new Set(papers.map((p) => p.data.id));
+    const quoted = this.ctx.index.search(frame.concepts, 3, (doc) => own.has(this.ctx.claims[doc]!.paperId) && this.ctx.claims[doc]!.evidence === 'press-statement')[0];
+    if (quoted && quoted.coverage >= 0.6 && !pairs.items.some((p) => p.claims.includes(this.ctx.claims[quoted.doc]!))) {
+      const claim = this.ctx.claims[quoted.doc]!;
+      writer.claim(claim);
+      if (claim.note) writer.caveat(claim.note);
+    }
     // On one topic the reader wants both sides in full; across the paper, one line per disagreement.
     if (pairs.topical && pairs.items.length <= 2) {
       for (const pair of pairs.items) {
