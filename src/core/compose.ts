@@ -1,5 +1,5 @@
 import type { Analyser, Frame } from './analyse.js';
-import { MESSAGES, SETTING_LABEL, SETTING_PHRASE } from './messages.js';
+import { MESSAGES, SETTING_LABEL } from './messages.js';
 import type { ClaimIndex, Hit, QueryConcept } from './retrieve.js';
 import type { Evidence } from './schema.js';
 import type { Claim, Library } from './types.js';
@@ -258,7 +258,7 @@ export class Composer {
   }
 
   /** "Was that in a dish or in mice?": each claim labelled with where its evidence comes from. */
-  settings(frame: Frame, given: Claim[], previous: boolean): Draft {
+  settings(given: Claim[]): Draft {
     const writer = new AnswerWriter(this.ctx.library);
     // Where the paper's own findings come from; earlier work is another question.
     const findings = given.filter((c) => c.evidence !== 'background' && c.evidence !== 'bibliographic');
@@ -267,8 +267,6 @@ export class Composer {
     const chosen = own.length > 0 ? own : findings.length > 0 ? findings : given;
     for (const claim of chosen.slice(0, 4)) writer.claim(claim, SETTING_LABEL[settingOf(claim)]);
     for (const claim of chosen.slice(0, 4)) if (claim.note && claim.conflictsWith.length === 0) writer.caveat(claim.note);
-    void frame;
-    void previous;
     return writer.draft('answered', '\n');
   }
 
@@ -381,4 +379,3 @@ function nearDuplicate(a: Claim, b: Claim): boolean {
   return shared / (x.size + y.size - shared || 1) >= DUPLICATE_JACCARD;
 }
 
-export { SETTING_PHRASE };

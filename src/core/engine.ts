@@ -198,12 +198,12 @@ export class Engine {
     }
     if (frame.intent === 'setting' && frame.previousClaims && frame.previousClaims.length > 0) {
       const previous = frame.previousClaims.map((id) => this.library.claimById.get(id)).filter((c): c is Claim => c !== undefined && !c.derived);
-      if (previous.length > 0) return this.composer.settings(frame, previous, true);
+      if (previous.length > 0) return this.composer.settings(previous);
     }
     // "Was this done in rats?", "is this in mice or people?": where the paper's main findings come from.
     if (frame.intent === 'setting' && frame.concepts.every((c) => c.generic || this.composer.isSettingWord(c.surface))) {
       const main = papers.flatMap((p) => p.data.tldr.map((id) => this.library.claimById.get(id))).filter((c): c is Claim => c !== undefined);
-      if (main.length > 0) return this.composer.settings(frame, main, false);
+      if (main.length > 0) return this.composer.settings(main);
     }
     if (frame.concepts.length === 0 && frame.intent === 'count') return this.composer.count(frame, [], accept) ?? this.decline(MESSAGES.askSomething, [], papers);
     if (frame.concepts.length === 0 && frame.intent === 'pathway') return this.composer.pathways(frame, accept, papers.slice(0, PER_PAPER_LIMIT).map((p) => p.data.id)) ?? this.decline(MESSAGES.askSomething, [], papers);
@@ -246,7 +246,7 @@ export class Engine {
     if (frame.intent === 'setting') {
       const facts = this.composer.facts(frame, hits);
       const shown = facts.citations.map((c) => this.library.claimById.get(c.claimId)).filter((c): c is Claim => c !== undefined && !c.derived);
-      if (shown.length > 0) return this.composer.settings(frame, [...new Set(shown)], false);
+      if (shown.length > 0) return this.composer.settings([...new Set(shown)]);
     }
     // Asked of several papers, each with something on it answers; a small library's silent ones say so.
     const asked = papers.length > PER_PAPER_LIMIT ? this.papersOf(hits, PER_PAPER_LIMIT) : papers;

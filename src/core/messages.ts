@@ -15,22 +15,10 @@ export const MESSAGES = {
   preclinicalLead: (settings: string) => `What this paper studied is preclinical: ${settings}; no claim reports treating patients.`,
   namedPaper: (title: string, id: string) => `Answered from ${title} (${id}), the paper your question names.`,
   followUpPaper: (title: string, id: string) => `Answered from ${title} (${id}), the paper this conversation was about.`,
-  readFrom: (title: string, id: string) => `From ${title} (${id}).`,
   paperSilent: (title: string, what: string) => `No: none of the claims of ${title} mention ${what}`,
   typo: (surface: string, read: string) => `Read "${surface}" as "${read}".`,
   truncated: (max: number) => `Your question was longer than ${max} characters, so only its start was used.`,
   notReported: "The sources don't give that.",
-  notReportedWhat: (what: string) => `The sources don't give ${what}.`,
-  noSetting: (setting: string) => `The claims report no result ${setting} on this; here is what they do report.`,
-  settingOfPrevious: 'Where the findings in my last answer come from:',
-  pressLead: 'Where the press article and the paper differ:',
-  pressNone: 'The claims record no disagreement between the press article and the paper on this.',
-  limitationsLead: 'Points to weigh when reading this paper:',
-  strengthLead: (profile: string) => `The evidence behind the paper's findings: ${profile}.`,
-  nextLead: 'Questions the paper leaves open:',
-  noveltyLead: 'On what is new here:',
-  noOpenQuestions: 'The claims record no open questions for this paper yet.',
-  noLimitations: 'The claims record no caveats or disagreements for this paper yet.',
   yes: 'Yes.',
   discussNone: 'The claims record no disagreements, caveats or open questions to discuss yet.',
   defineWhat: 'Name a term to define, for example "define EMT".',
@@ -40,18 +28,6 @@ export const MESSAGES = {
   noSuchClaim: (id: string) => `There is no claim with id "${id}". Use "claims" to list ids.`,
   claimDetail: (id: string, evidence: string) => `Claim ${id}, evidence: ${evidence}.`,
 } as const;
-
-/** How a setting reads in a sentence: "in cultured cells", "in mice". */
-export const SETTING_PHRASE: Record<Evidence, string> = {
-  'in-vitro': 'in cultured cells (in vitro)',
-  animal: 'in animals (in vivo)',
-  'patient-tissue': 'in tissue from patients',
-  'press-statement': 'in the press article only',
-  background: 'from earlier work (background)',
-  bibliographic: 'from the bibliographic record',
-  conclusion: "in the authors' conclusion",
-  clinical: 'in patients (clinical data)',
-};
 
 /** The setting as a label before a cited sentence. */
 export const SETTING_LABEL: Record<Evidence, string> = {

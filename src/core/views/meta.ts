@@ -43,7 +43,7 @@ export class MetaViews {
       case 'strength':
         return this.strength(frame, papers);
       case 'clinical':
-        return this.clinical(frame, papers);
+        return this.clinical(papers);
       case 'next':
         return this.next(frame, papers) ?? this.limitations(frame, papers);
       case 'novelty':
@@ -128,13 +128,12 @@ export class MetaViews {
     return true;
   }
 
-  private clinical(frame: Frame, papers: Paper[]): Draft | undefined {
+  private clinical(papers: Paper[]): Draft | undefined {
     const own = this.ownClaims(papers).filter((c) => c.evidence !== 'background' && c.evidence !== 'bibliographic');
     const writer = new AnswerWriter(this.ctx.library);
     if (!this.studyLead(writer, papers)) return undefined;
     for (const c of own.filter((c) => CONCLUSION.test(c.tags.join(' '))).slice(0, 2)) writer.claim(c);
     for (const c of this.ownClaims(papers).filter((c) => NOT_REPORTED.test(c.text)).slice(0, 1)) writer.claim(c);
-    void frame;
     return writer.draft();
   }
 
