@@ -83,7 +83,7 @@ export function deriveBibliographicClaims(paper: PaperData): DerivedClaim[] {
       'impact-factor',
       `The journal's impact factor is ${paper.impactFactor.value}, as reported by ${paper.impactFactor.reportedBy}.`,
       paper.impactFactor.cite,
-      ['impact factor', 'ranking', 'prestige'],
+      ['impact factor', 'ranking', 'prestige', 'prestigious', 'big-deal', 'high impact'],
     );
   }
   if (paper.recognition) {

@@ -47,7 +47,7 @@ export interface Retrieval {
 /** The setting a claim speaks of: its evidence kind, or, for a press statement, what it talks about. */
 export function settingOf(claim: Claim): Evidence {
   if (claim.evidence !== 'press-statement') return claim.evidence;
-  const text = `${claim.text} ${claim.tags.join(' ')}`;
+  const text = `${claim.text} ${claim.tags.join(' ')} ${claim.topics.join(' ')}`;
   return SETTING_TEXT.find(([, p]) => p.test(text))?.[0] ?? 'press-statement';
 }
 
@@ -258,14 +258,17 @@ export class Composer {
   }
 
   /** "Was that in a dish or in mice?": each claim labelled with where its evidence comes from. */
-  settings(given: Claim[]): Draft {
+  settings(given: Claim[], asked: Evidence[] = []): Draft {
     const writer = new AnswerWriter(this.ctx.library);
     // Where the paper's own findings come from; earlier work is another question.
     const findings = given.filter((c) => c.evidence !== 'background' && c.evidence !== 'bibliographic');
-    // The paper's own findings first; the press side of a disagreement was shown with the answer before.
+    // The paper's own findings first; the press side of a disagreement was shown with the answer before,
+    // unless only the press speaks of the setting asked about ("was that shown in mice too?").
     const own = findings.filter((c) => c.evidence !== 'press-statement');
-    const chosen = own.length > 0 ? own : findings.length > 0 ? findings : given;
-    for (const claim of chosen.slice(0, 4)) writer.claim(claim, SETTING_LABEL[settingOf(claim)]);
+    const unanswered = asked.filter((e) => !own.some((c) => settingOf(c) === e));
+    const pressOnly = findings.filter((c) => c.evidence === 'press-statement' && unanswered.includes(settingOf(c)));
+    const chosen = own.length > 0 ? [...own, ...pressOnly] : findings.length > 0 ? findings : given;
+    for (const claim of chosen.slice(0, 4)) writer.claim(claim, claim.evidence === 'press-statement' && settingOf(claim) !== 'press-statement' ? `${SETTING_LABEL['press-statement']}, ${SETTING_LABEL[settingOf(claim)].toLowerCase()}` : SETTING_LABEL[settingOf(claim)]);
     for (const claim of chosen.slice(0, 4)) if (claim.note && claim.conflictsWith.length === 0) writer.caveat(claim.note);
     return writer.draft('answered', '\n');
   }
@@ -351,7 +354,7 @@ function fromSource(claim: Claim, kind: 'press' | 'paper', library: Library): bo
   return kind === 'press' ? kinds.includes('press') || claim.evidence === 'press-statement' : kinds.includes('paper') && claim.evidence !== 'press-statement';
 }
 
-const SETTING_WORD = /^(?:mice|mouse|murine|rats?|fish|rodents?|animals?|vivo|vitro|dish(?:es)?|cultures?|cultured|cell culture|cells?|patients?|people|humans?|persons?|tissues?|work|living animals|experiments?|done|tested|shown)$/;
+const SETTING_WORD = /^(?:mice|mouse|murine|rats?|fish|rodents?|animals?|vivo|vitro|dish(?:es)?|cultures?|cultured|cell culture|cells?|patients?|people|humans?|persons?|tissues?|work|living animals|experiments?|done|tested|shown|try|tried|actual|real|all|just|only|petri|dish|dishes)$/;
 const ENUMERATES = /\b(?:both|two|three|four|five|several|each)\b/i;
 const PAPER_WORDS = new Set(['paper', 'studi', 'research', 'articl', 'work', 'one']);
 const DETAIL_QUESTION = /^(?:\W*)(?:which|whcih|wich|what|wat|waht|name|list|who)\b|\b(?:which|what) (?:\w+ )?(?:did|were|was|do|are)\b/i;

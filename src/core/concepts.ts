@@ -62,12 +62,16 @@ export class ConceptReader {
     const aliasAt = new Map(matchAliases(stems, index.aliases).map((m) => [m.start, m]));
     const lexiconAt = new Map(matchAliases(stems, this.lexicon).map((m) => [m.start, m]));
     const concepts = new Map<string, QueryConcept>();
+    // Every span a concept was read from: "mice ... the animal experiments" is one concept asked twice.
+    const spans = new Map<string, string[]>();
+    const seen = (key: string, surface: string) => spans.set(key, [...(spans.get(key) ?? []), surface]);
     const correctedTo = (i: number, name: string) => (corrections.has(i) ? { correctedTo: name } : {});
     for (let i = 0; i < words.length; ) {
       const alias = aliasAt.get(i);
       if (alias) {
         const related = index.aliases.related.get(alias.key) ?? [];
         const surface = tokens.slice(i, i + alias.length).join(' ');
+        seen(alias.key, surface);
         if (!concepts.has(alias.key)) {
           const label = index.aliases.names.get(alias.key) ?? surface;
           concepts.set(alias.key, {
@@ -90,6 +94,7 @@ export class ConceptReader {
         const span = words.slice(i, i + lay.length);
         const content = span.filter((w) => !isStopWord(w));
         const key = content.map(stem).join(' ') || lay.key;
+        seen(key, tokens.slice(i, i + lay.length).join(' '));
         if (!concepts.has(key)) {
           const literal = content.length === 1 ? [{ term: stem(content[0]!), weight: 1 }] : [];
           concepts.set(key, {
@@ -110,6 +115,7 @@ export class ConceptReader {
         continue;
       }
       const word = words[i]!;
+      if (!isStopWord(word)) seen(stems[i]!, tokens[i]!);
       if (!isStopWord(word) && !concepts.has(stems[i]!)) {
         concepts.set(stems[i]!, {
           key: stems[i]!,
@@ -128,7 +134,7 @@ export class ConceptReader {
     }
     const proper = properNames(question);
     for (const c of concepts.values()) {
-      c.main = c.surface.split(' ').some((w) => asking.has(w));
+      c.main = (spans.get(c.key) ?? [c.surface]).some((span) => span.split(' ').some((w) => asking.has(w)));
       if (proper.has(c.surface)) c.proper = true;
     }
     const list = [...concepts.values()].slice(0, MAX_CONCEPTS);

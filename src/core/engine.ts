@@ -41,7 +41,7 @@ const WHY = /^(?:\W*\w+:\s*)?(?:so |but |and |ok(?:ay)?,? )?(?:why|how come)\b|\
 const CONCLUSION_ASKED = /\b(?:conclu\w*|take[- ]?home|bottom line|main (?:message|point)|upshot|in one (?:sentence|line))\b/i;
 const META: ReadonlySet<string> = new Set(['limitations', 'press', 'strength', 'clinical', 'next', 'novelty']);
 const DEFINITION_TAIL = /\bis (?:that|this|it) what (?:they mean by |people call |you call )?['"‘“]?([^'"’”?]+?)['"’”]? (?:is|means|is called)\b/i;
-const DEFINITION_OPENING = /^(?:so |ok(?:ay)?,? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*\??$|\bis that what \S+(?: \S+)? (?:is|means)\b|['"‘“][^'"’”]{2,40}['"’”] (?:\w+ )?means?\b/i;
+const DEFINITION_OPENING = /^(?:\w+:\s*)?(?:so |ok(?:ay)?,? |sorry,? |quick one:? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*\??$|\bis that what \S+(?: \S+)? (?:is|means)\b|['"‘“][^'"’”]{2,40}['"’”] (?:\w+ )?means?\b/i;
 const DEFINITION_QUESTION = /^(?:what(?:'s| is| are| does)|whats|who is|define|meaning of|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|stand for))?\s*\??$/i;
 
 /**
@@ -198,7 +198,7 @@ export class Engine {
     }
     if (frame.intent === 'setting' && frame.previousClaims && frame.previousClaims.length > 0) {
       const previous = frame.previousClaims.map((id) => this.library.claimById.get(id)).filter((c): c is Claim => c !== undefined && !c.derived);
-      if (previous.length > 0) return this.composer.settings(previous);
+      if (previous.length > 0) return this.composer.settings(previous, frame.evidence);
     }
     // "Was this done in rats?", "is this in mice or people?": where the paper's main findings come from.
     if (frame.intent === 'setting' && frame.concepts.every((c) => c.generic || this.composer.isSettingWord(c.surface))) {
@@ -246,7 +246,7 @@ export class Engine {
     if (frame.intent === 'setting') {
       const facts = this.composer.facts(frame, hits);
       const shown = facts.citations.map((c) => this.library.claimById.get(c.claimId)).filter((c): c is Claim => c !== undefined && !c.derived);
-      if (shown.length > 0) return this.composer.settings([...new Set(shown)]);
+      if (shown.length > 0) return this.composer.settings([...new Set(shown)], frame.evidence);
     }
     // Asked of several papers, each with something on it answers; a small library's silent ones say so.
     const asked = papers.length > PER_PAPER_LIMIT ? this.papersOf(hits, PER_PAPER_LIMIT) : papers;
@@ -410,11 +410,12 @@ export class Engine {
     return n;
   }
 
+  /** A glossary entry by any of its names, in the papers asked first, then anywhere in the library (a term means the same in every paper). */
   private findTerm(text: string, papers: Paper[]): { entry: GlossaryEntry; paper: Paper } | undefined {
     const concepts = this.reader.read(text).filter((c) => !isStopWord(c.surface) && !c.lay);
     const key = concepts.length === 1 ? concepts[0]!.key : undefined;
     if (!key?.startsWith('@')) return undefined;
-    for (const paper of papers) {
+    for (const paper of [...papers, ...this.library.papers]) {
       const entry = paper.glossary.find((g) => `@${g.id}` === key);
       if (entry) return { entry, paper };
     }

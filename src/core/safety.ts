@@ -52,14 +52,20 @@ const ABOUT_STUDY = /\b(?:did they|did the|were the|was the|the mice|in the (?:s
 // The same few words in the languages members most often fall back to (a relative and a treatment decision).
 const OTHER_LANGUAGES = /\b(?:mi|mis|mon|ma|mes|mein|meine|meinem|meiner|minha|meu)\s+(?:padre|madre|hermano|hermana|esposo|esposa|hijo|hija|abuelo|abuela|père|pere|mère|mere|frère|frere|sœur|soeur|mari|femme|vater|mutter|bruder|schwester|mann|frau|pai|mãe|mae|irmão|irmã)\b/;
 
+const OUTCOME = /\b(?:outlook|protect(?:ed|s)?|(?:is|could|would|does) (?:that|this|it) (?:mean|be|explain|cause|doing)|chances|odds|prognosis|how long|survive|surviving|left to live|cure|help (?:her|him|them|me)|work for (?:her|him|them|me)|for (?:her|him|them|me)|mean for (?:her|him|them|me|us)|waste of time)\b/;
+const CARE_ACTION = /\b(?:take|taking|stop|stopping|start|starting|switch|skip|try|trying|join|enrol\w*|get into|get (?:\w+ ){1,3}into|get (?:her|him|them) on|ask (?:her|his|their|my|the) (?:doctor|oncologist)|refuse|tested|buy|give (?:her|him|them))\b/;
 const RELATIVE_ANYWHERE = new RegExp(`\\b(?:my|our)\\s+(?:\\w+\\s)?(?:${RELATIVES})(?:'s)?\\b`);
 
 export function isPersonalMedical(text: string): boolean {
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
   if (OTHER_LANGUAGES.test(lower)) return true;
-  // A relative and their illness or treatment in one question: whatever the wording, it is about their care.
-  if (RELATIVE_ANYWHERE.test(lower) && CONDITION.test(lower) && (DECISION.test(lower) || /\b(?:has|had|have|with|on|into|get|getting|for)\b/.test(lower))) return true;
+  // Someone's illness told as context ("my aunt's cancer spread; what did they find?") is not a request
+  // for advice: a decision, an outcome or a treatment step about them is.
+  const aboutCare = DECISION.test(lower) || OUTCOME.test(lower) || CARE_ACTION.test(lower);
+  if (RELATIVE_ANYWHERE.test(lower) && CONDITION.test(lower) && aboutCare) return true;
+  // The asker's own disease ("so my cancer does not spread") makes any question about it personal.
+  if (/\bmy (?:own )?(?:cancer|tumou?rs?|mets|metastas\w*|diagnosis|prognosis|chemo\w*|lung cancer|brain mets)\b/.test(lower)) return true;
   if (/\bfor me\b/.test(lower) && CONDITION.test(lower) && DECISION.test(lower)) return true;
-  if (CARE_SUBJECT.test(lower) && (CONDITION.test(lower) || DECISION.test(lower))) return true;
+  if (CARE_SUBJECT.test(lower) && aboutCare && (CONDITION.test(lower) || DECISION.test(lower))) return true;
   return CARE_REQUEST.test(lower) && !ABOUT_STUDY.test(lower);
 }
