@@ -26,6 +26,8 @@ export interface Frame {
   paperId?: string;
   /** the question names a paper other than the one it would otherwise read */
   named: boolean;
+  /** asked of every paper (`all:`, or "either paper", "both studies") */
+  everywhere: boolean;
   medical: boolean;
   /** read against the previous question in the conversation */
   followUp: boolean;
@@ -70,6 +72,8 @@ const OTHER_CATEGORY: Record<string, Category> = {
 
 export class Analyser {
   private readonly categories = new Map<string, Category>();
+  /** words naming a press source ("the Asia Business Daily piece"): the press, not content */
+  private readonly pressNames = new Set<string>();
 
   constructor(
     private readonly index: ClaimIndex,
@@ -81,6 +85,10 @@ export class Analyser {
     /** how many of a paper's claims hold both concepts */
     private readonly coOccurrence: (paperId: string, a: string, b: string) => number,
   ) {
+    for (const source of papers.flatMap((p) => [...p.sources.values()])) {
+      if (source.kind !== 'press') continue;
+      for (const w of tokenize(source.publisher ?? '')) if (w.length > 2 && !['the', 'and'].includes(w)) this.pressNames.add(w);
+    }
     for (const entry of papers.flatMap((p) => p.glossary)) {
       if (!this.categories.has(`@${entry.id}`)) this.categories.set(`@${entry.id}`, categoryOf(entry));
     }
@@ -104,11 +112,17 @@ export class Analyser {
    * `reading` is the paper the question goes to unless it names another; `everywhere` is `all:`.
    * `previous` is the conversation's last turn, if any.
    */
-  analyse(asked: string, reading: string | undefined, everywhere: boolean, previous?: Turn): Frame {
+  analyse(asked: string, reading: string | undefined, given: boolean, previous?: Turn): Frame {
+    const everywhere = given || this.cues.asksEveryPaper(asked);
     // "IF" in capitals is the impact factor, not a conditional.
     const question = asked.replace(/\bIF\b(?!\s+(?:you|we|they|i|it|the|a)\b)/g, 'impact factor');
     const lower = question.toLowerCase().replace(/[’‘]/g, "'");
     const intent = readIntent(question);
+    const pressNamed = tokenize(lower).filter((t) => this.pressNames.has(t));
+    if (pressNamed.length >= 2) {
+      pressNamed.forEach((t) => intent.framing.add(t));
+      intent.sourceKind ??= 'press';
+    }
     const firstPass = this.reader.read(question, intent.framing);
     const cue = this.cues.find(question, everywhere ? undefined : (previous?.frame.paperId ?? reading), firstPass.map((c) => c.key).filter((k) => k.startsWith('@')), this.paperUses);
     const naming = everywhere ? this.cues.namingWords(question) : (cue?.words ?? new Set<string>());
@@ -126,6 +140,7 @@ export class Analyser {
       request: intent.request,
       ...(cue ? { paperId: cue.paperId } : {}),
       named: cue !== undefined && cue.paperId !== reading,
+      everywhere,
       medical: isPersonalMedical(question),
       followUp: false,
       compare: false,

@@ -178,7 +178,7 @@ export class Engine {
     // "Isn't this old news? there was that IL-6 paper": the named paper is the precedent, not the one asked about.
     if (frame.intent === 'novelty' && frame.named && reading) return [reading, frame.paperId!].flatMap((id) => this.papersIn({ paperId: id }));
     if (frame.paperId) return this.papersIn({ paperId: frame.paperId });
-    if (options.everywhere || !reading) return this.library.papers;
+    if (options.everywhere || frame.everywhere || !reading) return this.library.papers;
     return this.papersIn({ paperId: reading });
   }
 

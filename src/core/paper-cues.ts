@@ -22,6 +22,7 @@ interface CueWord {
 
 const WEIGHTS = { journal: 3, author: 3, place: 3, year: 2, molecule: 2 } as const;
 const ENOUGH = 2;
+const EVERY_PAPER = /\b(?:either|both|each|all|any) (?:of )?(?:the |these |your )?(?:two )?(?:papers|studies|paper|study)\b|\bthe two (?:papers|studies)\b/;
 const OLDER = /\b(?:older|earlier|previous|prior|precedent|last week'?s?)\s+(?:\w+\s+)?(?:one|paper|study|article|work)\b|\bother\s+(?:\w+\s+)?(?:paper|study|article)\b/;
 const NEWER = /\b(?:newer|newest|latest|recent|this week'?s?|current|new)\s+(?:\w+\s+)?(?:one|paper|study|article|work)\b/;
 
@@ -117,6 +118,11 @@ export class PaperCues {
     const currentWords = scores.get(current ?? '')?.words ?? new Set<string>();
     for (const w of currentWords) if (w) words.add(w);
     return { paperId: best[0], words };
+  }
+
+  /** "either paper", "both papers": a question asked of every paper without `all:`. */
+  asksEveryPaper(text: string): boolean {
+    return EVERY_PAPER.test(text.toLowerCase());
   }
 
   /** Words that name any paper: framing in `all:` questions, never a missing subject. */

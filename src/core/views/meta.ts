@@ -52,7 +52,7 @@ export class MetaViews {
   }
 
   private press(frame: Frame, papers: Paper[]): Draft | undefined {
-    const pairs = this.relevant(frame, this.pairs(papers).filter((p) => p.claims.some((c) => c.evidence === 'press-statement')));
+    const pairs = this.relevant(frame, this.pairs(papers).filter((p) => p.claims.some((c) => c.evidence === 'press-statement')), papers);
     if (!pairs) return undefined;
     const writer = new AnswerWriter(this.ctx.library);
     // "'Not the cancer cells but the helper cells': overstating?": the press statement quoted leads, with the paper's side.
@@ -87,7 +87,7 @@ export class MetaViews {
       .filter((c) => c.evidence === 'background' && c.conflictsWith.length > 0)
       .map((c) => ({ claims: [c], relevance: 0 }));
     const disagreements = this.pairs(papers).slice(0, 2);
-    const items = this.relevant(frame, [...missing, ...caveats, ...model, ...disagreements]);
+    const items = this.relevant(frame, [...missing, ...caveats, ...model, ...disagreements], papers);
     if (!items) return undefined;
     return this.writeItems(items.items);
   }
@@ -96,7 +96,10 @@ export class MetaViews {
     const own = this.ownClaims(papers).filter((c) => c.evidence !== 'background' && c.evidence !== 'bibliographic' && !NOT_REPORTED.test(c.text));
     if (!own.some((c) => ORDER.includes(settingOf(c)))) return undefined;
     const writer = new AnswerWriter(this.ctx.library);
-    const topic = this.topicConcepts(frame);
+    const topic = this.topicConcepts(frame, papers);
+    // "Does an impact factor of 13.5 mean it is good?": the record line asked about comes first.
+    const record = this.ctx.index.search(frame.concepts, 3, (doc) => this.ctx.claims[doc]!.derived && papers.some((p) => p.data.id === this.ctx.claims[doc]!.paperId))[0];
+    if (record && record.coverage >= 0.6) writer.claim(this.ctx.claims[record.doc]!);
     for (const kind of ORDER) {
       const ofKind = own.filter((c) => settingOf(c) === kind || (kind === 'press-statement' && c.evidence === 'press-statement' && settingOf(c) === 'press-statement'));
       if (ofKind.length === 0) continue;
@@ -224,18 +227,22 @@ export class MetaViews {
   }
 
   /** Items ranked by the question's topic; with a topic, only those on it (all when none is). */
-  private relevant(frame: Frame, items: Item[]): { items: Item[]; topical: boolean } | undefined {
+  private relevant(frame: Frame, items: Item[], papers: Paper[] = []): { items: Item[]; topical: boolean } | undefined {
     if (items.length === 0) return undefined;
-    const topic = this.topicConcepts(frame);
+    const topic = this.topicConcepts(frame, papers);
     if (topic.length === 0) return { items, topical: false };
     for (const item of items) item.relevance = Math.max(...item.claims.map((c) => this.relevance(c, topic)), item.note ? this.textRelevance(item.note, topic) : 0);
     const on = items.filter((i) => i.relevance > 0).sort((a, b) => b.relevance - a.relevance);
     return on.length > 0 ? { items: on, topical: true } : { items, topical: false };
   }
 
-  /** The glossary terms the question names: what it narrows the paper's caveats or disagreements to. */
-  private topicConcepts(frame: Frame) {
-    return frame.concepts.filter((c) => !c.generic && c.covered && (c.key.startsWith('@') || c.alternatives.some((a) => a.term.startsWith('@'))));
+  /**
+   * The glossary terms the question names: what it narrows the paper's caveats or disagreements to.
+   * Terms of the paper's own title ("the IL26/CX3CL1 study") name the paper, not a topic.
+   */
+  private topicConcepts(frame: Frame, papers: Paper[] = []) {
+    const titles = new Set(papers.flatMap((p) => this.ctx.analyser.titleConcepts(p).map((c) => c.key)));
+    return frame.concepts.filter((c) => !c.generic && c.covered && !titles.has(c.key) && (c.key.startsWith('@') || c.alternatives.some((a) => a.term.startsWith('@'))));
   }
 
   private relevance(claim: Claim, topic: Frame['concepts']): number {
