@@ -46,7 +46,9 @@ export interface Turn {
 export type Category = 'factor' | 'pathway' | 'cell' | 'other';
 
 const CONTINUATION = /^(?:and|what about|how about|ok(?:ay)?|so|but|also|then|same|what of|plus|or|now|right|cool|thanks|thx|nice|great|hmm+|wait)\b/;
-const ANAPHORA = /\b(?:that|this|it|its|it's|they|them|those|these|the other|the same|there|which one|one)\b/;
+const ANAPHORA = /\b(?:that|this|it|its|it's|they|them|those|these|the other|the same|there|which one|one|ones)\b/;
+/** Words that point at the last question's subject ("did the CAFs make it happen?"). */
+const POINTS_BACK = /\b(?:it|its|it's|that|this|those|these|them)\b/;
 const COMPARE = /\b(?:same|too|as well|also|both|compare[sd]?|comparison|similar|differ\w*)\b/;
 const OTHER = /\bthe other (?:(one|factor|signal|molecule|cytokine|chemokine|protein|ligand|pathway|route|cell|cells))?\b/;
 /** Words that only say where or from which source, not what: in a follow-up they qualify the last question. */
@@ -155,7 +157,7 @@ export class Analyser {
   }
 
   private isFollowUp(lower: string, frame: Frame): boolean {
-    if (CONTINUATION.test(lower)) return true;
+    if (CONTINUATION.test(lower) || /\b(?:the same|that one|those ones)\b/.test(lower)) return true;
     const known = this.content(frame).filter((c) => c.covered);
     if (known.length === 0) return true;
     return ANAPHORA.test(lower) && known.length <= 1;
@@ -173,7 +175,8 @@ export class Analyser {
       // New content leads. The last question's entities stay when this one names none of its own
       // ("what about its receptor?") or compares ("is that the same one IL26 hits?").
       const namesOwn = content.some((c) => this.categories.has(c.key));
-      const kept = before.concepts.filter((c) => this.categories.has(c.key) && (compare || !namesOwn));
+      const pointsBack = POINTS_BACK.test(lower);
+      const kept = before.concepts.filter((c) => this.categories.has(c.key) && (compare || pointsBack || !namesOwn));
       concepts = [...frame.concepts, ...kept.filter((k) => !frame.concepts.some((c) => c.key === k.key))];
     } else {
       concepts = [...before.concepts, ...frame.concepts.filter((c) => !before.concepts.some((b) => b.key === c.key))];
@@ -187,6 +190,7 @@ export class Analyser {
       ...(frame.evidence ? { evidence: frame.evidence } : !fresh && before.evidence ? { evidence: before.evidence } : {}),
       ...(frame.sourceKind ? { sourceKind: frame.sourceKind } : !fresh && before.sourceKind ? { sourceKind: before.sourceKind } : {}),
       each: frame.each || compare || (other === null && before.each),
+      bibliographic: frame.bibliographic || (!fresh && before.bibliographic),
       ...(paperId ? { paperId } : {}),
       named: paperId !== undefined && paperId !== reading,
       followUp: true,

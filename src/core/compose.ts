@@ -172,7 +172,9 @@ export class Composer {
     const fullyCovered = asked.length > 0 && asked.every((c) => c.alternatives.some((a) => this.ctx.holds(top.doc, a.term)));
     // "Yes" only for the paper's own, undisputed finding that holds everything asked.
     const undisputed = topClaim.conflictsWith.length === 0 && !topClaim.note && !['press-statement', 'background', 'bibliographic'].includes(topClaim.evidence);
-    if (frame.yesNo && fullyCovered && undisputed && !NOT_REPORTED.test(topClaim.text)) {
+    // Not for comparisons or choices ("is that the same one?", "cells or mice?"): a finding is not a yes to those.
+    const plainYesNo = frame.yesNo && !frame.followUp && !frame.compare && !/\b(?:same|different|or|than)\b/i.test(frame.text);
+    if (plainYesNo && fullyCovered && undisputed && !NOT_REPORTED.test(topClaim.text)) {
       writer.sentence(MESSAGES.yes, writer.cite([topClaim]));
     }
     this.writeGroups(chosen, writer, (frame.each ? MAX_SENTENCES + 1 : MAX_SENTENCES) + extra, true, frame);

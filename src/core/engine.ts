@@ -187,6 +187,9 @@ export class Engine {
     const content = frame.concepts.filter((c) => !c.generic);
     if (frame.request) return this.decline(MESSAGES.request, [], papers);
     if (frame.intent === 'summary' && content.filter((c) => c.covered).length <= 1) {
+      // "Summarise last week's CRISPR paper in Nature": a summary of something the library does not hold.
+      const named = judgeCoverage(frame.concepts, frame);
+      if (!named.answer && content.some((c) => !c.covered && c.main)) return this.decline(named.message, [], papers);
       // "The main conclusion" is the authors' conclusion; "the main findings" the paper's summary.
       return (CONCLUSION_ASKED.test(question) && this.meta.conclusion(papers)) || summaryDraft(this.library, papers, 'answered');
     }
@@ -198,6 +201,12 @@ export class Engine {
     }
     if (frame.intent === 'setting' && frame.previousClaims && frame.previousClaims.length > 0) {
       const previous = frame.previousClaims.map((id) => this.library.claimById.get(id)).filter((c): c is Claim => c !== undefined && !c.derived);
+      // "Was that only in mice, or in the dish too?": a setting the last answer did not show is looked for.
+      for (const setting of frame.evidence ?? []) {
+        if (previous.some((c) => settingOf(c) === setting)) continue;
+        const found = this.composer.retrieve(frame, (doc) => accept(doc) && !this.claims[doc]!.derived && settingOf(this.claims[doc]!) === setting, frame.concepts, 3)[0];
+        if (found && found.coverage >= 0.5) previous.push(this.claims[found.doc]!);
+      }
       if (previous.length > 0) return this.composer.settings(previous, frame.evidence);
     }
     // "Was this done in rats?", "is this in mice or people?": where the paper's main findings come from.

@@ -31,7 +31,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   // asking why: the claims that give a cause or a conclusion
   {
-    lay: ['why', 'how come', 'reason', 'reasons', 'what makes', 'what causes', 'to blame', 'responsible', 'behind', 'culprit', 'explain why', 'explanation'],
+    lay: ['why', 'how come', 'reason', 'reasons', 'what makes', 'what causes', 'to blame', 'responsible', 'culprit', 'explain why', 'explanation'],
     means: ['conclude', 'conclusion', 'blame', 'drive', 'drivers', 'key', 'down to'],
   },
   // moving and spreading
@@ -66,7 +66,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   // switching on
   {
-    lay: ['switch on', 'switches on', 'switched on', 'turn on', 'turns on', 'turned on', 'trigger', 'triggers', 'triggered', 'kick off', 'kicks off', 'fire up', 'fires up', 'kick start', 'set off', 'sets off', 'stimulate', 'stimulates', 'light up', 'ramp up', 'rev up', 'drive', 'drives', 'induce', 'induces', 'upregulate', 'upregulates', 'engage', 'engages', 'act on', 'acts on', 'work through', 'works through', 'signal through', 'signals through'],
+    lay: ['switch on', 'switches on', 'switched on', 'turn on', 'turns on', 'turned on', 'trigger', 'triggers', 'triggered', 'kick off', 'kicks off', 'fire up', 'fires up', 'kick start', 'set off', 'sets off', 'stimulate', 'stimulates', 'light up', 'ramp up', 'rev up', 'drive', 'drives', 'induce', 'induces', 'upregulate', 'upregulates', 'engage', 'engages', 'hit', 'hits', 'hitting', 'act on', 'acts on', 'work through', 'works through', 'signal through', 'signals through'],
     means: ['activate', 'activated', 'activation'],
   },
   // blocking

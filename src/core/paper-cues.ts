@@ -114,6 +114,10 @@ export class PaperCues {
     const [best, second] = ranked;
     if (!best || best[1].score < ENOUGH || (second && second[1].score === best[1].score)) return undefined;
     const words = new Set([...best[1].words].filter(Boolean));
+    // "the 2017 team", "the Tianjin group", "the Oncotarget one": the noun after a paper's name names the paper too.
+    for (const m of lower.matchAll(/\b([\w-]+)\s+(paper|study|one|team|group|authors|lab|researchers|article|work|guys)\b/g)) {
+      if (words.has(m[1]!)) words.add(m[2]!);
+    }
     // Words naming the current paper frame the question too ("in the 2025 paper").
     const currentWords = scores.get(current ?? '')?.words ?? new Set<string>();
     for (const w of currentWords) if (w) words.add(w);
