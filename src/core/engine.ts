@@ -6,7 +6,7 @@ import { LEXICON, type LexiconEntry } from './lexicon.js';
 import { MESSAGES } from './messages.js';
 import { PaperCues } from './paper-cues.js';
 import { ClaimIndex, type Hit, type QueryConcept, type SearchDocument } from './retrieve.js';
-import { isStopWord } from './text.js';
+import { isStopWord, tokenize } from './text.js';
 import type { Answer, Claim, GlossaryEntry, Library, Paper } from './types.js';
 import { discussDraft } from './views/discuss.js';
 import { MetaViews, type MetaIntent } from './views/meta.js';
@@ -40,8 +40,9 @@ const MAX_SUGGESTIONS = 3;
 const WHY = /^(?:\W*\w+:\s*)?(?:so |but |and |ok(?:ay)?,? )?(?:why|how come)\b|\bwhat (?:makes|causes|drives)\b|\b(?:the )?reasons? (?:why|for)\b/i;
 const CONCLUSION_ASKED = /\b(?:conclu\w*|take[- ]?home|bottom line|main (?:message|point)|upshot|in one (?:sentence|line))\b/i;
 const META: ReadonlySet<string> = new Set(['limitations', 'press', 'strength', 'clinical', 'next', 'novelty']);
+const QUOTED = /(?:^|\s)['"‘“]([^'"’”]{2,40})['"’”](?=[\s.,?!]|$)/g;
 const DEFINITION_TAIL = /\bis (?:that|this|it) what (?:they mean by |people call |you call )?['"‘“]?([^'"’”?]+?)['"’”]? (?:is|means|is called)\b/i;
-const DEFINITION_OPENING = /^(?:\w+:\s*)?(?:so |ok(?:ay)?,? |sorry,? |quick one:? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*\??$|\bis that what \S+(?: \S+)? (?:is|means)\b|['"‘“][^'"’”]{2,40}['"’”] (?:\w+ )?means?\b/i;
+const DEFINITION_OPENING = /^(?:\w+:\s*)?(?:so |ok(?:ay)?,? |sorry,? |quick one:? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*\??$|\bis that what \S+(?: \S+)? (?:is|means)\b|\bwhat (?:is|are) (?:it|they|those|these|that|this)\s*\??$|\bwhat does (?:that|this|it|\S+) (?:\w+ )?mean\b|['"‘“][^'"’”]{2,40}['"’”] (?:\w+ )?means?\b/i;
 const DEFINITION_QUESTION = /^(?:what(?:'s| is| are| does)|whats|who is|define|meaning of|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|stand for))?\s*\??$/i;
 
 /**
@@ -136,9 +137,9 @@ export class Engine {
   private answerOnce(question: string, options: AskOptions): { answer: Answer; turn?: Turn } {
     const reading = options.everywhere ? undefined : options.paperId;
     const frame = this.analyser.analyse(question, reading, options.everywhere === true, options.previous);
-    const term = this.definitionAsked(question, frame, reading);
-    if (term) {
-      const answer = this.define(term, reading ? { paperId: reading } : {}, question);
+    const terms = this.definitionAsked(question, frame, reading);
+    if (terms.length > 0) {
+      const answer = this.define(terms.join(' and '), reading ? { paperId: reading } : {}, question, terms);
       return { answer, turn: { frame, claimIds: [...new Set(answer.citations.map((c) => c.claimId))] } };
     }
     const papers = this.papersFor(frame, reading, options);
@@ -153,24 +154,30 @@ export class Engine {
     return { answer, turn: { frame: { ...frame, ...(papers.length === 1 ? { paperId: papers[0]!.data.id } : {}) }, claimIds } };
   }
 
-  /** "What is EMT?", "what even are fibroblasts, in simple words", "is fractalkine the same as CX3CL1?": the glossary term asked about. */
-  private definitionAsked(question: string, frame: Frame, reading: string | undefined): string | undefined {
-    if (frame.followUp || frame.medical || frame.intent !== 'fact') return undefined;
+  /**
+   * The glossary terms a question asks to have explained: "What is EMT?", "what even are fibroblasts,
+   * in simple words", "what does 'metastasis' mean?", "'Vimentin' and 'E-cadherin'... what are they?".
+   */
+  private definitionAsked(question: string, frame: Frame, reading: string | undefined): string[] {
+    if (frame.followUp || frame.medical || frame.intent !== 'fact') return [];
+    const papers = this.papersIn({ paperId: reading });
+    const known = (t: string) => this.findTerm(t, papers) !== undefined;
     const exact = DEFINITION_QUESTION.exec(question);
-    if (exact && this.findTerm(exact[1]!, this.papersIn({ paperId: reading }))) return exact[1]!;
-    if (!DEFINITION_OPENING.test(question)) return undefined;
-    // "is that what EMT is", "is that what 'brain metastasis' means?": the term named there.
-    const named = DEFINITION_TAIL.exec(question)?.[1] ?? /['"‘“]([^'"’”]{2,40})['"’”]/.exec(question)?.[1];
-    if (named && this.findTerm(named, this.papersIn({ paperId: reading }))) return named;
-    const content = frame.concepts.filter((c) => !c.generic && c.main && c.covered && !(c.lay && c.key.startsWith('~')));
-    const keys = new Set(content.map((c) => c.key));
-    const only = content[0];
-    if (keys.size !== 1 || !only) return undefined;
-    // A lay word for a glossary term ("fibroblasts" for CAFs) asks for that term.
-    const key = only.lay ? only.alternatives.find((a) => a.term.startsWith('@'))?.term : only.key;
-    const name = key ? this.index.aliases.names.get(key) : undefined;
-    if (!key?.startsWith('@') || !name) return undefined;
-    return this.findTerm(name, this.papersIn({ paperId: reading })) ? name : undefined;
+    if (exact && known(exact[1]!)) return [exact[1]!];
+    if (!DEFINITION_OPENING.test(question)) return [];
+    // "is that what EMT is", a quoted term: the terms named there.
+    const tail = DEFINITION_TAIL.exec(question)?.[1];
+    if (tail && known(tail)) return [tail];
+    const quoted = [...question.matchAll(QUOTED)].map((m) => m[1]!.replace(/[- ](?:ish|like|y)$/i, '')).filter(known);
+    if (quoted.length > 0) return quoted.slice(0, 2);
+    // Otherwise the glossary terms of the clause that asks ("What's cisplatin, and why does it keep coming up?").
+    const clause = question.split(/[?!.;]|,\s|\band why\b|\band what\b|\band how\b/i).find((c) => DEFINITION_OPENING.test(c.trim())) ?? question;
+    const words = new Set(tokenize(clause));
+    const content = frame.concepts.filter((c) => !c.generic && c.covered && c.surface.split(' ').every((w) => words.has(w)) && !(c.lay && c.key.startsWith('~')));
+    const keys = [...new Set(content.map((c) => (c.lay ? c.alternatives.find((a) => a.term.startsWith('@'))?.term : c.key)))];
+    if (keys.length === 0 || keys.length > 2 || keys.some((k) => !k?.startsWith('@'))) return [];
+    const names = keys.map((k) => this.index.aliases.names.get(k!)).filter((n): n is string => n !== undefined);
+    return names.length === keys.length && names.every(known) ? names : [];
   }
 
   private papersFor(frame: Frame, reading: string | undefined, options: AskOptions): Paper[] {
@@ -305,16 +312,18 @@ export class Engine {
     return { ...study, answered: false, reason: 'medical', summary: `${MESSAGES.medical} ${study.summary}` };
   }
 
-  define(term: string, scope: Scope = {}, question = `define ${term}`): Answer {
+  /** The glossary's definitions of one term (or of `terms`, each), with the term at work in the paper. */
+  define(term: string, scope: Scope = {}, question = `define ${term}`, terms: string[] = [term]): Answer {
     const papers = this.papersIn(scope);
     if (!term.trim()) return this.finish(question, declined('not-found', MESSAGES.defineWhat, this.glossarySuggestions(papers)), [], papers);
-    const found = this.findTerm(term, papers);
-    if (!found) {
+    const founds = terms.map((t) => this.findTerm(t, papers));
+    const found = founds[0];
+    if (!found || founds.some((f) => f === undefined)) {
       return this.finish(question, declined('not-found', MESSAGES.noGlossaryEntry(term), this.glossarySuggestions(papers)), corrections(this.reader.read(term)), papers);
     }
     const { entry, paper } = found;
     const writer = new AnswerWriter(this.library);
-    writer.sentence(`${entry.term}: ${entry.definition}`, writer.list.citeSources(paper.data.id, `glossary:${entry.id}`, entry.definition, entry.sources));
+    for (const f of founds) writer.sentence(`${f!.entry.term}: ${f!.entry.definition}`, writer.list.citeSources(f!.paper.data.id, `glossary:${f!.entry.id}`, f!.entry.definition, f!.entry.sources));
     // One claim showing the term at work in the paper makes the definition useful to a journal club.
     const [start, end] = this.ranges.get(paper.data.id)!;
     const inPaper = this.index

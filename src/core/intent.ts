@@ -74,7 +74,7 @@ const REQUEST = /\b(?:how do you say|translate|what time|when is (?:the )?journa
 // Verbs that report what a source says: "the news piece talks about two signals".
 const REPORTING = /\b(?:talks? about|talking about|mentions?|mentioned|mentioning|discuss(?:es|ed)?|describes?|described|refers? to|keeps? saying|keeps? mentioning)\b/g;
 // "in plain english", "just the name", "yes or no": how to answer, not what about.
-const REGISTER = /\b(?:in (?:plain|simple|normal|everyday|lay(?:man'?s?)?) (?:english|words|terms|language)|simply|in a nutshell|for (?:a )?(?:non[- ]?scientists?|someone who isn'?t a scientist|dummies)|no (?:preamble|explanation|details|fluff|intro)|nothing else|(?:just|only) the (?:name|names)|(?:name|names) only|just (?:the )?(?:name|names)|one[- ]word(?: answer)?(?: (?:is )?fine)?|in one (?:sentence|line|word)|no need for more|(?:is )?fine|short answer|briefly|yes or no|roughly|in short|tl;?dr)\b/g;
+const REGISTER = /\b(?:in (?:\w+[- ])?(?:plain|simple|normal|everyday|ordinary|lay(?:man'?s?)?|person|people|human|non-?scientist) (?:english|words|terms|language|speak)|eli5|simply|in a nutshell|for (?:a )?(?:non[- ]?scientists?|someone who isn'?t a scientist|dummies)|no (?:preamble|explanation|details|fluff|intro)|nothing else|(?:just|only) the (?:name|names)|(?:name|names) only|just (?:the )?(?:name|names)|one[- ]word(?: answer)?(?: (?:is )?fine)?|in one (?:sentence|line|word)|no need for more|(?:is )?fine|short answer|briefly|yes or no|roughly|in short|tl;?dr)\b/g;
 
 /** Reads the question's intent and framing words. `text` is the question as typed (already cleaned). */
 export function readIntent(text: string): IntentReading {
