@@ -93,6 +93,11 @@ export const LEXICON: LexiconEntry[] = [
     lay: ['publication', 'publications', 'publishing'],
     means: ['published', 'journal'],
   },
+  // role metaphors: "are the fibroblasts the villains / bodyguards / pit crew?" asks what they drive
+  {
+    lay: ['villain', 'villains', 'bad guy', 'bad guys', 'baddies', 'culprits', 'bodyguard', 'bodyguards', 'protector', 'protectors', 'accomplice', 'accomplices', 'sidekick', 'sidekicks', 'pit crew', 'crew', 'henchmen', 'enabler', 'enablers', 'partners in crime', 'shield', 'armour', 'armor', 'fortress', 'soil', 'support team', 'the real problem', 'doing the damage', 'pulling the strings', 'in charge'],
+    means: ['drive', 'resistance', 'promote', 'conclusion', 'key', 'protect'],
+  },
   // signalling routes
   {
     lay: ['signalling route', 'signaling route', 'route', 'routes', 'cascade', 'cascades', 'wiring', 'chain reaction', 'axis', 'signal chain', 'downstream'],
