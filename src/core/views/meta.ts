@@ -89,7 +89,9 @@ export class MetaViews {
     const disagreements = this.pairs(papers).slice(0, 2);
     const items = this.relevant(frame, [...missing, ...caveats, ...model, ...disagreements], papers);
     if (!items) return undefined;
-    return this.writeItems(items.items);
+    // "The weak point of the comparison with normal fibroblasts?": the finding in question leads.
+    const subject = this.subjectClaim(frame, papers);
+    return this.writeItems(subject && !items.items.some((i) => i.claims.includes(subject)) ? [{ claims: [subject], relevance: 1 }, ...items.items] : items.items);
   }
 
   private strength(frame: Frame, papers: Paper[]): Draft | undefined {
@@ -194,6 +196,9 @@ export class MetaViews {
     // Another paper named as the precedent speaks through its conclusion first.
     const named = earlier.flatMap((p) => p.claims.filter((c) => !c.derived && CONCLUSION.test(c.tags.join(' ')))).map((c) => ({ claims: [c], relevance: 1 }));
     const items = [...novelty, ...named, ...precedents.filter((p) => !named.some((n) => n.claims[0] === p.claims[0]))];
+    // "How does this fit with the 2017 work on IL-6 and STAT3?": this paper's own finding on it comes first.
+    const subject = this.subjectClaim(frame, [current]);
+    if (subject) items.unshift({ claims: [subject], relevance: 1 });
     if (items.length === 0) return undefined;
     return this.writeItems(items.slice(0, 4));
   }
@@ -207,6 +212,22 @@ export class MetaViews {
       else for (const c of item.claims) writer.claim(c);
     }
     return writer.draft('answered', '\n');
+  }
+
+  /**
+   * The paper's own finding a meta question is about, when it names something beyond the paper's
+   * title terms ("the comparison with normal fibroblasts", "STAT3"): none for "what are the limitations?".
+   */
+  private subjectClaim(frame: Frame, papers: Paper[]): Claim | undefined {
+    const titles = new Set(papers.flatMap((p) => this.ctx.analyser.titleConcepts(p).map((c) => c.key)));
+    const subject = frame.concepts.filter((c) => !c.generic && c.covered && c.main && !titles.has(c.key));
+    if (subject.length === 0) return undefined;
+    const ids = new Set(papers.map((p) => p.data.id));
+    const top = this.ctx.index.search(subject, 3, (doc) => {
+      const c = this.ctx.claims[doc]!;
+      return ids.has(c.paperId) && !c.derived && c.evidence !== 'background' && c.evidence !== 'press-statement';
+    })[0];
+    return top && top.coverage >= 0.5 ? this.ctx.claims[top.doc] : undefined;
   }
 
   /** Disagreement pairs in the papers, each once, with the note that explains it. */
