@@ -26,6 +26,9 @@ const CARE_SUBJECT = new RegExp(
     `\\b(?:protect|help|cure|treat|save) (?:me|myself)\\b|\\b(?:work|good|safe|right|best|an option) for me\\b`,
     `\\b(?:i|we) (?:take|am taking|was put on|started|stopped)\\b|\\b(?:i'm|im|i am|we're|we are) (?:on|taking)\\b`,
     `\\ba patient (?:saw|read|asked|wants|of mine|has)\\b|\\bwhat do i tell (?:her|him|them)\\b`,
+    `\\bif (?:this|it|that) were (?:your|my) (?:own )?(?:\\w+\\s)?(?:${RELATIVES}|family member)\\b`,
+    `\\bwould you (?:take|try|do|want|choose|use|get|push for|ask for)\\b.*\\bif you (?:had|were|got)\\b`,
+    `\\b(?:in|for) my (?:own )?(?:body|system|blood|case)\\b`,
   ].join('|'),
 );
 const CONDITION =
@@ -35,6 +38,8 @@ const DECISION = /\b(?:should|shall|could|can|would|will|must|need to|ought to|i
 const CARE_REQUEST = new RegExp(
   [
     `\\bshould (?:patients|people|doctors|oncologists|clinicians|we|they) (?:stop|start|avoid|take|switch|get|skip|refuse|be given|be treated|add|use|try|ask for)\\b`,
+    `\\bshould (?:a |the )?(?:patient|person|someone|sufferer)s? (?:with \\w+(?: \\w+)? )?(?:follow|eat|take|avoid|stop|start|try|get|use|do)\\b`,
+    `\\bwhat (?:diet|food|foods|supplements?|vitamins?|treatment|drug|medicine) (?:should|would|could|can|is best)\\b`,
     `\\b(?:what|which) (?:treatment|drug|therapy|medicine|option) would you (?:choose|take|pick|recommend|go for)\\b`,
     `\\b(?:what|which) (?:dose|dosage|amount)\\b`,
     `\\bhow (?:much|many) (?:of )?(?:\\w+ )?(?:cisplatin|chemo|drugs?|medicines?|pills?|tablets?|mg|doses?|supplements?|it|of it|radiation|gy) (?:should|to take|to give|is safe|can)\\b`,
@@ -52,7 +57,7 @@ const ABOUT_STUDY = /\b(?:did they|did the|were the|was the|the mice|in the (?:s
 // The same few words in the languages members most often fall back to (a relative and a treatment decision).
 const OTHER_LANGUAGES = /\b(?:mi|mis|mon|ma|mes|mein|meine|meinem|meiner|minha|meu)\s+(?:padre|madre|hermano|hermana|esposo|esposa|hijo|hija|abuelo|abuela|père|pere|mère|mere|frère|frere|sœur|soeur|mari|femme|vater|mutter|bruder|schwester|mann|frau|pai|mãe|mae|irmão|irmã)\b/;
 
-const OUTCOME = /\b(?:outlook|protect(?:ed|s)?|(?:is|could|would|does) (?:that|this|it) (?:mean|be|explain|cause|doing)|chances|odds|prognosis|how long|survive|surviving|left to live|cure|help (?:her|him|them|me)|work for (?:her|him|them|me)|for (?:her|him|them|me)|mean for (?:her|him|them|me|us)|waste of time)\b/;
+const OUTCOME = /\b(?:(?:her|his|their|my) (?:treatment|care|case|chemo|therapy|doctor|oncologist)|for (?:my|our) (?:\w+ )?(?:mother|mom|mum|father|dad|wife|husband|partner|son|daughter|brother|sister|aunt|uncle|grandma|grandmother|grandpa|grandfather|grandad|friend|kid|child|family)|outlook|protect(?:ed|s)?|(?:is|could|would|does) (?:that|this|it) (?:mean|be|explain|cause|doing)|chances|odds|prognosis|how long|survive|surviving|left to live|cure|help (?:her|him|them|me)|work for (?:her|him|them|me)|for (?:her|him|them|me)|mean for (?:her|him|them|me|us)|waste of time)\b/;
 const CARE_ACTION = /\b(?:take|taking|stop|stopping|start|starting|switch|skip|try|trying|join|enrol\w*|get into|get (?:\w+ ){1,3}into|get (?:her|him|them) on|ask (?:her|his|their|my|the) (?:doctor|oncologist)|refuse|tested|buy|give (?:her|him|them))\b/;
 const RELATIVE_ANYWHERE = new RegExp(`\\b(?:my|our)\\s+(?:\\w+\\s)?(?:${RELATIVES})(?:'s)?\\b`);
 

@@ -34,6 +34,18 @@ const PERSONAL = [
   'my patient has brain mets from nsclc, should i add a stat3 inhibitor?',
   'should i take ruxolitinib to protect myself from metastasis?',
   'are there foods that lower il26 so my cancer does not spread?',
+  "is it worth getting a second opinion for my mum's brain mets?",
+  'if this were your family member, would you push for IL26 testing?',
+  'can i use this paper to argue with my oncologist about radiation?',
+  'my GP says brain mets are untreatable, is that true for my father?',
+  'my friend\'s dad has nsclc, what should the family ask the doctors?',
+  "would quitting smoking help my husband's brain tumour?",
+  'is whole-brain radiation still worth it for someone like my uncle?',
+  'how do i find a doctor who knows about CAFs for my sister?',
+  'could cbd oil block IL26 in my body?',
+  'what diet should a patient with brain mets follow to starve the fibroblasts?',
+  'would you take an IL26 blocker if you had brain mets?',
+  'my cat was diagnosed with lung cancer, is this relevant to her treatment?',
 ];
 
 // Research and journal-club questions that mention doses, patients, trials or "I".
@@ -53,6 +65,10 @@ const RESEARCH = [
   'can you explain EMT?',
   'is there a drug that blocks IL26 in the study?',
   'what does the paper say about treatment resistance in patients?',
+  "my aunt's lung cancer spread to her brain. in plain english, what did these doctors figure out?",
+  'my brother keeps saying mTOR, does it show up in this paper?',
+  'can u give me a version of this i can tell my dad, he is not a scientist',
+  'is this the small cell kind of lung cancer? that is what my grandpa had.',
 ];
 
 describe('personal medical questions', () => {
