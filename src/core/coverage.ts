@@ -32,7 +32,7 @@ function looksLikeName(c: QueryConcept): boolean {
   return (
     CONDITIONS.has(w) ||
     /\d/.test(w) ||
-    /(?:mab|nib|inib|tinib|ciclib|platin|taxel|rubicin|mycin|cillin|vir|zole|pril|sartan|statin|itis|oma|osis|emia|aemia|pathy|virus)$/.test(w) ||
+    /(?:mab|nib|inib|tinib|ciclib|platin|taxel|rubicin|mycin|cillin|vir|zole|pril|sartan|statin|formin|olol|dipine|prazole|tide|sone|solone|cycline|floxacin|parin|dronate|itis|oma|osis|emia|aemia|pathy|virus)$/.test(w) ||
     c.proper === true
   );
 }
@@ -52,14 +52,15 @@ export function judgeCoverage(concepts: QueryConcept[], context: CoverageContext
   const covered = specific.filter((c) => c.covered);
   const uncovered = specific.filter((c) => !c.covered && c.main && c.rank >= FILLER_RANK);
   const missingSubjects = uncovered.filter((c) => c.rank >= EVERYDAY_RANK);
-  const names = uncovered.filter(looksLikeName).filter((c) => !(context.bibliographic && c.proper));
   // "glioma or brain mets?": an uncovered name offered beside a covered one is a choice to answer.
   const around = [...context.text.toLowerCase().matchAll(/([\w-]+)\s+or\s+([\w-]+)/g)].flatMap((m) => [m[1]!, m[2]!]);
   const choice = covered.some((c) => c.surface.split(' ').some((w) => around.includes(w)));
-  const termCovered = covered.some((c) => c.key.startsWith('@') || c.alternatives.some((a) => a.term.startsWith('@')));
+  const names = uncovered.filter(looksLikeName).filter((c) => !(context.bibliographic && c.proper));
+  // A glossary term typed as such is strong ground; a lay word that only leads to one ("fibroblasts") less so.
+  const termCovered = covered.some((c) => c.key.startsWith('@') && !c.lay);
   const strong = termCovered || covered.length >= 2;
   const subject = specific.find((c) => c.main && (c.covered || c.rank >= FILLER_RANK));
-  const subjectMissing = subject !== undefined && !subject.covered;
+  const subjectMissing = subject !== undefined && !subject.covered && !choice;
   const onlyGuessed = covered.length > 0 && covered.every((c) => c.correctedTo) && uncovered.length > 0;
   const named = (names.length > 0 ? names : subjectMissing ? [subject!] : missingSubjects.length > 0 ? missingSubjects : uncovered).map((c) => `"${c.surface}"`).join(', ');
   // Strong only through one term, with the subject missing, is a question about something else ("how long do lab mice live?").
