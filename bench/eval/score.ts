@@ -53,7 +53,8 @@ export function judge(c: EvalCase, answer: Answer): string[] {
   const ids = new Set(cited(answer));
   for (const group of c.must) if (!group.some((id) => ids.has(id))) failures.push(`missing one of [${group.join(', ')}]`);
   for (const id of c.avoid) if (ids.has(id)) failures.push(`cites ${id}, which it should not`);
-  const text = [answer.summary, ...answer.caveats].join(' ');
+  // What a reader sees: the notices (which paper, how a typo was read), the summary and its caveats.
+  const text = [...answer.notices, answer.summary, ...answer.caveats].join(' ');
   for (const pattern of c.says) if (!new RegExp(pattern, 'i').test(text)) failures.push(`does not say /${pattern}/`);
   const sentences = sentencesOf(answer.summary);
   const uncited = sentences.filter((s) => !/\[\d+\]/.test(s));

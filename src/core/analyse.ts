@@ -22,6 +22,8 @@ export interface Frame {
   bibliographic: boolean;
   /** a request for the asker's own help, not a question about the paper */
   request: boolean;
+  /** "which paper...?": every paper is asked, and the answer names each finding's paper */
+  whichPaper: boolean;
   /** the paper the question names (or, for a follow-up, the paper the conversation was reading) */
   paperId?: string;
   /** the question names a paper other than the one it would otherwise read */
@@ -115,7 +117,7 @@ export class Analyser {
    * `previous` is the conversation's last turn, if any.
    */
   analyse(asked: string, reading: string | undefined, given: boolean, previous?: Turn): Frame {
-    const everywhere = given || this.cues.asksEveryPaper(asked);
+    const everywhere = given || this.cues.asksEveryPaper(asked) || readIntent(asked).whichPaper;
     // "IF" in capitals is the impact factor, not a conditional.
     const question = asked.replace(/\bIF\b(?!\s+(?:you|we|they|i|it|the|a)\b)/g, 'impact factor');
     const lower = question.toLowerCase().replace(/[’‘]/g, "'");
@@ -140,6 +142,7 @@ export class Analyser {
       yesNo: intent.yesNo,
       bibliographic: intent.bibliographic,
       request: intent.request,
+      whichPaper: intent.whichPaper,
       ...(cue ? { paperId: cue.paperId } : {}),
       named: cue !== undefined && cue.paperId !== reading,
       everywhere,

@@ -150,6 +150,10 @@ export class Engine {
     }
     const draft = frame.medical ? this.medical(papers) : this.answerFrame(question, frame, papers, options);
     const answer = this.finish(question, draft, notices, papers);
+    // "Which paper measured VEGF?": the answer says which paper its findings come from.
+    if (frame.whichPaper && answer.answered && answer.papers.length > 0 && this.library.papers.length > 1) {
+      answer.notices.push(MESSAGES.fromPapers(answer.papers.map((p) => `${p.title} (${p.id})`).join('; ')));
+    }
     const claimIds = [...new Set(answer.citations.map((c) => c.claimId))];
     return { answer, turn: { frame: { ...frame, ...(papers.length === 1 ? { paperId: papers[0]!.data.id } : {}) }, claimIds } };
   }

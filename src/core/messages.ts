@@ -15,6 +15,7 @@ export const MESSAGES = {
   preclinicalLead: (settings: string) => `What this paper studied is preclinical: ${settings}; no claim reports treating patients.`,
   namedPaper: (title: string, id: string) => `Answered from ${title} (${id}), the paper your question names.`,
   followUpPaper: (title: string, id: string) => `Answered from ${title} (${id}), the paper this conversation was about.`,
+  fromPapers: (list: string) => `From: ${list}.`,
   paperSilent: (title: string, what: string) => `No: none of the claims of ${title} mention ${what}`,
   typo: (surface: string, read: string) => `Read "${surface}" as "${read}".`,
   truncated: (max: number) => `Your question was longer than ${max} characters, so only its start was used.`,

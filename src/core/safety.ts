@@ -16,7 +16,8 @@ const CARE_SUBJECT = new RegExp(
     `\\b(?:my|our)\\s+(?:\\w+\\s)?(?:${RELATIVES})(?:'s)?\\b(?:\\W+\\w+){0,7}?\\W+(?:has|had|have|got|gets|is on|was on|is having|is getting|is being|was just|was|with|on|diagnosed|taking|takes|getting|needs|wants|oncologist|doctor|cancer|tumou?rs?|mets|scans?|mri|chemo\\w*|radiation|treatment|prognosis|chances|left|spots?|mass|lump|nodules?|lesions?)\\b`,
     `\\b(?:should|could|can|would|will|does|do|is it \\w+ for|would it \\w+) (?:my|our) (?:\\w+\\s)?(?:${RELATIVES})\\b`,
     `\\b(?:for|help|treat|save|cure|protect|tell) (?:my|our) (?:\\w+\\s)?(?:${RELATIVES})\\b(?=.*\\b(?:cancer|tumou?r|mets|chemo|radiation|treatment|drug|trial|inhibitor|antibod|help|work|should|take|stop|skip)\\b)`,
-    `\\b(?:${RELATIVES})(?:'s)? (?:oncologist|doctor|surgeon|cancer|tumou?r|mets|scan|mri|chemo|radiation|treatment|brain spots?)\\b`,
+    `\\b(?:${RELATIVES})(?:'s)? (?:\\w+[- ])?(?:oncologist|doctor|surgeon|cancer|tumou?rs?|mets|scan|mri|chemo|radiation|treatment|brain spots?|brain mets|lung cancer)\\b`,
+    `\\bpt (?:w\\/|with)\\b|\\bsecond opinion\\b`,
     `\\b(?:a|one) (?:good |close )?friend (?:has|had|with|who has|who's|whos|of mine has|is on|was diagnosed)\\b|\\basking for a friend\\b`,
     `\\bsomeone (?:i know|close to me|with (?:lung|brain|cancer|mets|nsclc)|who has)\\b`,
     `\\bif (?:i|someone|a person|my \\w+) (?:had|have|has|got|were|was|get|gets) (?:\\w+ ){0,3}(?:cancer|tumou?rs?|mets|metastas\\w*|nsclc|brain spots?|diagnosed)\\b`,
@@ -50,6 +51,7 @@ const CARE_REQUEST = new RegExp(
     `\\btrials? (?:i|we|he|she|they) (?:can|could|might) (?:join|enrol|get into)\\b`,
     `\\b(?:buy|purchase|order|prescri\\w*|over the counter|otc)\\b`,
     `\\bhow (?:do|can|should) (?:i|we|you) treat\\b`,
+    `\\bwould (?:you|u) (?:switch|add|stop|start|give|use|prescribe|recommend|try|go for|escalate)\\b`,
   ].join('|'),
 );
 const ABOUT_STUDY = /\b(?:did they|did the|were the|was the|the mice|in the (?:study|paper|experiments?|mice|abstract)|the study|the authors|the researchers|in mice|in vitro)\b/;
@@ -57,8 +59,8 @@ const ABOUT_STUDY = /\b(?:did they|did the|were the|was the|the mice|in the (?:s
 // The same few words in the languages members most often fall back to (a relative and a treatment decision).
 const OTHER_LANGUAGES = /\b(?:mi|mis|mon|ma|mes|mein|meine|meinem|meiner|minha|meu)\s+(?:padre|madre|hermano|hermana|esposo|esposa|hijo|hija|abuelo|abuela|père|pere|mère|mere|frère|frere|sœur|soeur|mari|femme|vater|mutter|bruder|schwester|mann|frau|pai|mãe|mae|irmão|irmã)\b/;
 
-const OUTCOME = /\b(?:(?:her|his|their|my) (?:treatment|care|case|chemo|therapy|doctor|oncologist)|for (?:my|our) (?:\w+ )?(?:mother|mom|mum|father|dad|wife|husband|partner|son|daughter|brother|sister|aunt|uncle|grandma|grandmother|grandpa|grandfather|grandad|friend|kid|child|family)|outlook|protect(?:ed|s)?|(?:is|could|would|does) (?:that|this|it) (?:mean|be|explain|cause|doing)|chances|odds|prognosis|how long|survive|surviving|left to live|cure|help (?:her|him|them|me)|work for (?:her|him|them|me)|for (?:her|him|them|me)|mean for (?:her|him|them|me|us)|waste of time)\b/;
-const CARE_ACTION = /\b(?:take|taking|stop|stopping|start|starting|switch|skip|try|trying|join|enrol\w*|get into|get (?:\w+ ){1,3}into|get (?:her|him|them) on|ask (?:her|his|their|my|the) (?:doctor|oncologist)|refuse|tested|buy|give (?:her|him|them))\b/;
+const OUTCOME = /\b(?:safe|help (?:my|our) \w+|is (?:he|she|they) right|(?:her|his|their|my) (?:treatment|care|case|chemo|therapy|doctor|oncologist)|for (?:my|our) (?:\w+ )?(?:mother|mom|mum|father|dad|wife|husband|partner|son|daughter|brother|sister|aunt|uncle|grandma|grandmother|grandpa|grandfather|grandad|friend|kid|child|family)|outlook|protect(?:ed|s)?|(?:is|could|would|does) (?:that|this|it) (?:mean|be|explain|cause|doing)|chances|odds|prognosis|how long|survive|surviving|left to live|cure|help (?:her|him|them|me)|work for (?:her|him|them|me)|for (?:her|him|them|me)|mean for (?:her|him|them|me|us)|waste of time)\b/;
+const CARE_ACTION = /\b(?:take|taking|stop|stopping|start|starting|switch|skip|quit|quitting|wants? to|going to|try|trying|join|enrol\w*|get into|get (?:\w+ ){1,3}into|get (?:her|him|them) on|ask (?:her|his|their|my|the) (?:doctor|oncologist)|refuse|tested|buy|give (?:her|him|them))\b/;
 const RELATIVE_ANYWHERE = new RegExp(`\\b(?:my|our)\\s+(?:\\w+\\s)?(?:${RELATIVES})(?:'s)?\\b`);
 
 export function isPersonalMedical(text: string): boolean {
