@@ -42,7 +42,7 @@ const CONCLUSION_ASKED = /\b(?:conclu\w*|take[- ]?home|bottom line|main (?:messa
 const META: ReadonlySet<string> = new Set(['limitations', 'press', 'strength', 'clinical', 'next', 'novelty']);
 const QUOTED = /(?:^|\s)['"‘“]([^'"’”]{2,40})['"’”](?=[\s.,?!]|$)/g;
 const DEFINITION_TAIL = /\bis (?:that|this|it) what (?:they mean by |people call |you call )?['"‘“]?([^'"’”?]+?)['"’”]? (?:is|means|is called)\b/i;
-const DEFINITION_OPENING = /^(?:\w+:\s*)?(?:so |ok(?:ay)?,? |sorry,? |quick one:? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*\??$|\bis that what \S+(?: \S+)? (?:is|means)\b|\bwhat (?:is|are) (?:it|they|those|these|that|this)\s*\??$|\bwhat does (?:that|this|it|\S+) (?:\w+ )?mean\b|['"‘“][^'"’”]{2,40}['"’”] (?:\w+ )?means?\b/i;
+const DEFINITION_OPENING = /^(?:\w+:\s*)?(?:so |ok(?:ay)?,? |sorry,? |quick one:? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*\??$|\bis that what \S+(?: \S+)? (?:is|means)\b|\bwhat (?:is|are) (?:it|they|those|these|that|this)\b|\b(?:can|could) (?:someone|you|u|anyone) explain\b|\b(?:put|say|explain) (?:that|it|this) (?:in|into) (?:simple|plain|normal|lay|everyday)|\bis (?:a |an |the )?\S+(?: \S+){0,2} the same (?:thing )?as\b|['"‘“][^'"’”]{2,40}['"’”][.!]? (?:is|are) (?:that|it|they|those)\b|\bwhat does (?:that|this|it|\S+) (?:\w+ )?mean\b|['"‘“][^'"’”]{2,40}['"’”] (?:\w+ )?means?\b/i;
 const DEFINITION_QUESTION = /^(?:what(?:'s| is| are| does)|whats|who is|define|meaning of|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|stand for))?\s*\??$/i;
 
 /**
@@ -177,7 +177,10 @@ export class Engine {
     // Otherwise the glossary terms of the clause that asks ("What's cisplatin, and why does it keep coming up?").
     const clause = question.split(/[?!.;]|,\s|\band why\b|\band what\b|\band how\b/i).find((c) => DEFINITION_OPENING.test(c.trim())) ?? question;
     const words = new Set(tokenize(clause));
-    const content = frame.concepts.filter((c) => !c.generic && c.covered && c.surface.split(' ').every((w) => words.has(w)) && !(c.lay && c.key.startsWith('~')));
+    const usable = (c: Frame['concepts'][number]) => !c.generic && c.covered && !(c.lay && c.key.startsWith('~'));
+    const inClause = frame.concepts.filter((c) => usable(c) && c.surface.split(' ').every((w) => words.has(w)));
+    // "JAK-STAT3 — what is that in plain words?": the term is named outside the asking clause.
+    const content = inClause.length > 0 ? inClause : frame.concepts.filter(usable);
     const keys = [...new Set(content.map((c) => (c.lay ? c.alternatives.find((a) => a.term.startsWith('@'))?.term : c.key)))];
     if (keys.length === 0 || keys.length > 2 || keys.some((k) => !k?.startsWith('@'))) return [];
     const names = keys.map((k) => this.index.aliases.names.get(k!)).filter((n): n is string => n !== undefined);
