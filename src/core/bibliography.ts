@@ -19,7 +19,7 @@ export function deriveBibliographicClaims(paper: PaperData): DerivedClaim[] {
       'authors',
       paper.authors.length === 1 ? `The paper has one author, ${paper.authors[0]}.` : `The paper lists ${paper.authors.length} authors, in this order: ${paper.authors.join(', ')}.`,
       paperCite,
-      ['authors', 'author list', 'who wrote', 'co-authors', 'how many authors', 'names', 'byline', 'team size'],
+      ['authors', 'author list', 'who wrote', 'co-authors', 'how many authors', 'names', 'byline', 'team size', 'last author', 'author order'],
     );
   }
   if (paper.affiliations.length > 0) {
@@ -40,7 +40,7 @@ export function deriveBibliographicClaims(paper: PaperData): DerivedClaim[] {
       'team-leads',
       `The research team was led by ${leads.join(' and ')}, at ${places.join('; ')}.`,
       paper.teamLeadsCite,
-      ['led', 'lead', 'leader', 'team', 'principal investigator', 'PI', 'professor', 'senior author', 'last author', 'corresponding author', 'hospital', 'institution', 'institute', 'university', 'department', 'affiliation', 'country', 'city', 'based', 'lab', 'group'],
+      ['led', 'lead', 'leader', 'team', 'principal investigator', 'PI', 'professor', 'senior author', 'last author', 'corresponding author', 'hospital', 'institution', 'institute', 'university', 'department', 'affiliation', 'country', 'city', 'based', 'lab', 'group', 'carried out', 'location', 'located'],
       paper.correspondingAuthors ? undefined : 'Which authors are corresponding authors is not confirmed in the stored records.',
     );
   }

@@ -91,7 +91,10 @@ export class Composer {
     const holdsHead = (doc: number) => headTerms.length > 0 && headTerms.some((t) => this.ctx.holds(doc, t));
     const hits = [...found.filter((h) => holdsHead(h.doc)), ...found.filter((h) => !holdsHead(h.doc))];
     const top = hits[0];
-    const needed = asked.filter((c) => !c.generic && c.covered && c.main);
+    // Words that describe the paper ("the 2017 lung CAF paper") are in its title; lay words name no record line.
+    const titleDoc = this.ctx.docOf(`${claims[found[0]?.doc ?? 0]?.paperId}:title`);
+    const describesPaper = (c: QueryConcept) => titleDoc !== undefined && c.alternatives.some((a) => this.ctx.holds(titleDoc, a.term));
+    const needed = asked.filter((c) => !c.generic && c.covered && c.main && !c.lay && !describesPaper(c));
     const holdsAll = (doc: number) => needed.every((c) => c.alternatives.some((a) => this.ctx.holds(doc, a.term)));
     // The record answers when its best line holds what was asked, or when one line each does.
     const spread = needed.length > 1 && needed.every((c) => hits.some((h) => c.alternatives.some((a) => this.ctx.holds(h.doc, a.term))));

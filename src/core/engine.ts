@@ -38,6 +38,7 @@ const MAX_LISTED_CLAIMS = 10;
 const PER_PAPER_LIMIT = 5;
 const MAX_SUGGESTIONS = 3;
 const WHY = /^(?:\W*\w+:\s*)?(?:so |but |and |ok(?:ay)?,? )?(?:why|how come)\b|\bwhat (?:makes|causes|drives)\b|\b(?:the )?reasons? (?:why|for)\b/i;
+const LIBRARY_ASKED = /\b(?:which|what) papers (?:can you|do you|are (?:in|there)|have you)\b|\blist (?:the |your |all )?papers\b|\bwhat(?:'s| is) in (?:the|your) library\b/i;
 const CONCLUSION_ASKED = /\b(?:conclu\w*|take[- ]?home|bottom line|main (?:message|point)|upshot|in one (?:sentence|line))\b/i;
 const META: ReadonlySet<string> = new Set(['limitations', 'press', 'strength', 'clinical', 'next', 'novelty']);
 const QUOTED = /(?:^|\s)['"‘“]([^'"’”]{2,40})['"’”](?=[\s.,?!]|$)/g;
@@ -200,6 +201,8 @@ export class Engine {
     const accept = this.accepting(papers);
     const content = frame.concepts.filter((c) => !c.generic);
     if (frame.request) return this.decline(MESSAGES.request, [], papers);
+    // "Which papers can you answer questions about?" is the papers command in other words.
+    if (LIBRARY_ASKED.test(question)) return papersDraft(this.library);
     if (frame.intent === 'summary' && content.filter((c) => c.covered).length <= 1) {
       // "Summarise last week's CRISPR paper in Nature": a summary of something the library does not hold.
       const named = judgeCoverage(frame.concepts, frame);
