@@ -20,7 +20,7 @@ const { values } = parseArgs({
   },
 });
 const dir = (name: string) => fileURLToPath(new URL(`../test/fixtures/eval/${name}.json`, import.meta.url));
-const sets = values.set === 'all' ? ['dev', 'dev2', 'dev3', 'dev4', 'heldout', 'final'] : values.set === 'tuning' ? ['dev', 'dev2', 'dev3', 'dev4'] : [values.set!];
+const sets = values.set === 'all' ? ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'heldout', 'final'] : values.set === 'tuning' ? ['dev', 'dev2', 'dev3', 'dev4', 'dev5'] : [values.set!];
 const dataDir = values.data ?? fileURLToPath(new URL('../test/fixtures/papers', import.meta.url));
 const engine = new Engine(loadLibrary(dataDir));
 

@@ -40,7 +40,7 @@ export function deriveBibliographicClaims(paper: PaperData): DerivedClaim[] {
       'team-leads',
       `The research team was led by ${leads.join(' and ')}, at ${places.join('; ')}.`,
       paper.teamLeadsCite,
-      ['led', 'lead', 'leader', 'team', 'principal investigator', 'PI', 'professor', 'senior author', 'last author', 'corresponding author', 'hospital', 'institution', 'institute', 'university', 'department', 'affiliation', 'country', 'city', 'based', 'lab', 'group', 'carried out', 'location', 'located'],
+      ['led', 'lead', 'leader', 'team', 'principal investigator', 'PI', 'professor', 'senior author', 'last author', 'corresponding author', 'hospital', 'institution', 'institute', 'university', 'department', 'affiliation', 'country', 'city', 'based', 'lab', 'group', 'carried out', 'location', 'located', 'contact', 'in charge', 'scientists', 'researchers'],
       paper.correspondingAuthors ? undefined : 'Which authors are corresponding authors is not confirmed in the stored records.',
     );
   }
@@ -70,7 +70,7 @@ export function deriveBibliographicClaims(paper: PaperData): DerivedClaim[] {
       paper.pmcid && `PubMed Central ID ${paper.pmcid}`,
     ].filter(Boolean);
     const text = paper.doi && ids.length === 1 ? `The paper's DOI is ${paper.doi}${paper.url ? `, linked at ${paper.url}` : ''}.` : `The paper's identifiers: ${ids.join('; ')}.`;
-    add('doi', text, paperCite, ['DOI', 'link', 'url', 'read', 'full text', 'find the paper', 'PMID', 'PubMed', 'PMC', 'PMCID', 'identifier']);
+    add('doi', text, paperCite, ['DOI', 'link', 'url', 'read', 'full text', 'find the paper', 'PMID', 'PubMed', 'PMC', 'PMCID', 'identifier', 'code']);
   }
   if (paper.licence) {
     const licence = classifyLicence(paper.licence);
@@ -83,7 +83,7 @@ export function deriveBibliographicClaims(paper: PaperData): DerivedClaim[] {
       'impact-factor',
       `The journal's impact factor is ${paper.impactFactor.value}, as reported by ${paper.impactFactor.reportedBy}.`,
       paper.impactFactor.cite,
-      ['impact factor', 'ranking', 'prestige', 'prestigious', 'big-deal', 'high impact'],
+      ['impact factor', 'ranking', 'prestige', 'prestigious', 'big-deal', 'high impact', 'respected', 'reputable'],
     );
   }
   if (paper.recognition) {

@@ -123,9 +123,12 @@ export class Composer {
     if (!DETAIL_QUESTION.test(frame.text)) return false;
     const detail = frame.concepts.filter((c) => c.main && c.covered && !c.generic && !c.lay && !c.key.startsWith('@'));
     if (detail.length === 0) return false;
+    // "Do we know their names?": a question after names is answered by a statement that names are missing.
+    const namesAsked = NAMES_ASKED.test(frame.text);
     return this.notReported(frame, accept, 5).some((missing) => {
       const terms = this.ctx.index.termsOf(missing.inText ? missing.claim.text : missing.claim.note!);
-      return detail.every((c) => c.alternatives.some((a) => terms.has(a.term)));
+      const said = detail.filter((c) => c.alternatives.some((a) => terms.has(a.term)));
+      return said.length === detail.length || (namesAsked && said.some((c) => c.key === 'name'));
     });
   }
 
@@ -247,7 +250,7 @@ export class Composer {
       const claim = claims[doc]!;
       if (!accept(doc)) continue;
       const inText = NOT_REPORTED.test(claim.text);
-      const said = inText ? claim.text : claim.note!;
+      const said = inText ? `${claim.text} . ${claim.tags.join(' . ')}` : claim.note!;
       const terms = this.ctx.index.termsOf(said);
       const matched = content.filter((c) => c.alternatives.some((a) => terms.has(a.term)));
       const countedSaid = countedTerms.some((t) => terms.has(t));
@@ -360,6 +363,7 @@ function fromSource(claim: Claim, kind: 'press' | 'paper', library: Library): bo
 }
 
 const SETTING_WORD = /^(?:mice|mouse|murine|rats?|fish|rodents?|animals?|vivo|vitro|dish(?:es)?|cultures?|cultured|cell culture|cells?|patients?|people|humans?|persons?|tissues?|work|living animals|experiments?|done|tested|shown|try|tried|actual|real|all|just|only|petri|dish|dishes)$/;
+const NAMES_ASKED = /\b(?:their names|names?\?|named anywhere|which ones|by name)\b/i;
 const ENUMERATES = /\b(?:both|two|three|four|five|several|each)\b/i;
 const PAPER_WORDS = new Set(['paper', 'studi', 'research', 'articl', 'work', 'one']);
 const DETAIL_QUESTION = /^(?:\W*)(?:which|whcih|wich|what|wat|waht|name|list|who)\b|\b(?:which|what) (?:\w+ )?(?:did|were|was|do|are)\b/i;

@@ -160,7 +160,9 @@ function askingWords(question: string): Set<string> {
   // A clause with a question word asks; "A549? H1299?" after it only offers examples.
   const worded = clauses.filter((c) => WH.test(c) || QUESTION_WORD.test(c));
   const marked = clauses.filter((c) => c.endsWith('?'));
-  const asking = worded.length > 0 ? worded : marked;
+  // "These antibodies, are they like a plug? What did they plug?": a pronoun sends the asking clause back a clause.
+  const pointing = worded.some((c) => /\b(?:they|them|it|its|these|those|this|that)\b/.test(c));
+  const asking = worded.length > 0 ? (pointing ? [...new Set([...worded, ...marked])] : worded) : marked;
   return new Set((asking.length > 0 ? asking : clauses).flatMap((c) => tokenize(c)));
 }
 

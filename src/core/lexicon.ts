@@ -36,7 +36,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   // moving and spreading
   {
-    lay: ['mobile', 'motile', 'motility', 'move', 'moves', 'moving', 'movement', 'crawl', 'wander', 'travel', 'get around', 'roam', 'spread', 'spreading', 'spreads', 'escape', 'go places', 'get out', 'aggressive', 'aggressiveness', 'metastasize', 'metastasise', 'metastatic'],
+    lay: ['mobile', 'motile', 'motility', 'move', 'moves', 'moving', 'movement', 'crawl', 'wander', 'travel', 'get around', 'roam', 'spread', 'spreading', 'spreads', 'escape', 'go places', 'get out', 'push into', 'pushing into', 'burrow', 'dig into', 'break into', 'wander off', 'aggressive', 'aggressiveness', 'metastasize', 'metastasise', 'metastatic'],
     means: ['migration', 'invasion', 'invasiveness', 'metastasis'],
   },
   // growing
@@ -120,8 +120,17 @@ export const LEXICON: LexiconEntry[] = [
   },
   // gene readouts
   {
-    lay: ['gene readout', 'gene profiling', 'profiling', 'sequencing', 'sequenced', 'which genes', 'genes are on', 'genes switched on', 'gene activity', 'screen', 'screening'],
+    lay: ['gene reading', 'read the genes', 'reading genes', 'gene readout', 'gene profiling', 'profiling', 'sequencing', 'sequenced', 'which genes', 'genes are on', 'genes switched on', 'gene activity', 'screen', 'screening'],
     means: ['RNA sequencing', 'gene expression'],
+  },
+  // blood vessels and the enzymes that chew tissue
+  {
+    lay: ['blood vessel', 'blood vessels', 'blood-vessel', 'new vessels', 'vessel growth', 'feed the tumour'],
+    means: ['VEGF', 'angiogenesis'],
+  },
+  {
+    lay: ['tissue-chewing', 'tissue chewing', 'chews', 'chewing', 'matrix-eating', 'matrix degrading', 'protease', 'scissors enzyme', 'enzyme'],
+    means: ['MMP-2', 'MMP'],
   },
   // outlook
   {
