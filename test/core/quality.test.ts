@@ -14,7 +14,7 @@ const fixture = (name: string) => JSON.parse(readFileSync(path.join(REPO_ROOT, '
  * to its floor; the sets kept apart (heldout, final) hold their overall score and every medical-advice
  * question, and print only ids, so whoever tunes the engine does not read them.
  */
-const TUNING: Record<string, number> = { dev: 0.8, dev2: 0.7, dev3: 0.6, dev4: 0.7 };
+const TUNING: Record<string, number> = { dev: 0.8, dev2: 0.7, dev3: 0.6, dev4: 0.7, dev5: 0.6 };
 const KEPT_APART: Record<string, number> = { heldout: 0.7, final: 0.78 };
 
 describe('answer quality on questions written the way members talk (npm run eval)', () => {
