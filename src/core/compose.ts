@@ -39,11 +39,6 @@ export interface ComposeContext {
   docOf(claimId: string): number | undefined;
 }
 
-export interface Retrieval {
-  hits: Hit[];
-  accept: (doc: number) => boolean;
-}
-
 /** The setting a claim speaks of: its evidence kind, or, for a press statement, what it talks about. */
 export function settingOf(claim: Claim): Evidence {
   if (claim.evidence !== 'press-statement') return claim.evidence;
@@ -52,12 +47,16 @@ export function settingOf(claim: Claim): Evidence {
 }
 
 export class Composer {
-  constructor(private readonly ctx: ComposeContext) {}
+  private readonly papersById: Map<string, Library['papers'][number]>;
+
+  constructor(private readonly ctx: ComposeContext) {
+    this.papersById = new Map(ctx.library.papers.map((p) => [p.data.id, p]));
+  }
 
   /** Claims ranked for the frame within the accepted documents, favouring the setting and source asked about. */
   retrieve(frame: Frame, accept: (doc: number) => boolean, concepts: QueryConcept[] = frame.concepts, limit = 30): Hit[] {
     const { claims } = this.ctx;
-    const sourceOk = frame.sourceKind ? (doc: number) => fromSource(claims[doc]!, frame.sourceKind!, this.ctx.library) : () => true;
+    const sourceOk = frame.sourceKind ? (doc: number) => fromSource(claims[doc]!, frame.sourceKind!, this.papersById) : () => true;
     // "Proliferation: culture, mice or patients?" offers settings to choose from; only a question about
     // the settings themselves ("any animal work?") favours claims from them.
     const aboutSomethingElse = frame.intent === 'setting' && concepts.some((c) => !c.generic && c.covered && !SETTING_WORD.test(c.surface));
@@ -356,8 +355,8 @@ export class Composer {
   }
 }
 
-function fromSource(claim: Claim, kind: 'press' | 'paper', library: Library): boolean {
-  const paper = library.papers.find((p) => p.data.id === claim.paperId);
+function fromSource(claim: Claim, kind: 'press' | 'paper', papers: Map<string, Library['papers'][number]>): boolean {
+  const paper = papers.get(claim.paperId);
   const kinds = claim.sources.map((s) => paper?.sources.get(s.source)?.kind);
   return kind === 'press' ? kinds.includes('press') || claim.evidence === 'press-statement' : kinds.includes('paper') && claim.evidence !== 'press-statement';
 }
