@@ -98,9 +98,14 @@ export const LEXICON: LexiconEntry[] = [
     lay: ['villain', 'villains', 'bad guy', 'bad guys', 'baddies', 'culprits', 'bodyguard', 'bodyguards', 'protector', 'protectors', 'accomplice', 'accomplices', 'sidekick', 'sidekicks', 'pit crew', 'crew', 'henchmen', 'enabler', 'enablers', 'partners in crime', 'shield', 'armour', 'armor', 'fortress', 'soil', 'support team', 'the real problem', 'doing the damage', 'pulling the strings', 'in charge'],
     means: ['drive', 'resistance', 'promote', 'conclusion', 'key', 'protect'],
   },
+  // other names
+  {
+    lay: ['nickname', 'nicknames', 'other name', 'another name', 'aka', 'alias', 'also known as', 'synonym', 'goes by'],
+    means: ['also called', 'called', 'known as'],
+  },
   // signalling routes
   {
-    lay: ['signalling route', 'signaling route', 'route', 'routes', 'cascade', 'cascades', 'wiring', 'chain reaction', 'axis', 'signal chain', 'downstream'],
+    lay: ['relay', 'relays', 'domino', 'dominoes', 'signalling route', 'signaling route', 'route', 'routes', 'cascade', 'cascades', 'wiring', 'chain reaction', 'axis', 'signal chain', 'downstream'],
     means: ['pathway', 'signalling'],
   },
   // shape-shifting

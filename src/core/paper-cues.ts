@@ -23,8 +23,8 @@ interface CueWord {
 const WEIGHTS = { journal: 3, author: 3, place: 3, year: 2, molecule: 2 } as const;
 const ENOUGH = 2;
 const EVERY_PAPER = /\b(?:either|both|each|all|any) (?:of )?(?:the |these |your )?(?:two )?(?:papers|studies|paper|study)\b|\bthe two (?:papers|studies)\b/;
-const OLDER = /\b(?:older|earlier|previous|prior|precedent|last week'?s?)\s+(?:\w+\s+)?(?:one|paper|study|article|work)\b|\bother\s+(?:\w+\s+)?(?:paper|study|article)\b/;
-const NEWER = /\b(?:newer|newest|latest|recent|this week'?s?|current|new)\s+(?:\w+\s+)?(?:one|paper|study|article|work)\b/;
+const OLDER = /\b(?:older|earlier|previous|prior|precedent|last week'?s?)\s+(?:[\w-]+\s+)?(?:one|paper|study|article|work)\b|\bother\s+(?:[\w-]+\s+)?(?:paper|study|article)\b/;
+const NEWER = /\b(?:newer|newest|latest|recent|this week'?s?|current|new)\s+(?:[\w-]+\s+)?(?:one|paper|study|article|work)\b/;
 
 // Words every institution's name has: they name no paper in particular.
 const INSTITUTION_WORDS = new Set(['institute', 'university', 'hospital', 'medical', 'general', 'cancer', 'lung', 'department', 'center', 'centre', 'school', 'college', 'national', 'research', 'laboratory', 'clinic', 'faculty']);
