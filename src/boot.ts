@@ -16,7 +16,9 @@ export function boot(env: NodeJS.ProcessEnv = process.env): Booted {
   if (env === process.env) loadDotenv({ quiet: true, ...(env.DOTENV_CONFIG_PATH ? { path: env.DOTENV_CONFIG_PATH } : {}) });
   const config = loadConfig(env);
   const library = loadLibrary(config.dataDir);
-  return { config, engine: new Engine(library) };
+  const engine = new Engine(library);
+  engine.warmUp();
+  return { config, engine };
 }
 
 /** Start-up errors a user can fix get their message and exit 1; anything else is a bug and keeps its stack. */

@@ -101,6 +101,14 @@ export class Engine {
     this.defaultPaperId = pool.reduce((a, b) => ((b.data.addedOn ?? '') > (a.data.addedOn ?? '') ? b : a)).data.id;
   }
 
+  /**
+   * Runs a few questions through every stage once, so the first member to ask does not pay for
+   * compiling the patterns and warming the caches (about a tenth of a second). Boot calls it.
+   */
+  warmUp(): void {
+    for (const q of ['what does it activate?', 'how many patients?', 'define it', 'and the other one?']) this.converse(q, { paperId: this.defaultPaperId });
+  }
+
   paper(id: string): Paper | undefined {
     return this.papersById.get(id);
   }
