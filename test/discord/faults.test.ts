@@ -61,6 +61,6 @@ describe('Discord faults', () => {
   it('reports readiness on /healthz when Discord is the only platform', async () => {
     const port = Number(/"port":(\d+)/.exec(bot.stderr())?.[1]);
     const health = await (await fetch(`http://127.0.0.1:${port}/healthz`)).json();
-    expect(health).toMatchObject({ status: 'ok', adapters: { discord: 'connected' } });
+    expect(health).toMatchObject({ status: 'ok', adapters: { discord: { state: 'connected' } } });
   });
 });

@@ -33,6 +33,11 @@ export class SlackStandIn {
     return `http://127.0.0.1:${this.port}/api/`;
   }
 
+  /** SLACK_HOOKS_URL for a bot talking to this stand-in: its response URLs live under it */
+  get hooksUrl(): string {
+    return `http://127.0.0.1:${this.port}/response/`;
+  }
+
   responseUrl(id: string): string {
     return `http://127.0.0.1:${this.port}/response/${id}`;
   }

@@ -46,7 +46,7 @@ beforeAll(async () => {
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SECRET,
     SLACK_API_URL: slack.apiUrl,
-    SLACK_HOOKS_URL: `http://127.0.0.1:${slack.port}/response/`,
+    SLACK_HOOKS_URL: slack.hooksUrl,
     PORT: String(port),
     DATABASE_PATH: database,
     RATE_LIMIT_PER_MINUTE: '3',
@@ -98,12 +98,12 @@ describe('replays', () => {
   });
 
   it('acts once on a replayed Share (one public post) and a replayed 👎 (one feedback row)', async () => {
-    const share = blockActionBody('claims_share', JSON.stringify({ q: 'what does IL26 activate?' }), slack.responseUrl('replay-share'), 'U-SHARE');
-    const down = blockActionBody('claims_feedback_down', JSON.stringify({ q: 'what does IL26 activate?', c: ['il26-jakstat3'] }), slack.responseUrl('replay-down'), 'U-DOWN');
+    const share = blockActionBody('claims_share', JSON.stringify({ q: 'what does IL26 activate?' }), slack.responseUrl('replay-share'), 'USHARE1');
+    const down = blockActionBody('claims_feedback_down', JSON.stringify({ q: 'what does IL26 activate?', c: ['il26-jakstat3'] }), slack.responseUrl('replay-down'), 'UDOWN1');
     const timestamp = Math.floor(Date.now() / 1000);
     for (let i = 0; i < 3; i++) expect((await postToBot(port, share, FORM, { secret: SECRET, timestamp })).status).toBe(200);
     for (let i = 0; i < 5; i++) expect((await postToBot(port, down, FORM, { secret: SECRET, timestamp })).status).toBe(200);
-    await waitFor(() => (slack.responses('replay-share').length && slack.responses('replay-down').length ? true : undefined), 'the share and the thank-you');
+    await waitFor(() => (slack.responses('replay-share').length && slack.responses('replay-down').length ? true : undefined), () => `the share and the thank-you\n${bot.stderr()}`);
     // A later, genuine request from the same user is handled after the replays: everything before it has been too.
     expect(await serving()).toBe(true);
     await waitFor(() => (bot.stderr().split('\n').filter((l) => l.includes('replayed request ignored')).length >= 6 ? true : undefined), () => `the replays to be logged\n${bot.stderr()}`);
@@ -113,13 +113,13 @@ describe('replays', () => {
 
   it('records one vote per person per answer, however often the button is clicked', async () => {
     const value = JSON.stringify({ q: 'which cells secrete IL26?', c: ['bmcaf-il26'] });
-    for (let i = 0; i < 4; i++) await postToBot(port, blockActionBody('claims_feedback_up', value, slack.responseUrl(`vote${i}`), 'U-VOTER'), FORM, { secret: SECRET });
+    for (let i = 0; i < 4; i++) await postToBot(port, blockActionBody('claims_feedback_up', value, slack.responseUrl(`vote${i}`), 'UVOTER1'), FORM, { secret: SECRET });
     await waitFor(() => (slack.responses('vote3').length ? true : undefined), 'the fourth click to be answered');
     expect(feedbackRows()).toBe(2);
   });
 
   it('never POSTs to a response_url outside Slack\'s hooks host', async () => {
-    const body = blockActionBody('claims_share', JSON.stringify({ q: 'what does IL26 activate?' }), elsewhere.responseUrl('ssrf'), 'U-SSRF');
+    const body = blockActionBody('claims_share', JSON.stringify({ q: 'what does IL26 activate?' }), elsewhere.responseUrl('ssrf'), 'USSRF1');
     expect((await postToBot(port, body, FORM, { secret: SECRET })).status).toBe(200);
     await waitFor(() => (bot.stderr().includes('response_url outside') ? true : undefined), () => `the refusal to be logged\n${bot.stderr()}`);
     expect(elsewhere.calls).toHaveLength(0);
@@ -129,17 +129,19 @@ describe('replays', () => {
 describe('echo', () => {
   it('neutralises bare @here, @channel and @everyone typed into a question', async () => {
     const res = await slash('@here what does IL26 activate? @channel @everyone', 'U-ECHO');
-    const visible = JSON.stringify(res.json);
+    // What people see: every text, not the button values Slack hands back to the bot on a click.
+    const visible = JSON.stringify(res.json, (key, value) => (key === 'value' ? undefined : value));
     expect(visible).toContain('JAK-STAT3');
     expect(visible).not.toMatch(/(?<!\u200b)@(here|channel|everyone)/u);
     expect(visible).toMatch(/@\u200bhere/u);
   });
 
-  it('renders no mention or broadcast from a forged user id in a Share payload', async () => {
+  it('acts on no Share whose user id is not a Slack user id, so a forged one can render no mention or broadcast', async () => {
     const body = blockActionBody('claims_share', JSON.stringify({ q: 'what does IL26 activate?' }), slack.responseUrl('forged'), 'U1> <!channel');
-    await postToBot(port, body, FORM, { secret: SECRET });
-    const [shared] = await waitFor(() => (slack.responses('forged').length ? slack.responses('forged') : undefined), 'the shared answer');
-    expect(JSON.stringify(shared!.body.blocks)).not.toMatch(/<!channel|<@U1>/);
+    expect((await postToBot(port, body, FORM, { secret: SECRET })).status).toBe(200);
+    await waitFor(() => (bot.stderr().includes('malformed user id') ? true : undefined), () => `the refusal to be logged\n${bot.stderr()}`);
+    expect(slack.responses('forged')).toHaveLength(0);
+    expect(JSON.stringify(slack.calls)).not.toMatch(/<!channel|<@U1>/);
   });
 });
 
@@ -165,7 +167,7 @@ describe('one user cannot hurt others', () => {
     expect(texts[3]).toMatch(/asking faster/);
 
     for (let i = 0; i < 4; i++) {
-      await postToBot(port, blockActionBody('claims_share', JSON.stringify({ q: `what does IL26 activate? ${i}` }), slack.responseUrl(`share-limit${i}`), 'U-SHARER'), FORM, { secret: SECRET });
+      await postToBot(port, blockActionBody('claims_share', JSON.stringify({ q: `what does IL26 activate? ${i}` }), slack.responseUrl(`share-limit${i}`), 'USHARER1'), FORM, { secret: SECRET });
     }
     const [limited] = await waitFor(() => (slack.responses('share-limit3').length ? slack.responses('share-limit3') : undefined), 'the fourth share to be answered');
     expect(limited!.body.response_type).toBe('ephemeral');

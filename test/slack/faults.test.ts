@@ -20,7 +20,7 @@ beforeAll(async () => {
   slack = new SlackStandIn();
   await slack.start();
   port = await freePort();
-  bot = startMain({ SLACK_BOT_TOKEN: 'xoxb-1-2-faults', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port), RATE_LIMIT_PER_MINUTE: '3' });
+  bot = startMain({ SLACK_BOT_TOKEN: 'xoxb-1-2-faults', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, SLACK_HOOKS_URL: slack.hooksUrl, PORT: String(port), RATE_LIMIT_PER_MINUTE: '3' });
   await waitFor(async () => ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok ? true : undefined), `the bot\n${bot.stderr()}`);
 });
 

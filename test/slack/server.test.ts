@@ -29,7 +29,7 @@ beforeAll(async () => {
   slack = new SlackStandIn();
   await slack.start();
   port = await freePort();
-  bot = startMain({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port), DATABASE_PATH: database });
+  bot = startMain({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, SLACK_HOOKS_URL: slack.hooksUrl, PORT: String(port), DATABASE_PATH: database });
   await waitFor(async () => ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok ? true : undefined), `the bot on port ${port}\n${bot.stderr()}`);
 });
 
@@ -42,7 +42,7 @@ describe('Slack over HTTP, signed requests to the running server', () => {
   it('verifies the token with auth.test at start-up and reports health', async () => {
     expect(slack.posts('auth.test').length).toBeGreaterThanOrEqual(1);
     const health = await (await fetch(`http://127.0.0.1:${port}/healthz`)).json();
-    expect(health).toMatchObject({ status: 'ok', adapters: { slack: 'connected' } });
+    expect(health).toMatchObject({ status: 'ok', adapters: { slack: { state: 'connected' } } });
   });
 
   it('answers a slash command within 3 s, ephemeral, restating the question, with cited Block Kit', async () => {
