@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DISCORD_LIMITS } from '../../src/adapters/discord/render.js';
 import { BOT_ID, CHANNEL_ID, DiscordEmulator, GUILD_ID, OTHER_BOT_ID, ROLE_ID, USER_ID } from '../helpers/discord-emulator.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
-import { sleep, startMain, tempDatabase, waitFor, type RunningProcess } from '../helpers/process.js';
+import { freePort, sleep, startMain, tempDatabase, waitFor, type RunningProcess } from '../helpers/process.js';
 
 const TOKEN = 'OTAwMDAwMDAwMDAwMDAwMDAx.GdEmUl.loopback-only-token-abcdefghijkl';
 let discord: DiscordEmulator;
@@ -177,5 +177,15 @@ describe('Discord configuration errors name the variable', () => {
     } finally {
       await emulator.stop();
     }
+  });
+
+  it('an unreachable Discord is not blamed on the token', async () => {
+    const closed = await freePort();
+    const p = startMain({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: `http://127.0.0.1:${closed}/api` });
+    expect(await p.exited).toBe(1);
+    expect(p.stderr()).toMatch(/Could not reach Discord at http:\/\/127\.0\.0\.1:\d+\/api \(ECONNREFUSED\)/);
+    expect(p.stderr()).toMatch(/firewall or proxy/);
+    expect(p.stderr()).not.toMatch(/not accepted/);
+    expect(p.stderr()).not.toContain(TOKEN);
   });
 });

@@ -107,8 +107,11 @@ describe('a stalled or failing database', () => {
     db.exec("CREATE TRIGGER disk_full BEFORE INSERT ON questions BEGIN SELECT RAISE(FAIL, 'database or disk is full'); END");
     db.close();
     const res = await slashBurst({ port, secret: SECRET, responseUrl: 'http://127.0.0.1:9/x', total: 3, concurrency: 1, question: (i) => `full ${i}: what does IL26 activate?` });
-    // The asker still gets the answer; the failure shows in health, not in their channel.
+    // The asker still gets the answer; the failure shows in health, not in their channel, and the
+    // row itself is in the operator's logs.
     expect(res.acknowledged).toHaveLength(3);
+    const failed = bot.stderr().split('\n').filter((l) => l.includes('question log row not stored')).map((l) => JSON.parse(l));
+    expect(failed.map((l) => l.record.question).sort()).toEqual(['full 0: what does IL26 activate?', 'full 1: what does IL26 activate?', 'full 2: what does IL26 activate?']);
     const report = await waitFor(
       async () => {
         const r = await fetch(`http://127.0.0.1:${port}/healthz`);
@@ -121,4 +124,38 @@ describe('a stalled or failing database', () => {
     expect(report.body.store.state).toBe('failing');
     expect(report.body.store.reason).toMatch(/disk is full/);
   }, 60_000);
+});
+
+describe('the PostgreSQL pool under a stall', () => {
+  it.skipIf(!PG_URL)('queues a bounded number of statements and refuses the rest at once, instead of queueing without end', async () => {
+    const { openPostgresStore, PG_LIMITS } = await import('../../src/store/postgres.js');
+    const url = await freshDatabase('pool');
+    const store = await openPostgresStore(url);
+    try {
+      await withClient(url, async (admin) => {
+        await admin.query('BEGIN');
+        await admin.query('LOCK TABLE questions IN ACCESS EXCLUSIVE MODE');
+        const record = { at: new Date(), platform: 'slack', channel: 'c', userId: 'u', paperId: null, question: 'q', questionKey: 'q', answered: true, partial: false, claimIds: [], latencyMs: 1 };
+        const started = Date.now();
+        const writes = Array.from({ length: PG_LIMITS.poolSize + PG_LIMITS.maxWaiting + 20 }, () =>
+          store.logQuestion(record).then(
+            () => 'stored',
+            (error: Error) => (error.name === 'StoreBusyError' ? `busy after ${Date.now() - started} ms` : 'timed out'),
+          ),
+        );
+        const outcomes = await Promise.all(writes);
+        await admin.query('ROLLBACK');
+        const busy = outcomes.filter((o) => o.startsWith('busy'));
+        // At most poolSize running and maxWaiting queued (a statement waiting for a new connection counts as queued).
+        expect(outcomes.length - busy.length).toBeLessThanOrEqual(PG_LIMITS.poolSize + PG_LIMITS.maxWaiting);
+        expect(busy.length).toBeGreaterThanOrEqual(20);
+        // Refused at once, not after waiting for the statement timeout.
+        for (const b of busy) expect(Number(/after (\d+)/.exec(b)![1])).toBeLessThan(PG_LIMITS.statementTimeoutMs);
+        // The rest waited on the lock and gave up within the statement and connection timeouts.
+        expect(outcomes.filter((o) => o === 'timed out').length).toBe(outcomes.length - busy.length);
+      });
+    } finally {
+      await store.close();
+    }
+  }, 30_000);
 });

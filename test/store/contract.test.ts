@@ -108,6 +108,10 @@ describe.each(backends)('$name store', ({ open, reopen, skip }) => {
     expect(await store.claimDelivery('slack:event:Ev2', at)).toBe(true);
   });
 
+  it.skipIf(skip)('answers a ping', async () => {
+    await expect(store.ping()).resolves.toBeUndefined();
+  });
+
   it.skipIf(skip)('runs its migrations once: reopening after a restart keeps every row', async () => {
     await store.close();
     store = await reopen();
