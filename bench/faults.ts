@@ -202,10 +202,12 @@ async function stalledShutdown(): Promise<Row> {
     const exit = await Promise.race([bot.exited, new Promise<undefined>((r) => setTimeout(() => r(undefined), 40_000))]);
     const drainMs = Date.now() - started;
     const result = await burst;
+    const slowest = Math.max(...result.latencies);
     return {
       attack: 'SIGTERM while PostgreSQL holds every write',
       requests: 10,
       answers: [10, result.acknowledged.length],
+      bystanderMs: `${slowest.toFixed(0)} max (the askers)`,
       exit: exit ? String(exit.code ?? exit.signal) : 'hung',
       drain: exit ? seconds(drainMs) : '> 40 s',
       held: exit !== undefined && drainMs < 30_000,

@@ -6,6 +6,8 @@ export interface DeliveriesOptions {
   store?: Pick<Store, 'claimDelivery'>;
   /** how long this process remembers a delivery (Slack retries for about 5 minutes) */
   windowMs?: number;
+  /** how long a claim waits for the store before counting as first (a stalled database must not eat Slack's 3 s) */
+  claimTimeoutMs?: number;
   now?: () => number;
   onStoreError?: (error: unknown, what: string) => void;
 }
@@ -32,12 +34,17 @@ export class Deliveries {
     if (!this.window.firstTime(key, ...aliases)) return false;
     const { store } = this.options;
     if (!store) return true;
+    const ms = this.options.claimTimeoutMs ?? 500;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      return await store.claimDelivery(key, new Date((this.options.now ?? Date.now)()));
+      const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer from the store within ${ms} ms`)), ms)));
+      return await Promise.race([store.claimDelivery(key, new Date((this.options.now ?? Date.now)())), timeout]);
     } catch (error) {
-      // Better a rare duplicate than a lost answer while the database is unreachable.
+      // Better a rare duplicate than a lost answer while the database is unreachable or stalled.
       this.options.onStoreError?.(error, 'claiming a delivery');
       return true;
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

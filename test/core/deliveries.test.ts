@@ -60,3 +60,16 @@ describe("the store's claim", () => {
     }
   });
 });
+
+describe('a stalled store', () => {
+  it('holds a claim no longer than the claim timeout, then counts it as first (the window still guards repeats)', async () => {
+    const stalled = { claimDelivery: () => new Promise<boolean>(() => undefined) };
+    const errors: unknown[] = [];
+    const deliveries = new Deliveries({ store: stalled, claimTimeoutMs: 50, onStoreError: (e) => errors.push(e) });
+    const started = Date.now();
+    expect(await deliveries.claim('slack:request:stalled')).toBe(true);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(String(errors[0])).toMatch(/within 50 ms/);
+    expect(await deliveries.claim('slack:request:stalled')).toBe(false);
+  });
+});

@@ -72,6 +72,7 @@ export function slackSurface(deps: SlackDeps): Surface {
         log.info({ port: config.mode.port, command: config.command }, 'slack: listening for events over HTTP');
       } else {
         await app.start();
+        state.set('connected');
         log.info({ command: config.command }, 'slack: connected over Socket Mode');
       }
     },
