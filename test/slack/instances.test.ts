@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, PG_URL } from '../helpers/postgres.js';
-import { freePort, sleep, startMain, waitFor, type RunningProcess } from '../helpers/process.js';
+import { freePort, startMain, waitFor, waitForLog, type RunningProcess } from '../helpers/process.js';
 import { BOT_USER_ID, eventBody, postToBot, slashCommandBody, SlackStandIn } from '../helpers/slack-standin.js';
 
 /** Two instances behind a load balancer, one PostgreSQL: what one has seen or counted, the other knows. */
@@ -35,11 +35,13 @@ describe.skipIf(!PG_URL)('two Slack instances sharing PostgreSQL', () => {
     // Both at once: the retry races the original, the worst case for claiming a message.
     const [first, retry] = await Promise.all([
       postToBot(bots[0]!.port, body, 'application/json', { secret: SECRET }),
-      postToBot(bots[1]!.port, body, 'application/json', { secret: SECRET }, { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' }),
+      // Slack signs the retry as it sends it: same event, a later timestamp, so it is no replay of the original.
+      postToBot(bots[1]!.port, body, 'application/json', { secret: SECRET, timestamp: Math.floor(Date.now() / 1000) + 1 }, { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' }),
     ]);
     expect([first.status, retry.status]).toEqual([200, 200]);
     await waitFor(() => (slack.posts().some((p) => p.body.channel === 'C-MULTI') ? true : undefined), () => `a reply\n${JSON.stringify(slack.calls.map((c) => c.path))}\n${bots.map((b) => b.process.stderr()).join('\n')}`);
-    await sleep(500);
+    // The instance that lost the claim says so.
+    await waitForLog(bots.map((b) => b.process), 'slack:message:C-MULTI:1700000200.000100');
     expect(slack.posts().filter((p) => p.body.channel === 'C-MULTI')).toHaveLength(1);
   });
 

@@ -57,7 +57,10 @@ export function discordSurface(deps: DiscordDeps): Surface {
 
   guardPackets(client, log);
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
-  client.on(Events.ShardReady, () => state.set('connected'));
+  client.on(Events.ShardReady, (shard) => {
+    state.set('connected');
+    log.info({ shard }, 'discord gateway ready');
+  });
   client.on(Events.ShardResume, (shard) => {
     state.set('connected');
     log.info({ shard }, 'discord gateway resumed');

@@ -9,7 +9,10 @@ import { discordTextToPlain } from '../text.js';
 export const onInteraction = (ctx: DiscordContext) => async (interaction: Interaction) => {
   if (!interaction.isChatInputCommand() || interaction.commandName !== CLAIMS_COMMAND.name) return;
   const { responder } = ctx;
-  if (!(await responder.deliveries.claim(`discord:interaction:${interaction.id}`))) return;
+  if (!(await responder.deliveries.claim(`discord:interaction:${interaction.id}`))) {
+    ctx.log.info({ interaction: interaction.id }, 'discord: delivery already answered');
+    return;
+  }
   const question = interaction.options.getString('question') ?? '';
   const answer = await answerAndLog(
     responder,

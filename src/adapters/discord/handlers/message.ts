@@ -11,7 +11,10 @@ export const onMessage = (ctx: DiscordContext) => async (message: Message) => {
   if (!me || message.author.bot || message.author.id === me.id) return;
   const inDm = message.guildId === null;
   if (!inDm && !mentionsBot(message.content, me.id)) return;
-  if (!(await responder.deliveries.claim(`discord:message:${message.id}`))) return;
+  if (!(await responder.deliveries.claim(`discord:message:${message.id}`))) {
+    ctx.log.info({ message: message.id }, 'discord: delivery already answered');
+    return;
+  }
   const replyPing = { ...NO_PINGS, repliedUser: config.replyPing };
   const answer = await answerAndLog(responder, { platform: 'discord', conversationId: `discord:${message.channelId}`, userId: message.author.id, text: discordTextToPlain(message.content) }, ctx.log);
   if (answer?.reason === 'rate-limited') {

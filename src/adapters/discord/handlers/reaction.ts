@@ -7,5 +7,6 @@ export const onReaction = (ctx: DiscordContext) => async ([reaction, user]: [Mes
   const vote = reaction.emoji.name === '👍' ? 'up' : reaction.emoji.name === '👎' ? 'down' : undefined;
   // Only answers the bot remembered count, so reactions to anything else are ignored by the lookup.
   if (!vote) return;
-  await ctx.responder.reactionFeedback('discord', reaction.message.id, user.id, vote);
+  const outcome = await ctx.responder.reactionFeedback('discord', reaction.message.id, user.id, vote);
+  if (outcome) ctx.log.info({ vote, outcome }, 'feedback received');
 };
