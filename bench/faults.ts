@@ -20,7 +20,8 @@ import { blockActionBody, BOT_USER_ID, eventBody, postToBot, slashCommandBody, S
 const { values: args } = parseArgs({ options: { root: { type: 'string' }, only: { type: 'string' } } });
 const HERE = fileURLToPath(new URL('..', import.meta.url));
 const ROOT = path.resolve(args.root ?? HERE);
-const DATA_DIR = path.join(HERE, 'test/fixtures/papers');
+// The checkout's own frozen fixture library: an older checkout may not read a newer one.
+const DATA_DIR = path.join(ROOT, 'test/fixtures/papers');
 const PG_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const SECRET = 'abcdef0123456789abcdef0123456789';
 const FORM = 'application/x-www-form-urlencoded';
