@@ -159,3 +159,19 @@ describe('the PostgreSQL pool under a stall', () => {
     }
   }, 30_000);
 });
+
+describe('a shutdown never waits without end', () => {
+  it('gives a reply Slack never accepts 10 s, then exits anyway', async () => {
+    const { port, bot, slack } = await startBot({ LOG_LEVEL: 'info' });
+    slack.postDelayMs = 120_000;
+    const { eventBody, postToBot, BOT_USER_ID } = await import('../helpers/slack-standin.js');
+    await postToBot(port, eventBody('EvHang1', { type: 'app_mention', user: 'UHANG1', text: `<@${BOT_USER_ID}> what does IL26 activate?`, ts: '1700000700.000001', channel: 'C-HANG' }), 'application/json', { secret: SECRET });
+    await waitFor(() => (slack.posts().some((p) => p.body.channel === 'C-HANG') ? true : undefined), 'the reply to be on its way');
+    const started = Date.now();
+    bot.child.kill('SIGTERM');
+    const code = await Promise.race([bot.exited, new Promise<'hung'>((r) => setTimeout(() => r('hung'), 29_000))]);
+    expect(code).not.toBe('hung');
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(bot.stderr()).toMatch(/answers still running after 10 s; exiting anyway/);
+  }, 45_000);
+});
