@@ -3,7 +3,7 @@ import type { Store } from '../core/store.js';
 import { scrubUrl } from './url.js';
 import { StoreError } from './errors.js';
 import { dialectSql, MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
-import { answerMessageParams, DELIVERY_MEMORY_MS, feedbackParams, mergeActivity, PRUNE_EVERY, questionParams, SQL, toAnswerMessage, toGapRow } from './queries.js';
+import { answerMessageParams, feedbackParams, mergeActivity, PRUNE_EVERY, pruneParams, questionParams, SQL, toAnswerMessage, toGapRow } from './queries.js';
 
 type Row = Record<string, unknown>;
 
@@ -97,7 +97,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
       return row ? toAnswerMessage(row) : undefined;
     },
     claimDelivery: async (key, at) => {
-      if (++claims % PRUNE_EVERY === 0) await q(SQL.pruneDeliveries, [new Date(at.getTime() - DELIVERY_MEMORY_MS).toISOString()]);
+      if (++claims % PRUNE_EVERY === 0) await q(SQL.pruneDeliveries, pruneParams(at));
       return (await run(SQL.claimDelivery, [key, at.toISOString()])).rowCount === 1;
     },
     setChannelPaper: async (channel, paperId) => void (await q(SQL.upsertChannelPaper, [channel, paperId, new Date().toISOString()])),

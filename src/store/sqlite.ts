@@ -6,7 +6,7 @@ import type { AnswerMessage, QuestionRecord, Store } from '../core/store.js';
 import { StoreError } from './errors.js';
 import { dialectSql, MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
 import { SqliteReports } from './sqlite-reports.js';
-import { answerMessageParams, DELIVERY_MEMORY_MS, feedbackParams, mergeActivity, PRUNE_EVERY, questionParams, SQL, toAnswerMessage, toGapRow } from './queries.js';
+import { answerMessageParams, feedbackParams, mergeActivity, PRUNE_EVERY, pruneParams, questionParams, SQL, toAnswerMessage, toGapRow } from './queries.js';
 
 type Row = Record<string, unknown>;
 
@@ -59,7 +59,7 @@ export function openSqliteStore(file: string): Store {
       return row ? toAnswerMessage(row) : undefined;
     },
     claimDelivery: async (key, at) => {
-      if (++claims % PRUNE_EVERY === 0) pruneDeliveries.run(new Date(at.getTime() - DELIVERY_MEMORY_MS).toISOString());
+      if (++claims % PRUNE_EVERY === 0) pruneDeliveries.run(pruneParams(at));
       return claimDelivery.run(key, at.toISOString()).changes === 1;
     },
     setChannelPaper: async (channel, paperId) => void upsertChannel.run(channel, paperId, new Date().toISOString()),

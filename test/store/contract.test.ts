@@ -122,6 +122,17 @@ describe.each(backends)('$name store', ({ open, reopen, skip }) => {
     expect(await store.claimDelivery('slack:event:Ev2', at)).toBe(true);
   });
 
+  it.skipIf(skip)('forgets request signatures after 10 minutes and other deliveries after a day', async () => {
+    const start = new Date('2026-11-20T10:00:00Z');
+    const later = (ms: number) => new Date(start.getTime() + ms);
+    expect(await store.claimDelivery('slack:request:sig1', start)).toBe(true);
+    expect(await store.claimDelivery('slack:message:C1:1', start)).toBe(true);
+    // The store prunes every 1,000 claims; make them 11 minutes on.
+    for (let i = 0; i < 1000; i++) await store.claimDelivery(`filler:${i}`, later(11 * 60_000));
+    expect(await store.claimDelivery('slack:request:sig1', later(11 * 60_000))).toBe(true);
+    expect(await store.claimDelivery('slack:message:C1:1', later(11 * 60_000))).toBe(false);
+  });
+
   it.skipIf(skip)('answers a ping', async () => {
     await expect(store.ping()).resolves.toBeUndefined();
   });
