@@ -77,4 +77,45 @@ describe('the Procfile web process', () => {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
   }, 40_000);
+
+  it('under `npm start` too: a SIGTERM that reaches only npm still drains the answers in flight and frees the port', async () => {
+    const port = await freePort();
+    const child = spawn('npm', ['start'], {
+      cwd: REPO_ROOT,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port), SLACK_BOT_TOKEN: 'xoxb-1-2-npmstart', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, DATA_DIR, DATABASE_PATH: tempDatabase(), DOTENV_CONFIG_PATH: '/nonexistent/.env', RATE_LIMIT_PER_MINUTE: '0' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      detached: true,
+    });
+    let stderr = '';
+    child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    try {
+      await waitFor(async () => ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok ? true : undefined), () => `npm start\n${stderr}`);
+      slack.postDelayMs = 2000;
+      for (let i = 0; i < 5; i++) {
+        const body = eventBody(`EvNpm${i}`, { type: 'app_mention', user: `U-N${i}`, text: `<@${BOT_USER_ID}> what does IL26 activate?`, ts: `1700000450.${String(i).padStart(6, '0')}`, channel: `C-NPM${i}` });
+        await postToBot(port, body, 'application/json', { secret: SECRET });
+      }
+      await waitFor(() => (slack.posts().filter((p) => String(p.body.channel).startsWith('C-NPM')).length === 5 ? true : undefined), 'every reply to be on its way');
+      // Only npm, the top of the tree, gets the signal (as a platform that signals one process would do).
+      child.kill('SIGTERM');
+      // The replies Slack was still taking are delivered, and the port is let go (no orphan keeps answering).
+      await waitFor(() => (slack.completed.filter((p) => String(p.body.channel).startsWith('C-NPM')).length === 5 ? true : undefined), () => `the replies in flight\n${stderr}`);
+      await waitFor(
+        () =>
+          fetch(`http://127.0.0.1:${port}/healthz`).then(
+            () => undefined,
+            () => true,
+          ),
+        () => `the bot to let go of the port\n${stderr}`,
+      );
+      await waitFor(() => (/"msg":"shutting down"/.test(stderr) ? true : undefined), () => `the shutdown to be logged\n${stderr}`);
+    } finally {
+      slack.postDelayMs = 0;
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // the group has already gone
+      }
+    }
+  }, 40_000);
 });
