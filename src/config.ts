@@ -28,6 +28,7 @@ const envSchema = z.object({
     .regex(/^\/[a-z0-9_-]{1,31}$/, 'must be a slash command name such as /claims (lowercase, no spaces)')
     .default('/claims'),
   SLACK_API_URL: z.url({ error: 'must be a URL such as https://slack.com/api/' }).optional(),
+  SLACK_HOOKS_URL: z.url({ error: 'must be a URL such as https://hooks.slack.com/' }).default('https://hooks.slack.com/'),
   DISCORD_TOKEN: z
     .string()
     .regex(/^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/, 'must be the bot token from the Developer Portal (Bot > Reset Token), three dot-separated parts')
@@ -46,6 +47,8 @@ export interface SlackConfig {
   command: string;
   /** Web API base URL, ending in a slash */
   apiUrl?: string;
+  /** where response_url may point (Slack's hooks host); a signed payload naming any other host is not followed */
+  hooksUrl: string;
 }
 
 export interface DiscordConfig {
@@ -97,7 +100,7 @@ function slackConfig(e: Env, problems: string[]): SlackConfig | undefined {
     if (e.SLACK_APP_TOKEN) problems.push('SLACK_BOT_TOKEN: required when SLACK_APP_TOKEN is set (Socket Mode still posts with the bot token)');
     return undefined;
   }
-  const base = { botToken: e.SLACK_BOT_TOKEN, command: e.SLACK_COMMAND, ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL.replace(/\/?$/, '/') } : {}) };
+  const base = { botToken: e.SLACK_BOT_TOKEN, command: e.SLACK_COMMAND, hooksUrl: e.SLACK_HOOKS_URL.replace(/\/?$/, '/'), ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL.replace(/\/?$/, '/') } : {}) };
   if (e.SLACK_APP_TOKEN) return { ...base, mode: { kind: 'socket', appToken: e.SLACK_APP_TOKEN } };
   if (e.SLACK_SIGNING_SECRET) return { ...base, mode: { kind: 'http', signingSecret: e.SLACK_SIGNING_SECRET, port: e.PORT } };
   problems.push(

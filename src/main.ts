@@ -1,16 +1,22 @@
 import type { ServerResponse } from 'node:http';
-import { startDiscord } from './adapters/discord/client.js';
+import { discordSurface } from './adapters/discord/client.js';
 import { InFlight } from './adapters/shared/inflight.js';
-import { startSlack } from './adapters/slack/app.js';
-import { startTerminalChat } from './adapters/terminal/chat.js';
+import { slackSurface } from './adapters/slack/app.js';
+import { terminalSurface } from './adapters/terminal/surface.js';
 import { boot, exitOnStartupError, type Booted } from './boot.js';
+import type { Config } from './config.js';
 import { Responder } from './core/respond.js';
 import type { Store } from './core/store.js';
-import { startHealthServer } from './health.js';
-import { createLogger } from './log.js';
+import { healthReport, startHealthServer } from './health.js';
+import { createLogger, registerSecrets, scrubSecrets } from './log.js';
+import { openUserLimits } from './store/limits.js';
 import { openStore } from './store/open.js';
+import type { Surface } from './surface.js';
 
-const SHUTDOWN_GRACE_MS = 10_000;
+/** Answers in flight get this long to finish after a SIGTERM. */
+const DRAIN_MS = 10_000;
+/** Whatever is still running then, the process exits: under the 30 s after which Procfile hosts SIGKILL. */
+const SHUTDOWN_DEADLINE_MS = 25_000;
 
 let booted: Booted;
 try {
@@ -19,6 +25,7 @@ try {
   exitOnStartupError(error);
 }
 const { config, engine } = booted;
+registerSecrets(secretsOf(config));
 const logger = createLogger(config.logLevel);
 const wantsTerminal = process.argv.includes('--terminal');
 if (!config.slack && !config.discord && !process.stdin.isTTY && !wantsTerminal) {
@@ -29,6 +36,10 @@ if (!config.slack && !config.discord && !process.stdin.isTTY && !wantsTerminal) 
   process.exit(1);
 }
 
+// The last net: a request or event that gets past every guard is logged, and the others go on being answered.
+process.on('unhandledRejection', (error) => logger.error({ err: error }, 'unhandled rejection (ignored; the bot goes on)'));
+process.on('uncaughtException', (error) => logger.error({ err: error }, 'uncaught exception (ignored; the bot goes on)'));
+
 let store: Store;
 try {
   store = await openStore(config);
@@ -36,74 +47,111 @@ try {
   exitOnStartupError(error);
 }
 logger.debug({ store: store.kind }, 'question log open');
+const platforms = Boolean(config.slack || config.discord);
+const limits = openUserLimits(config, platforms ? config.rateLimitPerMinute : 0);
 const responder = new Responder(engine, {
-  questionsPerMinute: config.rateLimitPerMinute,
+  limits: limits.limits,
   store,
   channelPapers: await store.channelPapers(),
   onStoreError: (error, what) => logger.error({ err: error }, `store: ${what} failed`),
+  // The row goes into the log line, so an operator still has it when the database did not take it.
+  onLogFailure: (error, record) => logger.error({ err: error, record }, 'store: question log row not stored'),
 });
 
-interface Running {
-  name: string;
-  ready: () => boolean;
-  /** stop taking new questions */
-  close(): Promise<void>;
-  /** release the connection once in-flight answers are done */
-  dispose?(): Promise<void>;
-}
-const running: Running[] = [];
 const inflight = new InFlight();
+const surfaces: Surface[] = [];
 let closeHealthServer: (() => Promise<void>) | undefined;
 
-const health = (res: ServerResponse) => {
-  const claims = engine.library.papers.reduce((n, p) => n + p.claims.length, 0);
-  const adapters = Object.fromEntries(running.map((r) => [r.name, r.ready() ? 'connected' : 'disconnected']));
-  const ok = inflight.accepting && Object.values(adapters).every((state) => state === 'connected');
-  res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
-  res.end(JSON.stringify({ status: ok ? 'ok' : inflight.accepting ? 'degraded' : 'stopping', papers: engine.library.papers.length, claims, adapters }));
+const claims = engine.library.papers.reduce((n, p) => n + p.claims.length, 0);
+const health = async (res: ServerResponse) => {
+  const report = healthReport({
+    accepting: inflight.accepting,
+    surfaces: Object.fromEntries(surfaces.map((s) => [s.name, s.health()])),
+    ...(platforms ? { store: await responder.storeHealth() } : {}),
+    papers: engine.library.papers.length,
+    claims,
+  });
+  res.writeHead(report.status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(report.body));
 };
 
-async function shutdown(signal: string): Promise<never> {
-  logger.info({ signal, inFlight: inflight.size }, 'shutting down');
-  // Order matters: stop intake (Slack then retries elsewhere), let answers finish, then disconnect.
-  await Promise.allSettled(running.map((r) => r.close()));
-  const drained = await inflight.drain(SHUTDOWN_GRACE_MS);
-  if (!drained) logger.warn({ inFlight: inflight.size }, `answers still running after ${SHUTDOWN_GRACE_MS / 1000} s; exiting anyway`);
-  await Promise.allSettled([...running.map((r) => r.dispose?.()), closeHealthServer?.()]);
-  await responder.flush();
-  await store.close().catch((error: unknown) => logger.error({ err: error }, 'closing the store failed'));
-  logger.flush();
-  process.exit(0);
+if (config.slack) surfaces.push(slackSurface({ config: config.slack, responder, logger, inflight, drainMs: DRAIN_MS, routes: [{ path: '/healthz', handler: health }] }));
+if (config.discord) surfaces.push(discordSurface({ config: config.discord, responder, logger, inflight, drainMs: DRAIN_MS }));
+if (surfaces.length === 0) surfaces.push(terminalSurface({ engine, responder }));
+
+let stopping: Promise<never> | undefined;
+function shutdown(reason: string, code = 0): Promise<never> {
+  stopping ??= (async () => {
+    // Whatever hangs (a stalled database, a socket that will not close), the process exits in time.
+    setTimeout(() => {
+      logger.error({ inFlight: inflight.size }, `shutdown took longer than ${SHUTDOWN_DEADLINE_MS / 1000} s; exiting anyway`);
+      logger.flush();
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS);
+    logger.info({ reason, inFlight: inflight.size }, 'shutting down');
+    // Order matters: stop intake everywhere at once, let answers finish, then disconnect.
+    inflight.close();
+    await Promise.allSettled(surfaces.map((s) => s.stop()));
+    if (inflight.size > 0) logger.warn({ inFlight: inflight.size }, `answers still running after ${DRAIN_MS / 1000} s; exiting anyway`);
+    await closeHealthServer?.();
+    await responder.flush();
+    await Promise.allSettled([limits.close(), store.close().catch((error: unknown) => logger.error({ err: error }, 'closing the store failed'))]);
+    logger.flush();
+    process.exit(code);
+  })();
+  return stopping;
 }
+// A second signal while draining means "now".
+const onSignal = (signal: NodeJS.Signals) => {
+  if (stopping) {
+    logger.warn({ signal }, 'second signal: exiting now');
+    logger.flush();
+    process.exit(1);
+  }
+  void shutdown(signal);
+};
+process.on('SIGTERM', onSignal);
+process.on('SIGINT', onSignal);
+// `npm start` puts npm and a shell above this process; a SIGTERM to npm alone makes it exit and
+// leaves this process orphaned, still holding the port. Losing the parent is taken as the signal.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) void shutdown('the parent process exited');
+}, 1000).unref();
 
 try {
-  if (config.slack) {
-    const slack = await startSlack({ config: config.slack, responder, logger, inflight, routes: [{ path: '/healthz', handler: health }] });
-    running.push({ name: 'slack', ready: () => true, close: () => slack.stop() });
-  }
-  if (config.discord) {
-    const discord = await startDiscord({ config: config.discord, responder, logger, inflight });
-    running.push({ name: 'discord', ready: () => discord.ready, close: async () => undefined, dispose: () => discord.stop() });
-  }
+  for (const surface of surfaces) await surface.start();
   // PORT is served by the Slack HTTP receiver when there is one; otherwise by a health server of our own.
-  if (running.length > 0 && config.slack?.mode.kind !== 'http') {
+  if (platforms && config.slack?.mode.kind !== 'http') {
     const server = await startHealthServer(config.port, health);
     closeHealthServer = () => server.close();
     logger.info({ port: server.port }, 'health check on GET /healthz');
   }
 } catch (error) {
   logger.error({ err: error }, 'start-up failed');
-  await Promise.allSettled(running.map((r) => r.close().then(() => r.dispose?.())));
-  await store.close().catch(() => undefined);
-  process.stderr.write(`${(error as Error).message}\n`);
+  inflight.close();
+  await Promise.allSettled(surfaces.map((s) => s.stop()));
+  await Promise.allSettled([limits.close(), store.close()]);
+  process.stderr.write(`${scrubSecrets((error as Error).message)}\n`);
+  logger.flush();
   process.exit(1);
 }
 
-if (running.length > 0) {
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-} else {
-  await startTerminalChat({ engine, responder });
-  await responder.flush();
-  await store.close();
+const ended = surfaces.find((s) => s.ended)?.ended;
+if (ended) {
+  await ended;
+  await shutdown('the chat ended');
+}
+
+function secretsOf(c: Config): Array<string | undefined> {
+  const password = c.databaseUrl ? safePassword(c.databaseUrl) : undefined;
+  return [c.slack?.botToken, c.slack?.mode.kind === 'http' ? c.slack.mode.signingSecret : c.slack?.mode.appToken, c.discord?.token, password];
+}
+
+function safePassword(url: string): string | undefined {
+  try {
+    return decodeURIComponent(new URL(url).password) || undefined;
+  } catch {
+    return undefined;
+  }
 }

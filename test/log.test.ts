@@ -40,3 +40,18 @@ describe('logs never contain secrets', () => {
     expect(scrubSecrets('IL26 activated JAK-STAT3 in 2025.')).toBe('IL26 activated JAK-STAT3 in 2025.');
   });
 });
+
+describe('configured secrets are scrubbed whatever their shape', () => {
+  it('removes a registered signing secret and database password from every part of every line', async () => {
+    const { registerSecrets } = await import('../src/log.js');
+    const signingSecret = 'f00dfeedf00dfeedf00dfeed12345678';
+    const password = 'correct-horse-battery';
+    registerSecrets([signingSecret, password]);
+    const { logger, text } = capture();
+    logger.warn({ request: { header: `v0:${signingSecret}` }, url: `postgres://u:${password}@db/claims` }, `verifying with ${signingSecret}`);
+    logger.error({ err: new Error(`auth failed for ${password}`) }, 'store');
+    expect(text()).not.toContain(signingSecret);
+    expect(text()).not.toContain(password);
+    expect(scrubSecrets(`a ${signingSecret} b`)).toBe('a [redacted] b');
+  });
+});

@@ -1,6 +1,19 @@
+/** What a person's requests count against: questions (any command, Share, gaps) or votes. */
+export type LimitKind = 'question' | 'feedback';
+
 /**
- * A sliding one-minute window per user. Platform-neutral: the key is whatever identifies a person
- * on their platform. Bounded memory: users idle for a minute are forgotten.
+ * Per-person limits, shared by every instance when they share a database. `take` records one
+ * attempt and answers how many ms until the next is allowed (0: this one is).
+ */
+export interface UserLimits {
+  readonly perMinute: number;
+  take(kind: LimitKind, key: string): Promise<number>;
+}
+
+/**
+ * A sliding one-minute window per user, in this process. Platform-neutral: the key is whatever
+ * identifies a person on their platform. Bounded memory: users idle for a minute are forgotten.
+ * The synchronous `respond` path uses it directly; `handle` uses shared `UserLimits` when given.
  */
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>();
@@ -29,4 +42,10 @@ export class RateLimiter {
   private forgetIdle(windowStart: number): void {
     for (const [key, times] of this.hits) if (times[times.length - 1]! <= windowStart) this.hits.delete(key);
   }
+}
+
+/** `UserLimits` over in-process sliding windows, one per kind: for a single process (terminal, tests). */
+export function localLimits(perMinute: number, now: () => number = Date.now): UserLimits {
+  const limiters = { question: new RateLimiter(perMinute, now), feedback: new RateLimiter(perMinute, now) };
+  return { perMinute, take: async (kind, key) => limiters[kind].take(key) };
 }

@@ -1,9 +1,12 @@
 import { HELP_TEXT, parseCommand, type Command } from './commands.js';
+import { Deliveries } from './deliveries.js';
 import type { Engine, Scope } from './engine.js';
-import type { Feedback, FeedbackSink } from './feedback.js';
-import { gapReport } from './gaps.js';
-import { RateLimiter } from './rate-limit.js';
-import type { Store } from './store.js';
+import { FeedbackBook, type Feedback, type FeedbackOutcome, type FeedbackSink } from './feedback.js';
+import { GapReports } from './gaps.js';
+import { isLogged, QuestionLog, questionRecord } from './question-log.js';
+import { localLimits, RateLimiter, type UserLimits } from './rate-limit.js';
+import { StoreMonitor, type StoreHealth } from './store-health.js';
+import type { QuestionRecord, Store } from './store.js';
 import { Conversations } from './conversations.js';
 import { MESSAGES } from './messages.js';
 import { cleanInput, MAX_QUESTION_CHARS, type CleanInput } from './text.js';
@@ -21,8 +24,10 @@ export interface Request {
 }
 
 export interface ResponderOptions {
-  /** questions per user per minute; 0 turns the limit off (terminal, CLI) */
+  /** questions per user per minute, counted in this process; 0 turns the limit off (terminal, CLI) */
   questionsPerMinute?: number;
+  /** per-user limits shared by every instance (from the store); used by `handle` instead of the local count */
+  limits?: UserLimits;
   now?: () => number;
   /** the question log, feedback and channel settings; without one, nothing is remembered across restarts */
   store?: Store;
@@ -30,6 +35,8 @@ export interface ResponderOptions {
   channelPapers?: Map<string, string>;
   /** store failures are reported here (the core has no logger); the user still gets their answer */
   onStoreError?: (error: unknown, what: string) => void;
+  /** a question-log row that could not be stored, reported with the row so the operator still has it */
+  onLogFailure?: (error: unknown, record: QuestionRecord) => void;
 }
 
 const NO_LOG = 'The question log is off here (no database), so there are no gaps to show. The bot keeps one when run with `npm start`; `npm run report` prints it.';
@@ -49,20 +56,44 @@ const plain = (question: string, summary: string, reason: AnswerReason = 'comman
 
 /**
  * The one entry point every surface calls. `respond` is the pure, synchronous path (engine only);
- * `handle` adds what needs the store: the question log, `gaps`, and persisting `use`.
+ * `handle` adds what needs the store: shared rate limits, the question log (written before the
+ * answer is returned), `gaps`, and persisting `use`. Commands are dispatched here, in `run`, and
+ * only here. Deliveries, the question log and feedback have modules of their own.
  */
 export class Responder implements FeedbackSink {
+  /** acting on each platform delivery once, in this process and across instances */
+  readonly deliveries: Deliveries;
   private readonly conversations = new Conversations();
   private readonly limiter: RateLimiter;
+  private readonly limits: UserLimits;
   private readonly channelPapers: Map<string, string>;
-  private readonly pending = new Set<Promise<void>>();
+  private readonly monitor: StoreMonitor | undefined;
+  private readonly store: Store | undefined;
+  private readonly log: QuestionLog | undefined;
+  private readonly reports: GapReports | undefined;
+  private readonly feedback: FeedbackBook;
 
   constructor(
     readonly engine: Engine,
     private readonly options: ResponderOptions = {},
   ) {
     this.limiter = new RateLimiter(options.questionsPerMinute ?? 0, options.now);
+    this.limits = options.limits ?? localLimits(options.questionsPerMinute ?? 0, options.now);
     this.channelPapers = new Map(options.channelPapers ?? []);
+    if (options.store) {
+      this.monitor = new StoreMonitor(options.store, options.now);
+      this.store = this.monitor.store;
+      this.log = new QuestionLog(this.store, (error, record) => (options.onLogFailure ?? ((e) => options.onStoreError?.(e, 'logging the question')))(error, record));
+      this.reports = new GapReports(this.store, engine, options.now);
+    }
+    this.deliveries = new Deliveries({ ...(this.store ? { store: this.store } : {}), ...(options.now ? { now: options.now } : {}), ...(options.onStoreError ? { onStoreError: options.onStoreError } : {}) });
+    this.feedback = new FeedbackBook({
+      ...(this.store ? { store: this.store } : {}),
+      deliveries: this.deliveries,
+      limits: this.limits,
+      paperOf: (id) => engine.library.claimById.get(id)?.paperId,
+      ...(options.onStoreError ? { onStoreError: options.onStoreError } : {}),
+    });
   }
 
   /** The paper a channel reads: its own choice, or the library's newest. */
@@ -73,112 +104,93 @@ export class Responder implements FeedbackSink {
 
   respond(request: Request, scope?: Scope): Answer {
     const input = cleanInput(request.text);
+    const wait = request.userId ? this.limiter.take(`${request.platform}:${request.userId}`) : 0;
+    if (wait > 0) return this.limited(input.text, wait, this.limiter.perMinute);
     return this.answer(request, input, parseCommand(input.text), scope);
   }
 
-  private answer(request: Request, input: CleanInput, command: Command, scope?: Scope): Answer {
-    const wait = request.userId ? this.limiter.take(`${request.platform}:${request.userId}`) : 0;
-    if (wait > 0) {
-      const seconds = Math.ceil(wait / 1000);
-      const summary = `You're asking faster than I can keep up with (${this.limiter.perMinute} questions a minute). Please try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
-      return plain(input.text, summary, 'rate-limited');
+  /** `respond`, plus the store: shared limits, logs the question, answers `gaps`, and keeps `use` across restarts. */
+  async handle(request: Request): Promise<Answer> {
+    const started = performance.now();
+    const input = cleanInput(request.text);
+    const command = parseCommand(input.text);
+    const wait = request.userId ? await this.limits.take('question', `${request.platform}:${request.userId}`) : 0;
+    if (wait > 0) return this.limited(input.text, wait, this.limits.perMinute);
+    const channel = request.channelId ?? request.conversationId;
+    const answer = command.kind === 'gaps' ? await this.gaps(input.text, command.days) : this.answer(request, input, command);
+    const { store, log } = this;
+    if (!store || !log) return answer;
+    if (command.kind === 'use' && command.paperId && answer.answered) {
+      await this.guard('saving the channel paper', () => store.setChannelPaper(channel, command.paperId!));
     }
+    if (request.platform !== 'cli' && isLogged(command)) {
+      // Awaited: the row is stored before the answer can reach anyone, so a crash cannot lose it.
+      await log.write(
+        questionRecord({
+          platform: request.platform,
+          channel,
+          userId: request.userId ?? null,
+          question: input.text,
+          questionKey: this.engine.questionKey(command.kind === 'ask' ? command.question : `define ${command.term}`),
+          answer,
+          channelPaperId: command.kind === 'ask' && command.everywhere ? null : this.paperFor(channel),
+          latencyMs: performance.now() - started,
+        }),
+      );
+    }
+    return answer;
+  }
+
+  /** FeedbackSink: a 👍/👎 on an answer, once per person per answer, within the per-person limit. */
+  record(feedback: Feedback & { messageId?: string; answerKey?: string }): Promise<FeedbackOutcome> {
+    return this.feedback.record(feedback);
+  }
+
+  /** Remembers which answer a platform message carries, so reactions to it count as feedback. */
+  async rememberReply(platform: 'discord' | 'slack', messageId: string, channel: string, answer: Answer): Promise<void> {
+    const store = this.store;
+    if (!store) return;
+    const paperIds = [...new Set(answer.citations.map((c) => c.paperId))];
+    await this.guard('remembering the reply', () =>
+      store.rememberAnswerMessage({ platform, messageId, channel, question: answer.question, paperId: paperIds.length === 1 ? paperIds[0]! : null, claimIds: [...new Set(answer.citations.map((c) => c.claimId))] }),
+    );
+  }
+
+  /** A reaction on one of the bot's messages; undefined when the message is not a remembered answer. */
+  async reactionFeedback(platform: 'discord', messageId: string, userId: string, vote: 'up' | 'down'): Promise<FeedbackOutcome | undefined> {
+    const store = this.store;
+    if (!store) return undefined;
+    const message = await store.findAnswerMessage(platform, messageId).catch((error: unknown) => {
+      this.options.onStoreError?.(error, 'looking up a reacted message');
+      return undefined;
+    });
+    if (!message) return undefined;
+    return this.record({ platform, conversationId: message.channel, userId, question: message.question, vote, claimIds: message.claimIds, messageId });
+  }
+
+  /** The store's state for /healthz (undefined without a store). */
+  storeHealth(): Promise<StoreHealth> | undefined {
+    return this.monitor?.health();
+  }
+
+  /** Waits for question-log writes still under way (shutdown calls this before closing the store). */
+  async flush(): Promise<void> {
+    await this.log?.flush();
+  }
+
+  private limited(question: string, waitMs: number, perMinute: number): Answer {
+    const seconds = Math.ceil(waitMs / 1000);
+    const summary = `You're asking faster than I can keep up with (${perMinute} questions a minute). Please try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
+    return plain(question, summary, 'rate-limited');
+  }
+
+  private answer(request: Request, input: CleanInput, command: Command, scope?: Scope): Answer {
     const channel = request.channelId ?? request.conversationId;
     const effective = scope ?? (command.kind === 'ask' && command.everywhere ? {} : { paperId: this.paperFor(channel) });
     const answer = this.run(command, input.text, request.conversationId, channel, effective);
     if (input.truncated) answer.notices.unshift(MESSAGES.truncated(MAX_QUESTION_CHARS));
     if (answer.citations.length > 0) this.conversations.remember(request.conversationId, { answer });
     return answer;
-  }
-
-  /** `respond`, plus the store: logs the question, answers `gaps`, and keeps `use` across restarts. */
-  async handle(request: Request): Promise<Answer> {
-    const started = performance.now();
-    const input = cleanInput(request.text);
-    const command = parseCommand(input.text);
-    const channel = request.channelId ?? request.conversationId;
-    const answer = command.kind === 'gaps' ? await this.gaps(input.text, command.days) : this.answer(request, input, command);
-    const { store } = this.options;
-    if (!store) return answer;
-    if (command.kind === 'use' && command.paperId && answer.answered) {
-      await this.guard('saving the channel paper', () => store.setChannelPaper(channel, command.paperId!));
-    }
-    if (request.platform !== 'cli' && answer.reason !== 'rate-limited' && (command.kind === 'ask' || command.kind === 'define')) {
-      const paperIds = [...new Set(answer.citations.map((c) => c.paperId))];
-      // Not awaited: the platform's acknowledgement must not wait on the database. `flush` waits.
-      this.track(
-        this.guard('logging the question', () =>
-          store.logQuestion({
-            at: new Date(),
-            platform: request.platform,
-            channel,
-            userId: request.userId ?? null,
-            paperId: paperIds.length === 1 ? paperIds[0]! : command.kind === 'ask' && command.everywhere ? null : this.paperFor(channel),
-            question: input.text,
-            questionKey: this.engine.questionKey(command.kind === 'ask' ? command.question : `define ${command.term}`),
-            answered: answer.answered,
-            partial: answer.reason === 'partial',
-            claimIds: [...new Set(answer.citations.map((c) => c.claimId))],
-            latencyMs: performance.now() - started,
-          }),
-        ),
-      );
-    }
-    return answer;
-  }
-
-  /**
-   * True the first time any instance sees this delivery (one key per message: claiming several at
-   * once could let two instances each win one and both stay silent). Without a store only this
-   * process's memory (the adapter's) guards against repeats.
-   */
-  async firstDelivery(key: string): Promise<boolean> {
-    const store = this.options.store;
-    if (!store) return true;
-    try {
-      return await store.claimDelivery(key, new Date());
-    } catch (error) {
-      // Better a rare duplicate than a lost answer when the database is unreachable.
-      this.options.onStoreError?.(error, 'claiming a delivery');
-      return true;
-    }
-  }
-
-  /** FeedbackSink: a 👍/👎 on an answer, tied to the paper its claims come from. */
-  async record(feedback: Feedback & { messageId?: string }): Promise<void> {
-    const paperIds = [...new Set(feedback.claimIds.map((id) => this.engine.library.claimById.get(id)?.paperId).filter(Boolean))];
-    await this.guard('recording feedback', async () => this.options.store?.recordFeedback({ ...feedback, paperId: paperIds.length === 1 ? paperIds[0]! : null }));
-  }
-
-  /** Remembers which answer a platform message carries, so reactions to it count as feedback. */
-  async rememberReply(platform: 'discord' | 'slack', messageId: string, channel: string, answer: Answer): Promise<void> {
-    const paperIds = [...new Set(answer.citations.map((c) => c.paperId))];
-    await this.guard('remembering the reply', async () =>
-      this.options.store?.rememberAnswerMessage({ platform, messageId, channel, question: answer.question, paperId: paperIds.length === 1 ? paperIds[0]! : null, claimIds: [...new Set(answer.citations.map((c) => c.claimId))] }),
-    );
-  }
-
-  /** A reaction on one of the bot's messages; false when the message is not a remembered answer. */
-  async reactionFeedback(platform: 'discord', messageId: string, userId: string, vote: 'up' | 'down'): Promise<boolean> {
-    const store = this.options.store;
-    if (!store) return false;
-    const message = await store.findAnswerMessage(platform, messageId).catch((error: unknown) => {
-      this.options.onStoreError?.(error, 'looking up a reacted message');
-      return undefined;
-    });
-    if (!message) return false;
-    await this.record({ platform, conversationId: message.channel, userId, question: message.question, vote, claimIds: message.claimIds, messageId });
-    return true;
-  }
-
-  /** Waits for question-log writes still under way (shutdown calls this before closing the store). */
-  async flush(): Promise<void> {
-    await Promise.allSettled([...this.pending]);
-  }
-
-  private track(write: Promise<void>): void {
-    this.pending.add(write);
-    void write.finally(() => this.pending.delete(write));
   }
 
   private async guard(what: string, work: () => Promise<unknown>): Promise<void> {
@@ -190,9 +202,13 @@ export class Responder implements FeedbackSink {
   }
 
   private async gaps(text: string, days: number): Promise<Answer> {
-    const store = this.options.store;
-    if (!store) return plain(text, NO_LOG, 'not-found');
-    return plain(text, (await gapReport(store, this.engine, days)).text);
+    if (!this.reports) return plain(text, NO_LOG, 'not-found');
+    try {
+      return plain(text, await this.reports.text(days));
+    } catch (error) {
+      this.options.onStoreError?.(error, 'reading the gaps report');
+      return plain(text, 'The question log could not be read just now; please try again in a minute.', 'not-found');
+    }
   }
 
   private run(command: Command, text: string, conversationId: string, channel: string, scope: Scope): Answer {

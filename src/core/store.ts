@@ -65,5 +65,8 @@ export interface Store {
   /** the most asked questions that were declined or only partly answered since `since`, most frequent first */
   gaps(since: Date, limit: number): Promise<GapRow[]>;
   activity(since: Date): Promise<PaperActivity[]>;
+  /** a cheap round trip, so /healthz can tell a store that stopped answering while nothing was written */
+  ping(): Promise<void>;
+  /** releases the connection; bounded in time, so a stalled server cannot hold up a shutdown */
   close(): Promise<void>;
 }

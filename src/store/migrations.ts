@@ -59,6 +59,13 @@ export const MIGRATIONS: Array<{ version: number; name: string; sql: string[] }>
     name: 'deliveries handled, shared by every instance',
     sql: [`CREATE TABLE deliveries (key TEXT PRIMARY KEY, at TEXT NOT NULL)`, `CREATE INDEX deliveries_at ON deliveries (at)`],
   },
+  {
+    version: 3,
+    // rate-limiter-flexible's own table layout (RateLimiterPostgres), created here so instances
+    // starting at once do not race to create it; SQLite keeps its counts in memory (one process per file).
+    name: 'per-user rate limits, shared by every instance',
+    sql: [`CREATE TABLE rate_limits (key VARCHAR(255) PRIMARY KEY, points INTEGER NOT NULL DEFAULT 0, expire BIGINT)`],
+  },
 ];
 
 export const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`;

@@ -3,7 +3,7 @@ import type { Store } from '../core/store.js';
 import { scrubUrl } from './url.js';
 import { StoreError } from './errors.js';
 import { dialectSql, MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
-import { answerMessageParams, DELIVERY_MEMORY_MS, feedbackParams, mergeActivity, PRUNE_EVERY, questionParams, SQL, toAnswerMessage, toGapRow } from './queries.js';
+import { answerMessageParams, feedbackParams, mergeActivity, PRUNE_EVERY, pruneParams, questionParams, SQL, toAnswerMessage, toGapRow } from './queries.js';
 
 type Row = Record<string, unknown>;
 
@@ -17,11 +17,46 @@ const numbered = (sql: string) => {
 const MIGRATION_LOCK = 731_204_511;
 
 /**
+ * Limits that keep a slow or stalled server from stalling the bot. A question waits on its log row
+ * before it is answered, and Slack wants an acknowledgement within 3 s, so a statement gets 2 s on
+ * the server, a server that stops answering altogether is given up on after 2.5 s, and a connection
+ * must open within 2 s. At most POOL_SIZE statements run at once and MAX_WAITING wait for a
+ * connection; beyond that a call fails at once (back-pressure) instead of queueing without end.
+ */
+export const PG_LIMITS = {
+  poolSize: 10,
+  maxWaiting: 100,
+  statementTimeoutMs: 2000,
+  queryTimeoutMs: 2500,
+  connectTimeoutMs: 2000,
+  /** the curator's reports scan the whole period: they get longer, on a connection of their own */
+  reportTimeoutMs: 15_000,
+  /** closing waits this long for statements still running, then lets go */
+  closeTimeoutMs: 3000,
+} as const;
+
+export class StoreBusyError extends Error {
+  constructor(waiting: number) {
+    super(`the database is not keeping up: ${waiting} statements already waiting for a connection`);
+    this.name = 'StoreBusyError';
+  }
+}
+
+/**
  * The shared store for hosts whose disk is wiped on restart (Procfile hosts) and for several
  * instances serving one workspace: PostgreSQL, same migrations and queries as SQLite.
  */
 export async function openPostgresStore(url: string): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: url, max: 5, connectionTimeoutMillis: 5000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: PG_LIMITS.poolSize,
+    connectionTimeoutMillis: PG_LIMITS.connectTimeoutMs,
+    statement_timeout: PG_LIMITS.statementTimeoutMs,
+    query_timeout: PG_LIMITS.queryTimeoutMs,
+    idle_in_transaction_session_timeout: PG_LIMITS.reportTimeoutMs,
+    keepAlive: true,
+    application_name: 'journal-club-claims-bot',
+  });
   pool.on('error', () => undefined); // an idle client dropping is reported by the next query instead
   try {
     await migrate(pool);
@@ -29,7 +64,28 @@ export async function openPostgresStore(url: string): Promise<Store> {
     await pool.end().catch(() => undefined);
     throw new StoreError(`DATABASE_URL: cannot use ${scrubUrl(url)} (${(error as Error).message}).`);
   }
-  const q = async (sql: string, params: unknown[]) => (await pool.query(numbered(sql), params)).rows as Row[];
+  const run = async (sql: string, params: unknown[]) => {
+    if (pool.waitingCount >= PG_LIMITS.maxWaiting) throw new StoreBusyError(pool.waitingCount);
+    return pool.query(numbered(sql), params);
+  };
+  const q = async (sql: string, params: unknown[]) => (await run(sql, params)).rows as Row[];
+  const report = async (sql: string, params: unknown[]) => {
+    if (pool.waitingCount >= PG_LIMITS.maxWaiting) throw new StoreBusyError(pool.waitingCount);
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN READ ONLY');
+      await client.query(`SET LOCAL statement_timeout = ${PG_LIMITS.reportTimeoutMs}`);
+      // query_timeout per query is honoured by pg (it reads the config's query_timeout) though its types omit it.
+      const result = await client.query({ text: numbered(sql), values: params, query_timeout: PG_LIMITS.reportTimeoutMs + 500 } as pg.QueryConfig);
+      await client.query('COMMIT');
+      return result.rows as Row[];
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
   let claims = 0;
   return {
     kind: 'postgres',
@@ -41,21 +97,31 @@ export async function openPostgresStore(url: string): Promise<Store> {
       return row ? toAnswerMessage(row) : undefined;
     },
     claimDelivery: async (key, at) => {
-      if (++claims % PRUNE_EVERY === 0) await q(SQL.pruneDeliveries, [new Date(at.getTime() - DELIVERY_MEMORY_MS).toISOString()]);
-      return (await pool.query(numbered(SQL.claimDelivery), [key, at.toISOString()])).rowCount === 1;
+      if (++claims % PRUNE_EVERY === 0) await q(SQL.pruneDeliveries, pruneParams(at));
+      return (await run(SQL.claimDelivery, [key, at.toISOString()])).rowCount === 1;
     },
     setChannelPaper: async (channel, paperId) => void (await q(SQL.upsertChannelPaper, [channel, paperId, new Date().toISOString()])),
     channelPapers: async () => new Map((await q(SQL.channelPapers, [])).map((r) => [String(r.channel), String(r.paper_id)])),
-    gaps: async (since, limit) => (await q(SQL.gaps, [since.toISOString(), limit])).map(toGapRow),
-    activity: async (since) => mergeActivity(await q(SQL.questionActivity, [since.toISOString()]), await q(SQL.feedbackActivity, [since.toISOString()])),
-    close: () => pool.end(),
+    gaps: async (since, limit) => (await report(SQL.gaps, [since.toISOString(), limit])).map(toGapRow),
+    activity: async (since) => mergeActivity(await report(SQL.questionActivity, [since.toISOString()]), await report(SQL.feedbackActivity, [since.toISOString()])),
+    ping: async () => void (await q('SELECT 1', [])),
+    close: () => closeWithin(pool, PG_LIMITS.closeTimeoutMs),
   };
+}
+
+/** pool.end() waits for every checked-out client; a statement stuck on a dead server must not hold a shutdown. */
+async function closeWithin(pool: pg.Pool, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([pool.end().catch(() => undefined), new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
 }
 
 async function migrate(pool: pg.Pool): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
+    // Waiting for another instance's migration is expected at start-up: not the 2 s a question gets.
+    await client.query('SET LOCAL statement_timeout = 60000');
     // Several instances may start at once: one migrates, the others wait and then find nothing to do.
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await client.query(MIGRATIONS_TABLE);

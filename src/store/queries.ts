@@ -17,7 +17,9 @@ export const SQL = {
     ON CONFLICT (channel) DO UPDATE SET paper_id = excluded.paper_id, updated_at = excluded.updated_at`,
   channelPapers: `SELECT channel, paper_id FROM channel_settings`,
   claimDelivery: `INSERT INTO deliveries (key, at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING`,
-  pruneDeliveries: `DELETE FROM deliveries WHERE at < ?`,
+  // Signatures of Slack requests only matter within Slack's 5-minute window, and there is one per
+  // request: they go after 10 minutes; other deliveries are kept a day.
+  pruneDeliveries: `DELETE FROM deliveries WHERE at < ? OR (at < ? AND key LIKE 'slack:request:%')`,
   gaps: `SELECT question_key, MIN(question) AS example, COUNT(*) AS asked,
       SUM(CASE WHEN answered = 0 THEN 1 ELSE 0 END) AS declined,
       SUM(partial) AS partial, MAX(at) AS last_asked
@@ -64,6 +66,10 @@ type Row = Record<string, unknown>;
 
 /** Deliveries older than a day can no longer be retried by any platform. */
 export const DELIVERY_MEMORY_MS = 86_400_000;
+export const REQUEST_MEMORY_MS = 10 * 60_000;
+
+/** The two cut-offs of SQL.pruneDeliveries, for a claim made at `at`. */
+export const pruneParams = (at: Date) => [new Date(at.getTime() - DELIVERY_MEMORY_MS).toISOString(), new Date(at.getTime() - REQUEST_MEMORY_MS).toISOString()];
 export const PRUNE_EVERY = 1000;
 
 export const toAnswerMessage = (row: Row): AnswerMessage => ({

@@ -5,7 +5,8 @@ import type { Feedback } from '../core/feedback.js';
 import type { AnswerMessage, QuestionRecord, Store } from '../core/store.js';
 import { StoreError } from './errors.js';
 import { dialectSql, MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
-import { answerMessageParams, DELIVERY_MEMORY_MS, feedbackParams, mergeActivity, PRUNE_EVERY, questionParams, SQL, toAnswerMessage, toGapRow } from './queries.js';
+import { SqliteReports } from './sqlite-reports.js';
+import { answerMessageParams, feedbackParams, mergeActivity, PRUNE_EVERY, pruneParams, questionParams, SQL, toAnswerMessage, toGapRow } from './queries.js';
 
 type Row = Record<string, unknown>;
 
@@ -44,9 +45,9 @@ export function openSqliteStore(file: string): Store {
   const claimDelivery = db.prepare(SQL.claimDelivery);
   const pruneDeliveries = db.prepare(SQL.pruneDeliveries);
   let claims = 0;
-  const gaps = db.prepare(SQL.gaps);
-  const questionActivity = db.prepare(SQL.questionActivity);
-  const feedbackActivity = db.prepare(SQL.feedbackActivity);
+  // An in-memory database has no file for a second connection to read: its reports run here.
+  const reports = file === ':memory:' ? undefined : new SqliteReports(file);
+  const all = (sql: string, params: unknown[]) => (reports ? reports.all(sql, params) : Promise.resolve(db.prepare(sql).all(...params) as Row[]));
 
   return {
     kind: 'sqlite',
@@ -58,14 +59,21 @@ export function openSqliteStore(file: string): Store {
       return row ? toAnswerMessage(row) : undefined;
     },
     claimDelivery: async (key, at) => {
-      if (++claims % PRUNE_EVERY === 0) pruneDeliveries.run(new Date(at.getTime() - DELIVERY_MEMORY_MS).toISOString());
+      if (++claims % PRUNE_EVERY === 0) pruneDeliveries.run(pruneParams(at));
       return claimDelivery.run(key, at.toISOString()).changes === 1;
     },
     setChannelPaper: async (channel, paperId) => void upsertChannel.run(channel, paperId, new Date().toISOString()),
     channelPapers: async () => new Map((channels.all() as Row[]).map((r) => [String(r.channel), String(r.paper_id)])),
-    gaps: async (since, limit) => (gaps.all(since.toISOString(), limit) as Row[]).map(toGapRow),
-    activity: async (since) => mergeActivity(questionActivity.all(since.toISOString()) as Row[], feedbackActivity.all(since.toISOString()) as Row[]),
-    close: async () => void db.close(),
+    gaps: async (since, limit) => (await all(SQL.gaps, [since.toISOString(), limit])).map(toGapRow),
+    activity: async (since) => {
+      const [questions, feedback] = await Promise.all([all(SQL.questionActivity, [since.toISOString()]), all(SQL.feedbackActivity, [since.toISOString()])]);
+      return mergeActivity(questions, feedback);
+    },
+    ping: async () => void db.prepare('SELECT 1').get(),
+    close: async () => {
+      await reports?.close();
+      db.close();
+    },
   };
 }
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SeenKeys } from '../../src/adapters/shared/seen.js';
+import { RecentKeys } from '../../src/core/recent.js';
 import { splitText, truncate } from '../../src/adapters/shared/split.js';
 
-describe('SeenKeys', () => {
+describe('RecentKeys', () => {
   it('answers the first delivery only, across any of its keys, until the window passes', () => {
     let now = 0;
-    const seen = new SeenKeys(600_000, () => now);
+    const seen = new RecentKeys(600_000, () => now);
     expect(seen.firstTime('event:1', 'ts:C:1')).toBe(true);
     expect(seen.firstTime('event:1')).toBe(false);
     expect(seen.firstTime('event:2', 'ts:C:1')).toBe(false);

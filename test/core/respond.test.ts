@@ -45,8 +45,8 @@ describe('the responder with a store', () => {
     const responder = new Responder(realEngine(), { store });
     await responder.handle({ platform: 'discord', conversationId: 'discord:9', text: 'use caf-il6-stat3-2017' });
     expect(await store.channelPapers()).toEqual(new Map([['discord:9', 'caf-il6-stat3-2017']]));
-    expect(await responder.firstDelivery('discord:message:1')).toBe(true);
-    expect(await responder.firstDelivery('discord:message:1')).toBe(false);
+    expect(await responder.deliveries.claim('discord:message:1')).toBe(true);
+    expect(await responder.deliveries.claim('discord:message:1')).toBe(false);
     await store.close();
     const restarted = new Responder(realEngine(), { channelPapers: await openSqliteStore(file).channelPapers() });
     expect(restarted.paperFor('discord:9')).toBe('caf-il6-stat3-2017');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DISCORD_LIMITS } from '../../src/adapters/discord/render.js';
 import { BOT_ID, CHANNEL_ID, DiscordEmulator, GUILD_ID, OTHER_BOT_ID, ROLE_ID, USER_ID } from '../helpers/discord-emulator.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
-import { sleep, startMain, tempDatabase, waitFor, type RunningProcess } from '../helpers/process.js';
+import { freePort, startMain, tempDatabase, waitFor, waitForLog, type RunningProcess } from '../helpers/process.js';
 
 const TOKEN = 'OTAwMDAwMDAwMDAwMDAwMDAx.GdEmUl.loopback-only-token-abcdefghijkl';
 let discord: DiscordEmulator;
@@ -11,6 +11,16 @@ const database = tempDatabase();
 
 async function replyTo(messageId: string) {
   return waitFor(() => discord.messagesTo().find((c) => c.body.message_reference?.message_id === messageId), `a reply to ${messageId}\n${bot.stderr()}`);
+}
+
+/**
+ * A person's mention sent after the events under test, and its reply: the gateway delivers in order,
+ * so once this is answered everything before it has been handled (or passed over).
+ */
+let barriers = 0;
+async function barrier(): Promise<void> {
+  // From someone else: the barrier must not use up the test user's questions a minute.
+  await replyTo(discord.sendMessage({ content: `<@${BOT_ID}> who led the study?`, mentions: [BOT_ID], authorId: `9000000000000009${String(++barriers).padStart(2, '0')}` }));
 }
 
 beforeAll(async () => {
@@ -37,7 +47,7 @@ describe('Discord: the real discord.js client against a loopback emulator', () =
   it('answers a mention with exactly one cited embed reply that references the question and pings nobody', async () => {
     const id = discord.sendMessage({ content: `<@${BOT_ID}> what does IL26 activate?`, mentions: [BOT_ID] });
     const reply = await replyTo(id);
-    await sleep(300);
+    await barrier();
     expect(discord.messagesTo().filter((c) => c.body.message_reference?.message_id === id)).toHaveLength(1);
     expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     const [embed] = reply.body.embeds;
@@ -76,7 +86,7 @@ describe('Discord: the real discord.js client against a loopback emulator', () =
       type: 0,
       flags: 0,
     });
-    await sleep(400);
+    await barrier();
     expect(discord.messagesTo().filter((c) => c.body.message_reference?.message_id === id)).toHaveLength(1);
   });
 
@@ -87,8 +97,8 @@ describe('Discord: the real discord.js client against a loopback emulator', () =
     discord.sendMessage({ content: `<@&${ROLE_ID}> what does IL26 activate?`, mentionRoles: [ROLE_ID] });
     discord.sendMessage({ content: `<@${BOT_ID}> what does IL26 activate?`, mentions: [BOT_ID], authorId: OTHER_BOT_ID, bot: true });
     discord.sendMessage({ content: `<@${BOT_ID}> echo`, mentions: [BOT_ID], authorId: BOT_ID, bot: true });
-    await sleep(600);
-    expect(discord.messagesTo().length).toBe(before);
+    await barrier();
+    expect(discord.messagesTo().length).toBe(before + 1);
   });
 
   it('never turns @everyone or a role typed into a question into a live ping', async () => {
@@ -135,7 +145,15 @@ describe('Discord: the real discord.js client against a loopback emulator', () =
   it('counts a 👍 reaction on its answer as feedback for that paper, and ignores other emoji', async () => {
     const id = discord.sendMessage({ content: `<@${BOT_ID}> what does CX3CL1 activate?`, mentions: [BOT_ID] });
     const reply = await replyTo(id);
-    await sleep(200); // the reply is remembered just after it is sent
+    // The reply is remembered just after it is sent: wait until it is, as a reaction could come that soon.
+    await waitFor(async () => {
+      const store = openSqliteStore(database);
+      try {
+        return await store.findAnswerMessage('discord', reply.response.id);
+      } finally {
+        await store.close();
+      }
+    }, 'the reply to be remembered');
     discord.react(reply.response.id, '🎉');
     discord.react(reply.response.id, '👍');
     const since = new Date(Date.now() - 60_000);
@@ -148,8 +166,8 @@ describe('Discord: the real discord.js client against a loopback emulator', () =
         await store.close();
       }
     };
-    await waitFor(votes, 'the feedback row');
-    await sleep(200);
+    // 🎉 came first and is passed over at once; the 👍 is the one feedback line.
+    await waitForLog(bot, 'feedback received');
     expect(await votes()).toEqual({ up: 1, down: 0 });
   });
 
@@ -177,5 +195,15 @@ describe('Discord configuration errors name the variable', () => {
     } finally {
       await emulator.stop();
     }
+  });
+
+  it('an unreachable Discord is not blamed on the token', async () => {
+    const closed = await freePort();
+    const p = startMain({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: `http://127.0.0.1:${closed}/api` });
+    expect(await p.exited).toBe(1);
+    expect(p.stderr()).toMatch(/Could not reach Discord at http:\/\/127\.0\.0\.1:\d+\/api \(ECONNREFUSED\)/);
+    expect(p.stderr()).toMatch(/firewall or proxy/);
+    expect(p.stderr()).not.toMatch(/not accepted/);
+    expect(p.stderr()).not.toContain(TOKEN);
   });
 });

@@ -70,3 +70,10 @@ export async function waitFor<T>(probe: () => Promise<T | undefined> | T | undef
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits until the process has logged `count` lines containing `text` (the event a test expects, rather than a fixed sleep). */
+export function waitForLog(proc: RunningProcess | RunningProcess[], text: string, count = 1, timeoutMs?: number): Promise<true> {
+  const procs = Array.isArray(proc) ? proc : [proc];
+  const lines = () => procs.flatMap((p) => p.stderr().split('\n')).filter((l) => l.includes(text)).length;
+  return waitFor(() => (lines() >= count ? true : undefined), () => `${count} log lines with "${text}" (${lines()} so far)\n${procs.map((p) => p.stderr()).join('\n')}`, timeoutMs);
+}

@@ -14,13 +14,28 @@ export class SlackStandIn {
   /** per API method, responses to give before the normal one (e.g. a 429) */
   readonly failures = new Map<string, Array<{ status: number; headers?: Record<string, string>; body: unknown }>>();
   authOk = true;
+  /** the error auth.test reports when authOk is false */
+  authError = 'invalid_auth';
   /** how long chat.postMessage takes to answer, to hold a reply in flight */
   postDelayMs = 0;
+  /** replies whose response was fully sent back to the bot (a post held by postDelayMs counts once it completes) */
+  readonly completed: RecordedCall[] = [];
+  /**
+   * Slack's own per-channel limit on chat.postMessage (about one a second, with a short burst): beyond
+   * `burst` posts in a channel within a second, answer 429 with Retry-After: 1. Off (0) by default.
+   */
+  channelBurst = 0;
+  private readonly channelPosts = new Map<string, number[]>();
   private server: Server | undefined;
   port = 0;
 
   get apiUrl(): string {
     return `http://127.0.0.1:${this.port}/api/`;
+  }
+
+  /** SLACK_HOOKS_URL for a bot talking to this stand-in: its response URLs live under it */
+  get hooksUrl(): string {
+    return `http://127.0.0.1:${this.port}/response/`;
   }
 
   responseUrl(id: string): string {
@@ -47,11 +62,19 @@ export class SlackStandIn {
         res.end(JSON.stringify(queued.body));
         return;
       }
-      this.calls.push({ path, body });
+      if (path === '/api/chat.postMessage' && this.channelBurst > 0 && this.overChannelLimit(String(body.channel))) {
+        this.calls.push({ path: `${path}#limited`, body });
+        res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '1' });
+        res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+        return;
+      }
+      const call = { path, body };
+      this.calls.push(call);
       if (path === '/api/chat.postMessage' && this.postDelayMs) await new Promise((r) => setTimeout(r, this.postDelayMs));
+      res.on('finish', () => this.completed.push(call));
       res.writeHead(200, { 'content-type': 'application/json' });
       if (path === '/api/auth.test') {
-        res.end(JSON.stringify(this.authOk ? { ok: true, team_id: 'T0001', user_id: BOT_USER_ID, bot_id: 'B0001', user: 'claims' } : { ok: false, error: 'invalid_auth' }));
+        res.end(JSON.stringify(this.authOk ? { ok: true, team_id: 'T0001', user_id: BOT_USER_ID, bot_id: 'B0001', user: 'claims' } : { ok: false, error: this.authError }));
       } else if (path === '/api/chat.postMessage') {
         res.end(JSON.stringify({ ok: true, channel: body.channel, ts: `${Date.now() / 1000}` }));
       } else {
@@ -60,6 +83,15 @@ export class SlackStandIn {
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.port = (this.server!.address() as { port: number }).port;
+  }
+
+  private overChannelLimit(channel: string): boolean {
+    const now = Date.now();
+    const recent = (this.channelPosts.get(channel) ?? []).filter((t) => t > now - 1000);
+    const limited = recent.length >= this.channelBurst;
+    if (!limited) recent.push(now);
+    this.channelPosts.set(channel, recent);
+    return limited;
   }
 
   async stop(): Promise<void> {
@@ -111,20 +143,24 @@ export async function postToBot(
   return { status: res.status, text: await res.text(), ms: performance.now() - started };
 }
 
-export function slashCommandBody(text: string, responseUrl: string, command = '/claims'): string {
+let triggers = 0;
+/** Slack gives every slash command and click its own trigger id, so no two genuine bodies are byte-identical. */
+const triggerId = () => `${Date.now()}.${++triggers}.abc`;
+
+export function slashCommandBody(text: string, responseUrl: string, command = '/claims', userId = 'U0001'): string {
   return new URLSearchParams({
     token: 'legacy-verification-token',
     team_id: 'T0001',
     team_domain: 'lab',
     channel_id: 'C0001',
     channel_name: 'journal-club',
-    user_id: 'U0001',
+    user_id: userId,
     user_name: 'ada',
     command,
     text,
     api_app_id: 'A0001',
     response_url: responseUrl,
-    trigger_id: '123.456.abc',
+    trigger_id: triggerId(),
   }).toString();
 }
 
@@ -141,15 +177,15 @@ export function eventBody(eventId: string, event: Record<string, unknown>): stri
   });
 }
 
-export function blockActionBody(actionId: string, value: string, responseUrl: string): string {
+export function blockActionBody(actionId: string, value: string, responseUrl: string, userId = 'U0001'): string {
   const payload = {
     type: 'block_actions',
     team: { id: 'T0001', domain: 'lab' },
-    user: { id: 'U0001', username: 'ada', team_id: 'T0001' },
+    user: { id: userId, username: 'ada', team_id: 'T0001' },
     api_app_id: 'A0001',
     token: 'legacy-verification-token',
     container: { type: 'message', message_ts: '1700000000.000100', channel_id: 'C0001', is_ephemeral: true },
-    trigger_id: '123.456.abc',
+    trigger_id: triggerId(),
     channel: { id: 'C0001', name: 'journal-club' },
     response_url: responseUrl,
     actions: [{ action_id: actionId, block_id: 'claims_actions', value, type: 'button', action_ts: '1700000001.000200', text: { type: 'plain_text', text: 'x' } }],

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, sleep, startMain, waitFor, type RunningProcess } from '../helpers/process.js';
+import { freePort, startMain, waitFor, type RunningProcess } from '../helpers/process.js';
 import { BOT_USER_ID, eventBody, postToBot, slashCommandBody, SlackStandIn } from '../helpers/slack-standin.js';
 
 const SECRET = 'abcdef0123456789abcdef0123456789';
@@ -20,7 +20,7 @@ beforeAll(async () => {
   slack = new SlackStandIn();
   await slack.start();
   port = await freePort();
-  bot = startMain({ SLACK_BOT_TOKEN: 'xoxb-1-2-faults', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port), RATE_LIMIT_PER_MINUTE: '3' });
+  bot = startMain({ SLACK_BOT_TOKEN: 'xoxb-1-2-faults', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, SLACK_HOOKS_URL: slack.hooksUrl, PORT: String(port), RATE_LIMIT_PER_MINUTE: '3' });
   await waitFor(async () => ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok ? true : undefined), `the bot\n${bot.stderr()}`);
 });
 
@@ -33,8 +33,8 @@ describe('Slack faults: no reply lost, none posted twice', () => {
   it('retries chat.postMessage after a 429 with Retry-After and posts once', async () => {
     slack.failures.set('chat.postMessage', [{ status: 429, headers: { 'retry-after': '1' }, body: { ok: false, error: 'ratelimited' } }]);
     await mention('C-429');
-    await waitFor(() => (delivered('C-429').length ? true : undefined), 'the reply after the 429');
-    await sleep(300);
+    // Once Slack has taken the reply (its response sent), nothing else is in flight for this question.
+    await waitFor(() => (slack.completed.some((c) => c.body.channel === 'C-429') ? true : undefined), 'the reply after the 429');
     expect(failed('C-429')).toHaveLength(1);
     expect(delivered('C-429')).toHaveLength(1);
   });
@@ -42,8 +42,7 @@ describe('Slack faults: no reply lost, none posted twice', () => {
   it('retries after a 503 and posts once', async () => {
     slack.failures.set('chat.postMessage', [{ status: 503, body: { ok: false, error: 'service_unavailable' } }]);
     await mention('C-503');
-    await waitFor(() => (delivered('C-503').length ? true : undefined), 'the reply after the 503');
-    await sleep(300);
+    await waitFor(() => (slack.completed.some((c) => c.body.channel === 'C-503') ? true : undefined), 'the reply after the 503');
     expect(failed('C-503')).toHaveLength(1);
     expect(delivered('C-503')).toHaveLength(1);
   });

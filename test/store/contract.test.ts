@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { QuestionRecord, Store } from '../../src/core/store.js';
 import { openPostgresStore } from '../../src/store/postgres.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
@@ -40,14 +40,22 @@ interface Backend {
   skip: boolean;
 }
 
-const sqliteFile = path.join(mkdtempSync(path.join(tmpdir(), 'claims-contract-')), 'claims.db');
+let sqliteFile = '';
 const backends: Backend[] = [
-  { name: 'SQLite', skip: false, open: async () => openSqliteStore(sqliteFile), reopen: async () => openSqliteStore(sqliteFile) },
+  {
+    name: 'SQLite',
+    skip: false,
+    open: async () => {
+      sqliteFile = path.join(mkdtempSync(path.join(tmpdir(), 'claims-contract-')), 'claims.db');
+      return openSqliteStore(sqliteFile);
+    },
+    reopen: async () => openSqliteStore(sqliteFile),
+  },
   {
     name: 'PostgreSQL',
     skip: !PG_URL,
     open: async () => {
-      // A fresh schema per run: drop what an earlier run left.
+      // A fresh schema per test: drop what an earlier test or run left.
       const client = new pg.Client({ connectionString: PG_URL });
       await client.connect();
       await client.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
@@ -58,19 +66,24 @@ const backends: Backend[] = [
   },
 ];
 
+/** Every test starts from an empty store: none depends on another's rows or on their order. */
 describe.each(backends)('$name store', ({ open, reopen, skip }) => {
   let store: Store;
-  beforeAll(async () => {
+  beforeEach(async () => {
     if (!skip) store = await open();
   });
-  afterAll(async () => store?.close());
+  afterEach(async () => store?.close());
 
-  it.skipIf(skip)('groups declined and partly answered questions by their content, most asked first, within the period', async () => {
+  const logGapExamples = async () => {
     await store.logQuestion(question());
     await store.logQuestion(question({ question: 'Does IL-26 cause diabetes', at: new Date('2026-11-21T10:00:00Z') }));
     await store.logQuestion(question({ question: 'what about Alzheimer?', questionKey: 'alzheim', partial: true, answered: true, claimIds: ['x'] }));
     await store.logQuestion(question({ question: 'what does IL26 activate?', questionKey: '@il26 activ', answered: true, claimIds: ['il26-jakstat3'] }));
     await store.logQuestion(question({ question: 'old question', questionKey: 'old', at: new Date('2026-01-01T00:00:00Z') }));
+  };
+
+  it.skipIf(skip)('groups declined and partly answered questions by their content, most asked first, within the period', async () => {
+    await logGapExamples();
     const gaps = await store.gaps(new Date('2026-11-01T00:00:00Z'), 10);
     expect(gaps.map((g) => [g.questionKey, g.asked, g.declined, g.partial])).toEqual([
       ['@il26 caus diabet', 2, 2, 0],
@@ -80,6 +93,7 @@ describe.each(backends)('$name store', ({ open, reopen, skip }) => {
   });
 
   it.skipIf(skip)('counts questions and feedback per paper', async () => {
+    await logGapExamples();
     await store.recordFeedback({ platform: 'slack', conversationId: 'slack:C1', userId: 'U1', question: 'q', vote: 'up', claimIds: ['a'], paperId: 'paper-a' });
     await store.recordFeedback({ platform: 'discord', conversationId: 'discord:1', userId: 'U2', question: 'q', vote: 'down', claimIds: ['a'], paperId: 'paper-a', messageId: 'm1' });
     const activity = await store.activity(new Date('2026-11-01T00:00:00Z'));
@@ -108,7 +122,24 @@ describe.each(backends)('$name store', ({ open, reopen, skip }) => {
     expect(await store.claimDelivery('slack:event:Ev2', at)).toBe(true);
   });
 
+  it.skipIf(skip)('forgets request signatures after 10 minutes and other deliveries after a day', async () => {
+    const start = new Date('2026-11-20T10:00:00Z');
+    const later = (ms: number) => new Date(start.getTime() + ms);
+    expect(await store.claimDelivery('slack:request:sig1', start)).toBe(true);
+    expect(await store.claimDelivery('slack:message:C1:1', start)).toBe(true);
+    // The store prunes every 1,000 claims; make them 11 minutes on.
+    for (let i = 0; i < 1000; i++) await store.claimDelivery(`filler:${i}`, later(11 * 60_000));
+    expect(await store.claimDelivery('slack:request:sig1', later(11 * 60_000))).toBe(true);
+    expect(await store.claimDelivery('slack:message:C1:1', later(11 * 60_000))).toBe(false);
+  });
+
+  it.skipIf(skip)('answers a ping', async () => {
+    await expect(store.ping()).resolves.toBeUndefined();
+  });
+
   it.skipIf(skip)('runs its migrations once: reopening after a restart keeps every row', async () => {
+    await logGapExamples();
+    await store.setChannelPaper('slack:C1', 'paper-b');
     await store.close();
     store = await reopen();
     expect((await store.channelPapers()).get('slack:C1')).toBe('paper-b');

@@ -1,32 +1,33 @@
-import { Client, Events, GatewayIntentBits, MessageFlags, Partials, type Interaction, type Message, type MessageReaction, type PartialMessageReaction, type PartialUser, type User } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Partials, type ClientEvents } from 'discord.js';
 import type { DiscordConfig } from '../../config.js';
 import type { Responder } from '../../core/respond.js';
 import { scrubSecrets, type Logger } from '../../log.js';
-import { answerAndLog, APOLOGY } from '../shared/answer.js';
+import { StateClock, type Surface } from '../../surface.js';
 import type { InFlight } from '../shared/inflight.js';
-import { SeenKeys } from '../shared/seen.js';
-import { CLAIMS_COMMAND } from './command.js';
-import { renderDiscord } from './render.js';
-import { discordTextToPlain, mentionsBot } from './text.js';
+import { OverLimitNotices } from '../shared/notices.js';
+import { NO_PINGS, type DiscordContext } from './context.js';
+import { onInteraction } from './handlers/interaction.js';
+import { onMessage } from './handlers/message.js';
+import { onReaction } from './handlers/reaction.js';
+import { explainLoginError } from './startup.js';
 
 export interface DiscordDeps {
   config: DiscordConfig;
   responder: Responder;
   logger: Logger;
   inflight: InFlight;
+  /** how long stop() lets answers in flight finish */
+  drainMs: number;
 }
 
-export interface DiscordAdapter {
-  readonly ready: boolean;
-  stop(): Promise<void>;
-}
+/** Waiting for the gateway's READY after login: beyond this, start-up reports it rather than hanging. */
+const READY_TIMEOUT_MS = 30_000;
 
-const NO_PINGS = { parse: [] as [] };
-
-/** Logs in with discord.js and answers direct mentions, DMs and the /claims command through the one responder. */
-export async function startDiscord(deps: DiscordDeps): Promise<DiscordAdapter> {
-  const { config, responder } = deps;
+/** discord.js logged in, answering direct mentions, DMs, /claims and reactions through the one responder. */
+export function discordSurface(deps: DiscordDeps): Surface {
+  const { config, responder, inflight } = deps;
   const log = deps.logger.child({ platform: 'discord' });
+  const state = new StateClock('down');
   const client = new Client({
     // Mentions of the bot carry their content without the privileged Message Content intent; reactions
     // are how Discord users give feedback.
@@ -42,83 +43,91 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordAdapter> {
     allowedMentions: { ...NO_PINGS, repliedUser: config.replyPing },
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   });
-  const seen = new SeenKeys();
+  const ctx: DiscordContext = { client, config, responder, log, notices: new OverLimitNotices() };
 
-  const onMessage = async (message: Message) => {
-    const me = client.user;
-    if (!me || message.author.bot || message.author.id === me.id) return;
-    const inDm = message.guildId === null;
-    if (!inDm && !mentionsBot(message.content, me.id)) return;
-    if (!seen.firstTime(`message:${message.id}`)) return;
-    if (!(await responder.firstDelivery(`discord:message:${message.id}`))) return;
-    const channel = message.channel;
-    if ('sendTyping' in channel) void channel.sendTyping().catch(() => undefined);
-    const answer = await answerAndLog(responder, { platform: 'discord', conversationId: `discord:${message.channelId}`, userId: message.author.id, text: discordTextToPlain(message.content) }, log);
-    if (!answer) {
-      await message.reply({ content: APOLOGY, allowedMentions: { ...NO_PINGS, repliedUser: config.replyPing } });
-      return;
-    }
-    const [first, ...rest] = renderDiscord(answer);
-    const sent = await message.reply({ embeds: first!.embeds, allowedMentions: { ...NO_PINGS, repliedUser: config.replyPing } });
-    if (answer.answered && answer.citations.length > 0) await responder.rememberReply('discord', sent.id, `discord:${message.channelId}`, answer);
-    for (const more of rest) if ('send' in channel) await channel.send({ embeds: more.embeds, allowedMentions: NO_PINGS });
-  };
+  // One error path: a failing handler is logged and never takes the client down. A new handler
+  // (autocomplete, a context-menu command) is a module in handlers/ and one line here.
+  const on = <E extends keyof ClientEvents>(event: E, what: string, handler: (args: ClientEvents[E]) => Promise<void>) =>
+    client.on(event, (...args: ClientEvents[E]) => void inflight.track(() => handler(args)).catch((error: unknown) => log.error({ err: error }, `${what} failed`)));
+  const handleMessage = onMessage(ctx);
+  const handleInteraction = onInteraction(ctx);
+  on(Events.MessageCreate, 'answering a message', ([message]) => handleMessage(message));
+  on(Events.InteractionCreate, 'answering an interaction', ([interaction]) => handleInteraction(interaction));
+  on(Events.MessageReactionAdd, 'recording a reaction', onReaction(ctx));
 
-  const onInteraction = async (interaction: Interaction) => {
-    if (!interaction.isChatInputCommand() || interaction.commandName !== CLAIMS_COMMAND.name) return;
-    if (!seen.firstTime(`interaction:${interaction.id}`)) return;
-    if (!(await responder.firstDelivery(`discord:interaction:${interaction.id}`))) return;
-    const visibility = interaction.options.getBoolean('public') ? {} : { flags: MessageFlags.Ephemeral as const };
-    const question = interaction.options.getString('question') ?? '';
-    const answer = await answerAndLog(
-      responder,
-      { platform: 'discord', conversationId: `discord:${interaction.channelId}:${interaction.user.id}`, channelId: `discord:${interaction.channelId}`, userId: interaction.user.id, text: discordTextToPlain(question) },
-      log,
-    );
-    // The engine answers in well under a millisecond, so the reply itself acknowledges within Discord's 3 s.
-    if (!answer) {
-      await interaction.reply({ content: APOLOGY, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
-      return;
-    }
-    const [first, ...rest] = renderDiscord(answer);
-    await interaction.reply({ embeds: first!.embeds, allowedMentions: NO_PINGS, ...visibility });
-    for (const more of rest) await interaction.followUp({ embeds: more.embeds, allowedMentions: NO_PINGS, ...visibility });
-  };
-
-  // One error path: a failing handler is logged and never takes the client down.
-  const guard =
-    <T>(what: string, handler: (arg: T) => Promise<void>) =>
-    (arg: T) =>
-      void deps.inflight.track(() => handler(arg)).catch((error: unknown) => log.error({ err: error }, `${what} failed`));
-  // 👍 / 👎 on one of the bot's answers is feedback on that answer.
-  const onReaction = async (reaction: MessageReaction | PartialMessageReaction, user: User | PartialUser) => {
-    if (user.bot) return;
-    const vote = reaction.emoji.name === '👍' ? 'up' : reaction.emoji.name === '👎' ? 'down' : undefined;
-    // Only answers the bot remembered count, so reactions to anything else are ignored by the lookup.
-    if (!vote) return;
-    await responder.reactionFeedback('discord', reaction.message.id, user.id, vote);
-  };
-
-  client.on(Events.MessageCreate, guard('answering a message', onMessage));
-  client.on(Events.MessageReactionAdd, (reaction, user) => guard('recording a reaction', (args: [typeof reaction, typeof user]) => onReaction(...args))([reaction, user]));
-  client.on(Events.InteractionCreate, guard('answering an interaction', onInteraction));
+  guardPackets(client, log);
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
-  client.on(Events.ShardDisconnect, (_event, shard) => log.warn({ shard }, 'discord gateway disconnected'));
-  client.on(Events.ShardResume, (shard) => log.info({ shard }, 'discord gateway resumed'));
+  client.on(Events.ShardReady, (shard) => {
+    state.set('connected');
+    log.info({ shard }, 'discord gateway ready');
+  });
+  client.on(Events.ShardResume, (shard) => {
+    state.set('connected');
+    log.info({ shard }, 'discord gateway resumed');
+  });
+  client.on(Events.ShardReconnecting, (shard) => {
+    state.set('reconnecting', 'gateway connection lost; reconnecting');
+    log.warn({ shard }, 'discord gateway reconnecting');
+  });
+  // Emitted only for close codes discord.js will not recover from (4004 bad token, 4014 intents...):
+  // the bot is deaf from here on, and health must say so.
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    state.set('down', `gateway closed with code ${event.code} and will not reconnect`);
+    log.error({ shard, code: event.code }, 'discord gateway closed for good');
+  });
 
-  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-  try {
-    await client.login(config.token);
-  } catch (error) {
-    await client.destroy();
-    throw new Error(`DISCORD_TOKEN was not accepted by Discord (${scrubSecrets((error as Error).message)})`);
-  }
-  await ready;
-  log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord: connected to the gateway');
   return {
-    get ready() {
-      return client.isReady();
+    name: 'discord',
+    health: () => state.get(),
+    async start() {
+      try {
+        await new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error(`no READY from the gateway within ${READY_TIMEOUT_MS / 1000} s`)), READY_TIMEOUT_MS);
+          client.once(Events.ClientReady, () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          client.once(Events.ShardDisconnect, (event) => {
+            clearTimeout(timer);
+            reject(Object.assign(new Error(`gateway closed with code ${event.code}`), { code: event.code }));
+          });
+          client.login(config.token).catch((error: unknown) => {
+            clearTimeout(timer);
+            reject(error);
+          });
+        });
+      } catch (error) {
+        await client.destroy().catch(() => undefined);
+        log.debug({ err: error }, 'discord: login failed');
+        throw new Error(scrubSecrets(explainLoginError(error, config.apiUrl)));
+      }
+      state.set('connected');
+      log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord: connected to the gateway');
     },
-    stop: () => client.destroy(),
+    async stop() {
+      state.set('down', 'stopping');
+      // Replies go out over REST: the gateway stays up until they are done, then the client goes.
+      await inflight.drain(deps.drainMs);
+      await client.destroy();
+    },
+  };
+}
+
+/**
+ * discord.js builds its objects from gateway packets inside the WebSocket's message handler, where
+ * a malformed packet (an INTERACTION_CREATE with neither member nor user) throws out of the event
+ * loop and ends the process. Each packet is handled inside a try here: a bad one is logged once
+ * and dropped, and the next is handled as usual.
+ */
+function guardPackets(client: Client, log: Logger): void {
+  const manager = client.ws as unknown as { handlePacket(packet?: { t?: string }, shard?: unknown): boolean };
+  const handle = manager.handlePacket.bind(manager);
+  manager.handlePacket = (packet, shard) => {
+    try {
+      return handle(packet, shard);
+    } catch (error) {
+      log.warn({ err: error, event: packet?.t }, 'discord: malformed gateway event ignored');
+      return true;
+    }
   };
 }

@@ -25,6 +25,11 @@ export class InFlight {
     return promise;
   }
 
+  /** Stops accepting work; what is running goes on. */
+  close(): void {
+    this.closing = true;
+  }
+
   /** Stops accepting work and waits for what is running, at most `timeoutMs`. True when all finished. */
   async drain(timeoutMs: number): Promise<boolean> {
     this.closing = true;

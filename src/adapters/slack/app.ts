@@ -1,160 +1,110 @@
+import type { ServerResponse } from 'node:http';
 import bolt from '@slack/bolt';
 import type { SlackConfig } from '../../config.js';
-import type { Request, Responder } from '../../core/respond.js';
-import type { Answer } from '../../core/types.js';
+import type { Responder } from '../../core/respond.js';
 import { scrubSecrets, type Logger } from '../../log.js';
-import { answerAndLog, APOLOGY } from '../shared/answer.js';
+import { StateClock, type Surface } from '../../surface.js';
 import type { InFlight } from '../shared/inflight.js';
-import { SeenKeys } from '../shared/seen.js';
-import { ACTION_FEEDBACK_DOWN, ACTION_FEEDBACK_UP, ACTION_SHARE, decodeButtonValue, renderSlack, type SlackMessage } from './render.js';
-import { slackTextToPlain } from './text.js';
+import { OverLimitNotices } from '../shared/notices.js';
+import { slackContext, type SlackListener } from './context.js';
+import { registerSlashCommand } from './listeners/command.js';
+import { registerFeedback } from './listeners/feedback.js';
+import { registerMessages } from './listeners/messages.js';
+import { registerShare } from './listeners/share.js';
+import { MAX_BODY_BYTES, screenRequests } from './receiver.js';
+import { verifySlackToken } from './startup.js';
 
-const { App, LogLevel } = bolt;
+const { App, HTTPReceiver, SocketModeReceiver, LogLevel } = bolt;
 
 export interface SlackDeps {
   config: SlackConfig;
   responder: Responder;
   logger: Logger;
   inflight: InFlight;
+  /** how long stop() lets answers in flight finish */
+  drainMs: number;
   /** extra GET routes on the HTTP receiver, e.g. the health check */
-  routes?: Array<{ path: string; handler: (res: import('node:http').ServerResponse) => void }>;
+  routes?: Array<{ path: string; handler: (res: ServerResponse) => void | Promise<void> }>;
 }
 
-export interface SlackAdapter {
-  /** stops taking requests (the HTTP server closes; Slack retries elsewhere); replies in flight still post */
-  stop(): Promise<void>;
-}
+/**
+ * Every Slack listener, one module each. A new surface (App Home, a shortcut, an assistant thread)
+ * is a new file in listeners/ and one line here.
+ */
+const LISTENERS: SlackListener[] = [registerSlashCommand, registerMessages, registerShare, registerFeedback];
 
-const RESTARTING = 'The bot is restarting; please ask again in a few seconds.';
 // Replies are only useful while the question is fresh: a few quick retries, not Slack's 30-minute default.
 const RETRIES = { retries: 5, factor: 2, minTimeout: 500, maxTimeout: 20_000, randomize: true };
 
-const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
+/** Slack over HTTP or Socket Mode, wired to the one responder. */
+export function slackSurface(deps: SlackDeps): Surface {
+  const { config, responder, inflight } = deps;
+  const log = deps.logger.child({ platform: 'slack' });
+  const state = new StateClock('down');
+  let app: InstanceType<typeof App> | undefined;
 
-/** Starts Bolt (HTTP or Socket Mode) and wires every Slack surface to the one responder. */
-export async function startSlack(deps: SlackDeps): Promise<SlackAdapter> {
-  const { config, responder, logger } = deps;
-  const log = logger.child({ platform: 'slack' });
-  const common = {
-    token: config.botToken,
-    deferInitialization: true,
-    logLevel: LogLevel.WARN,
-    logger: boltLogger(log),
-    clientOptions: { retryConfig: RETRIES, ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}) },
+  return {
+    name: 'slack',
+    health: () => state.get(),
+    async start() {
+      const logger = boltLogger(log);
+      const identity = await verifySlackToken(config, logger);
+      const receiver = config.mode.kind === 'http' ? httpReceiver(config.mode, logger) : socketReceiver(config.mode.appToken, logger);
+      app = new App({
+        token: config.botToken,
+        receiver,
+        logger,
+        // auth.test has just passed (verifySlackToken): Bolt need not call it again.
+        tokenVerificationEnabled: false,
+        botId: identity.botId,
+        botUserId: identity.botUserId,
+        // 429s are waited out per call (post.ts), so one flooded channel does not pause every reply.
+        clientOptions: { retryConfig: RETRIES, rejectRateLimitedCalls: true, logger, ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}) },
+      });
+      const ctx = slackContext({ config, responder, log, inflight, notices: new OverLimitNotices() });
+      for (const register of LISTENERS) register(app, ctx);
+      app.error(async (error) => {
+        log.error({ err: error }, 'slack listener failed');
+      });
+      if (config.mode.kind === 'http') {
+        await app.start(config.mode.port);
+        state.set('connected');
+        log.info({ port: config.mode.port, command: config.command }, 'slack: listening for events over HTTP');
+      } else {
+        await app.start();
+        state.set('connected');
+        log.info({ command: config.command }, 'slack: connected over Socket Mode');
+      }
+    },
+    async stop() {
+      state.set('down', 'stopping');
+      // Closing the receiver stops intake (Slack retries elsewhere); replies in flight still post.
+      const closing = app?.stop().catch((error: unknown) => log.warn({ err: error }, 'slack: closing the receiver failed'));
+      await inflight.drain(deps.drainMs);
+      await Promise.race([closing, new Promise((r) => setTimeout(r, 1000).unref())]);
+    },
   };
-  const app =
-    config.mode.kind === 'socket'
-      ? new App({ ...common, socketMode: true, appToken: config.mode.appToken })
-      : new App({
-          ...common,
-          signingSecret: config.mode.signingSecret,
-          customRoutes: (deps.routes ?? []).map((r) => ({ path: r.path, method: ['GET'], handler: (_req, res) => r.handler(res) })),
-        });
-  try {
-    await app.init();
-  } catch (error) {
-    throw new Error(`SLACK_BOT_TOKEN was not accepted by Slack (auth.test failed: ${(error as { data?: { error?: string } }).data?.error ?? (error as Error).message})`);
+
+  function httpReceiver(mode: Extract<SlackConfig['mode'], { kind: 'http' }>, logger: bolt.Logger) {
+    const receiver = new HTTPReceiver({
+      signingSecret: mode.signingSecret,
+      port: mode.port,
+      logger,
+      bodyLimit: MAX_BODY_BYTES,
+      customRoutes: (deps.routes ?? []).map((r) => ({ path: r.path, method: ['GET'], handler: (_req, res) => void r.handler(res) })),
+    });
+    receiver.requestListener = screenRequests(receiver.requestListener, { signingSecret: mode.signingSecret, deliveries: responder.deliveries, log });
+    return receiver;
   }
 
-  const seen = new SeenKeys();
-
-  const answer = async (request: Request, render: (a: Answer) => SlackMessage): Promise<SlackMessage> => {
-    const result = await answerAndLog(responder, request, log);
-    return result ? render(result) : { text: APOLOGY, blocks: [] };
-  };
-
-  const { inflight } = deps;
-
-  app.command(config.command, async ({ command, ack }) => {
-    // The answer is computed in well under a millisecond, so it travels in the acknowledgement itself.
-    const done = await inflight.track(async () => {
-      const reply = await answer(
-        { platform: 'slack', conversationId: `slack:${command.channel_id}:${command.user_id}`, channelId: `slack:${command.channel_id}`, userId: command.user_id, text: slackTextToPlain(command.text) },
-        (a) => renderSlack(a, { restateQuestion: true, shareable: true, feedback: true }),
-      );
-      await ack({ response_type: 'ephemeral', ...reply });
-      return true;
-    });
-    if (!done) await ack({ response_type: 'ephemeral', text: RESTARTING });
-  });
-
-  const answerMessage = async (
-    event: { channel: string; ts: string; thread_ts?: string; user?: string; text?: string },
-    eventId: string | undefined,
-    client: InstanceType<typeof App>['client'],
-  ) => {
-    // app_mention and message.im can both deliver one message, and Slack retries: answer once.
-    // The channel and timestamp name the message whichever way it arrives (app_mention, message.im, a retry).
-    const message = `slack:message:${event.channel}:${event.ts}`;
-    if (!seen.firstTime(message, ...(eventId ? [`slack:event:${eventId}`] : []))) return;
-    // Behind a load balancer the retry may reach another instance: the shared store decides.
-    if (!(await responder.firstDelivery(message))) {
-      log.info({ message }, 'already answered by another instance');
-      return;
-    }
-    const threadTs = event.thread_ts ?? event.ts;
-    const reply = await answer(
-      { platform: 'slack', conversationId: `slack:${event.channel}:${threadTs}`, channelId: `slack:${event.channel}`, ...(event.user ? { userId: event.user } : {}), text: slackTextToPlain(event.text ?? '') },
-      (a) => renderSlack(a, { feedback: true }),
-    );
-    await client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...reply, ...NO_UNFURL });
-  };
-
-  app.event('app_mention', async ({ event, body, client }) => {
-    if (event.bot_id || event.subtype === 'bot_message') return;
-    await inflight.track(() => answerMessage(event, body.event_id, client));
-  });
-
-  app.message(async ({ message, body, client, context }) => {
-    if (message.channel_type !== 'im' || message.subtype !== undefined) return;
-    if ('bot_id' in message && message.bot_id) return;
-    if (message.user === context.botUserId) return;
-    await inflight.track(() => answerMessage(message, body.event_id, client));
-  });
-
-  app.action(ACTION_SHARE, async ({ ack, body, action, respond }) => {
-    await ack();
-    const payload = decodeButtonValue('value' in action ? action.value : undefined);
-    if (!payload) return;
-    const channel = 'channel' in body && body.channel ? body.channel.id : 'unknown';
-    await inflight.track(async () => {
-      const reply = await answer({ platform: 'slack', conversationId: `slack:${channel}:shared`, channelId: `slack:${channel}`, userId: body.user.id, text: payload.q }, (a) =>
-        renderSlack(a, { askedByUserId: body.user.id, feedback: true }),
-      );
-      await respond({ response_type: 'in_channel', replace_original: false, ...reply, ...NO_UNFURL });
-    });
-  });
-
-  app.action(new RegExp(`^(${ACTION_FEEDBACK_UP}|${ACTION_FEEDBACK_DOWN})$`), async ({ ack, body, action, respond }) => {
-    await ack();
-    const payload = decodeButtonValue('value' in action ? action.value : undefined);
-    if (!payload) return;
-    const channel = 'channel' in body && body.channel ? body.channel.id : 'unknown';
-    const feedback = {
-      platform: 'slack' as const,
-      conversationId: `slack:${channel}`,
-      userId: body.user.id,
-      question: payload.q,
-      vote: 'action_id' in action && action.action_id === ACTION_FEEDBACK_UP ? ('up' as const) : ('down' as const),
-      claimIds: payload.c ?? [],
-    };
-    await responder.record(feedback);
-    log.info({ feedback }, 'feedback received');
-    await respond({ response_type: 'ephemeral', replace_original: false, text: 'Thanks, your feedback was recorded.' });
-  });
-
-  app.error(async (error) => {
-    log.error({ err: error }, 'slack listener failed');
-  });
-
-  if (config.mode.kind === 'http') {
-    await app.start(config.mode.port);
-    log.info({ port: config.mode.port, command: config.command }, 'slack: listening for events over HTTP');
-  } else {
-    await app.start();
-    log.info({ command: config.command }, 'slack: connected over Socket Mode');
+  function socketReceiver(appToken: string, logger: bolt.Logger) {
+    const receiver = new SocketModeReceiver({ appToken, logger });
+    // Socket Mode reconnects by itself; health reports what it is doing meanwhile.
+    receiver.client.on('connected', () => state.set('connected'));
+    receiver.client.on('reconnecting', () => state.set('reconnecting', 'Socket Mode connection lost; reconnecting'));
+    receiver.client.on('disconnected', () => state.set('reconnecting', 'Socket Mode disconnected'));
+    return receiver;
   }
-  return { stop: () => app.stop().then(() => undefined) };
 }
 
 /** Bolt's logger interface on top of pino, so Bolt's own messages are structured and scrubbed too. */

@@ -1,6 +1,6 @@
 import type { Answer } from '../../core/types.js';
 import { splitText, truncate } from '../shared/split.js';
-import { escapeMrkdwn } from './text.js';
+import { escapeMrkdwn, SLACK_USER_ID } from './text.js';
 
 /** Block Kit limits this renderer keeps to (Slack rejects messages beyond them). */
 export const SLACK_LIMITS = {
@@ -79,8 +79,10 @@ function sourceLine(c: Answer['citations'][number]): string {
 export function renderSlack(answer: Answer, options: SlackRenderOptions = {}): SlackMessage {
   const head: SlackBlock[] = [];
   const tail: SlackBlock[] = [];
-  if (options.askedByUserId) {
-    head.push({ type: 'context', elements: [mrkdwn(truncate(`<@${options.askedByUserId}> asked: ${escapeMrkdwn(answer.question)}`, SLACK_LIMITS.sectionText))] });
+  if (options.askedByUserId !== undefined) {
+    // Only an id shaped like Slack's becomes a mention: a forged one could carry <!channel> or another markup.
+    const who = SLACK_USER_ID.test(options.askedByUserId) ? `<@${options.askedByUserId}>` : 'Someone';
+    head.push({ type: 'context', elements: [mrkdwn(truncate(`${who} asked: ${escapeMrkdwn(answer.question)}`, SLACK_LIMITS.sectionText))] });
   } else if (options.restateQuestion && answer.question) {
     head.push({ type: 'context', elements: [mrkdwn(truncate(`You asked: ${escapeMrkdwn(answer.question)}`, SLACK_LIMITS.sectionText))] });
   }

@@ -18,7 +18,18 @@ export function slackTextToPlain(text: string): string {
     .trim();
 }
 
-/** Escapes text for mrkdwn so nothing a user or the data says can become a mention, link or broadcast. */
+/**
+ * Escapes text for mrkdwn so nothing a user or the data says can become a mention, link or
+ * broadcast: Slack's control characters are escaped, and bare `@here`, `@channel` and `@everyone`
+ * get a zero-width space after the @ (clients and link_names settings can turn bare words into pings).
+ */
 export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@(here|channel|everyone|group)\b/gi, '@\u200b$1');
 }
+
+/** A Slack user id as Slack issues them (U… or W…); anything else in a payload is not rendered as a mention. */
+export const SLACK_USER_ID = /^[UW][A-Z0-9]{2,20}$/;

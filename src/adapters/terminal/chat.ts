@@ -12,11 +12,13 @@ export async function startTerminalChat(options: {
   responder: Responder;
   input?: Readable;
   output?: Writable;
+  /** ends the chat (a signal on the process) */
+  signal?: AbortSignal;
 }): Promise<void> {
   const input = options.input ?? process.stdin;
   const output = options.output ?? process.stdout;
   const interactive = (input as { isTTY?: boolean }).isTTY === true;
-  const rl = createInterface({ input, output, terminal: interactive, prompt: 'ask> ' });
+  const rl = createInterface({ input, output, terminal: interactive, prompt: 'ask> ', ...(options.signal ? { signal: options.signal } : {}) });
   const current = options.responder.paperFor('terminal');
   const titles = options.engine.library.papers.map((p) => `  ${p.data.id === current ? '*' : '-'} ${p.data.shortTitle} (${p.data.id})`).join('\n');
   output.write(
@@ -25,14 +27,19 @@ export async function startTerminalChat(options: {
   const prompt = () => interactive && rl.prompt();
   prompt();
   // One line at a time, in order: an answer may wait on the question log, and must not overtake the next.
-  for await (const line of rl) {
-    const text = line.trim();
-    if (EXIT_WORDS.has(text.toLowerCase())) break;
-    if (text) {
-      const answer = await options.responder.handle({ platform: 'terminal', conversationId: 'terminal', text });
-      output.write(`${renderText(answer)}\n\n`);
+  try {
+    for await (const line of rl) {
+      const text = line.trim();
+      if (EXIT_WORDS.has(text.toLowerCase())) break;
+      if (text) {
+        const answer = await options.responder.handle({ platform: 'terminal', conversationId: 'terminal', text });
+        output.write(`${renderText(answer)}\n\n`);
+      }
+      prompt();
     }
-    prompt();
+  } catch (error) {
+    // Aborted by a signal: leave like Ctrl-D.
+    if ((error as Error).name !== 'AbortError') throw error;
   }
   rl.close();
   output.write('\nBye.\n');

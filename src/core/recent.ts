@@ -1,8 +1,8 @@
 /**
- * Remembers keys for a while so a platform's retries and double deliveries are answered once.
- * Slack retries for about five minutes; ten minutes of memory covers that with room to spare.
+ * Keys remembered for a while, in this process only: a platform's retries and double deliveries,
+ * replayed requests, notices already given. Bounded: expired keys are swept on every call.
  */
-export class SeenKeys {
+export class RecentKeys {
   private readonly expiry = new Map<string, number>();
 
   constructor(
@@ -15,12 +15,15 @@ export class SeenKeys {
     const now = this.now();
     this.sweep(now);
     const seen = keys.some((k) => (this.expiry.get(k) ?? 0) > now);
-    for (const k of keys) this.expiry.set(k, now + this.ttlMs);
+    for (const k of keys) {
+      // Re-inserting keeps the Map in expiry order, which is what lets the sweep stop early.
+      this.expiry.delete(k);
+      this.expiry.set(k, now + this.ttlMs);
+    }
     return !seen;
   }
 
   private sweep(now: number): void {
-    // Map iteration follows insertion order, which is expiry order: stop at the first live key.
     for (const [key, until] of this.expiry) {
       if (until > now) break;
       this.expiry.delete(key);

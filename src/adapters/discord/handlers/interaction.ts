@@ -1,0 +1,31 @@
+import { MessageFlags, type Interaction } from 'discord.js';
+import { answerAndLog, APOLOGY } from '../../shared/answer.js';
+import { CLAIMS_COMMAND } from '../command.js';
+import { NO_PINGS, type DiscordContext } from '../context.js';
+import { renderDiscord } from '../render.js';
+import { discordTextToPlain } from '../text.js';
+
+/** `/claims`: private by default, public on request; over the limit, the notice is always private. */
+export const onInteraction = (ctx: DiscordContext) => async (interaction: Interaction) => {
+  if (!interaction.isChatInputCommand() || interaction.commandName !== CLAIMS_COMMAND.name) return;
+  const { responder } = ctx;
+  if (!(await responder.deliveries.claim(`discord:interaction:${interaction.id}`))) {
+    ctx.log.info({ interaction: interaction.id }, 'discord: delivery already answered');
+    return;
+  }
+  const question = interaction.options.getString('question') ?? '';
+  const answer = await answerAndLog(
+    responder,
+    { platform: 'discord', conversationId: `discord:${interaction.channelId}:${interaction.user.id}`, channelId: `discord:${interaction.channelId}`, userId: interaction.user.id, text: discordTextToPlain(question) },
+    ctx.log,
+  );
+  // The engine answers in milliseconds, so the reply itself acknowledges within Discord's 3 s.
+  if (!answer || answer.reason === 'rate-limited') {
+    await interaction.reply({ content: answer?.summary ?? APOLOGY, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+    return;
+  }
+  const visibility = interaction.options.getBoolean('public') ? {} : { flags: MessageFlags.Ephemeral as const };
+  const [first, ...rest] = renderDiscord(answer);
+  await interaction.reply({ embeds: first!.embeds, allowedMentions: NO_PINGS, ...visibility });
+  for (const more of rest) await interaction.followUp({ embeds: more.embeds, allowedMentions: NO_PINGS, ...visibility });
+};

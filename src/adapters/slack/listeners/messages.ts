@@ -1,0 +1,44 @@
+import { withRateLimitRetry } from '../post.js';
+import { renderSlack } from '../render.js';
+import { slackTextToPlain } from '../text.js';
+import { NO_UNFURL, type SlackApp, type SlackContext, type SlackListener } from '../context.js';
+
+type MessageEvent = { channel: string; ts: string; thread_ts?: string; user?: string; text?: string };
+
+/** Mentions in channels (answered in a thread) and direct messages, each message answered once. */
+export const registerMessages: SlackListener = (app, ctx) => {
+  app.event('app_mention', async ({ event, body, client }) => {
+    if (event.bot_id || event.subtype === 'bot_message') return;
+    await ctx.inflight.track(() => answerMessage(ctx, event, body.event_id, client));
+  });
+
+  app.message(async ({ message, body, client, context }) => {
+    if (message.channel_type !== 'im' || message.subtype !== undefined) return;
+    if ('bot_id' in message && message.bot_id) return;
+    if (message.user === context.botUserId) return;
+    await ctx.inflight.track(() => answerMessage(ctx, message, body.event_id, client));
+  });
+};
+
+async function answerMessage(ctx: SlackContext, event: MessageEvent, eventId: string | undefined, client: SlackApp['client']): Promise<void> {
+  // app_mention and message.im can both deliver one message, and Slack retries: the channel and
+  // timestamp name the message whichever way it arrives; the event id is another name for it.
+  const message = `slack:message:${event.channel}:${event.ts}`;
+  if (!(await ctx.responder.deliveries.claim(message, ...(eventId ? [`slack:event:${eventId}`] : [])))) {
+    ctx.log.info({ message }, 'slack: delivery already answered');
+    return;
+  }
+  const threadTs = event.thread_ts ?? event.ts;
+  const { answer, message: reply } = await ctx.answer(
+    { platform: 'slack', conversationId: `slack:${event.channel}:${threadTs}`, channelId: `slack:${event.channel}`, ...(event.user ? { userId: event.user } : {}), text: slackTextToPlain(event.text ?? '') },
+    (a) => renderSlack(a, { feedback: true }),
+  );
+  if (answer?.reason === 'rate-limited') {
+    // Over the limit: told privately, once a minute at most; nothing is posted in the channel.
+    if (event.user && ctx.notices.shouldTell(`slack:${event.user}`)) {
+      await withRateLimitRetry(() => client.chat.postEphemeral({ channel: event.channel, user: event.user!, text: answer.summary, ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}) }));
+    }
+    return;
+  }
+  await withRateLimitRetry(() => client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...reply, ...NO_UNFURL }));
+}
