@@ -1,5 +1,5 @@
 import type { ConceptReader } from './concepts.js';
-import { readIntent, type Intent } from './intent.js';
+import { readIntent, type IntentReading } from './intent.js';
 import type { PaperCues } from './paper-cues.js';
 import type { ClaimIndex, QueryConcept } from './retrieve.js';
 import { isPersonalMedical } from './safety.js';
@@ -9,21 +9,11 @@ import { tokenize } from './text.js';
 import { FILLER_RANK } from './words.js';
 
 /** The analysis stage: what a question asks, about what, of which paper, and whether it is safe to answer. */
-export interface Frame {
+export interface Frame extends Omit<IntentReading, 'framing'> {
   /** the question as asked */
   text: string;
-  intent: Intent;
   /** the question's content, with the words that only framed it (intent, paper names) taken out */
   concepts: QueryConcept[];
-  evidence?: Evidence[];
-  sourceKind?: 'press' | 'paper';
-  each: boolean;
-  yesNo: boolean;
-  bibliographic: boolean;
-  /** a request for the asker's own help, not a question about the paper */
-  request: boolean;
-  /** "which paper...?": every paper is asked, and the answer names each finding's paper */
-  whichPaper: boolean;
   /** the paper the question names (or, for a follow-up, the paper the conversation was reading) */
   paperId?: string;
   /** the question names a paper other than the one it would otherwise read */
@@ -117,32 +107,25 @@ export class Analyser {
    * `previous` is the conversation's last turn, if any.
    */
   analyse(asked: string, reading: string | undefined, given: boolean, previous?: Turn): Frame {
-    const everywhere = given || this.cues.asksEveryPaper(asked) || readIntent(asked).whichPaper;
     // "IF" in capitals is the impact factor, not a conditional.
     const question = asked.replace(/\bIF\b(?!\s+(?:you|we|they|i|it|the|a)\b)/g, 'impact factor');
     const lower = question.toLowerCase().replace(/[’‘]/g, "'");
-    const intent = readIntent(question);
+    const { framing: intentWords, ...intent } = readIntent(question);
+    const everywhere = given || this.cues.asksEveryPaper(asked) || intent.whichPaper;
     const pressNamed = tokenize(lower).filter((t) => this.pressNames.has(t));
     if (pressNamed.length >= 2) {
-      pressNamed.forEach((t) => intent.framing.add(t));
+      pressNamed.forEach((t) => intentWords.add(t));
       intent.sourceKind ??= 'press';
     }
-    const firstPass = this.reader.read(question, intent.framing);
+    const firstPass = this.reader.read(question, intentWords);
     const cue = this.cues.find(question, everywhere ? undefined : (previous?.frame.paperId ?? reading), firstPass.map((c) => c.key).filter((k) => k.startsWith('@')), this.paperUses);
     const naming = everywhere ? this.cues.namingWords(question) : (cue?.words ?? new Set<string>());
-    const framing = new Set([...intent.framing, ...naming]);
+    const framing = new Set([...intentWords, ...naming]);
     const concepts = naming.size > 0 ? this.reader.read(question, framing) : firstPass;
     const frame: Frame = {
+      ...intent,
       text: question,
-      intent: intent.intent,
       concepts,
-      ...(intent.evidence ? { evidence: intent.evidence } : {}),
-      ...(intent.sourceKind ? { sourceKind: intent.sourceKind } : {}),
-      each: intent.each,
-      yesNo: intent.yesNo,
-      bibliographic: intent.bibliographic,
-      request: intent.request,
-      whichPaper: intent.whichPaper,
       ...(cue ? { paperId: cue.paperId } : {}),
       named: cue !== undefined && cue.paperId !== reading,
       everywhere,
