@@ -9,6 +9,8 @@ interface Postings {
   docs: Int32Array;
   tf: Float32Array;
   idf: number;
+  /** the highest BM25 any one posting of the term scores: the bound that lets a search stop early */
+  max: number;
 }
 
 const K1 = 1.2;
@@ -51,7 +53,9 @@ export class Bm25Index {
     this.docNorm = Float32Array.from(lengths, (len) => K1 * (1 - B + (B * len) / avg));
     for (const [term, p] of building) {
       const idf = Math.log(1 + (this.size - p.n + 0.5) / (p.n + 0.5));
-      this.postings.set(term, { docs: p.docs.slice(0, p.n), tf: p.tf.slice(0, p.n), idf });
+      const postings: Postings = { docs: p.docs.slice(0, p.n), tf: p.tf.slice(0, p.n), idf, max: 0 };
+      for (let i = 0; i < p.n; i++) postings.max = Math.max(postings.max, this.score(postings, i));
+      this.postings.set(term, postings);
     }
   }
 

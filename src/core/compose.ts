@@ -69,9 +69,11 @@ export class Composer {
       if (claim.evidence === 'background' && !backgroundAsked) b *= BACKGROUND_DAMPING;
       return b;
     };
-    const filtered = this.ctx.index.search(concepts, limit, (doc) => accept(doc) && sourceOk(doc), boost);
+    // The most `boost` gives, so the search can skip claims that cannot reach the top.
+    const maxBoost = settings.size > 0 ? SETTING_BOOST : 1;
+    const filtered = this.ctx.index.search(concepts, limit, (doc) => accept(doc) && sourceOk(doc), boost, maxBoost);
     // A source asked about that holds nothing relevant is better ignored than answered with nothing.
-    return filtered.length > 0 || !frame.sourceKind ? filtered : this.ctx.index.search(concepts, limit, accept, boost);
+    return filtered.length > 0 || !frame.sourceKind ? filtered : this.ctx.index.search(concepts, limit, accept, boost, maxBoost);
   }
 
   /**

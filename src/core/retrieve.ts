@@ -63,6 +63,9 @@ export class ClaimIndex {
   private readonly matchedWeight: Float64Array;
   private readonly conceptBest: Float64Array;
   private readonly conceptStamp: Int32Array;
+  /** the documents a search found, in the order found; and those one concept found */
+  private readonly touched: Int32Array;
+  private readonly conceptDocs: Int32Array;
   private stamp = 0;
 
   constructor(documents: Iterable<SearchDocument>, glossaries: GlossaryEntry[][]) {
@@ -74,6 +77,8 @@ export class ClaimIndex {
     this.matchedWeight = new Float64Array(n);
     this.conceptBest = new Float64Array(n);
     this.conceptStamp = new Int32Array(n);
+    this.touched = new Int32Array(n);
+    this.conceptDocs = new Int32Array(n);
   }
 
   get size(): number {
@@ -127,9 +132,17 @@ export class ClaimIndex {
    * Ranks documents by BM25 over the concepts, weighted by how much of the question each one covers.
    * Rare concepts walk their postings; common ones are only looked up (binary search) in the
    * documents the rare ones found, so a question costs in proportion to its distinctive terms.
-   * `boost` scales a document's score (e.g. to favour the evidence a question asks about).
+   * `boost` scales a document's score (e.g. to favour the evidence a question asks about);
+   * `maxBoost` is the most it ever returns, which lets the search skip documents that cannot reach
+   * the top (without it, every found document is scored in full).
+   *
+   * Top-k stops early (MaxScore): each looked-up concept has an upper bound (its best posting's
+   * BM25), so a document's best possible score is known from the walked concepts alone; documents
+   * whose bound cannot beat the current k-th score are neither looked up nor offered to `accept`
+   * and `boost`. A first pass scores the documents with the highest bounds, so the bar is high from
+   * the start. The result is the same as scoring every found document.
    */
-  search(concepts: QueryConcept[], limit = 20, accept: (doc: number) => boolean = () => true, boost?: (doc: number) => number): Hit[] {
+  search(concepts: QueryConcept[], limit = 20, accept: (doc: number) => boolean = () => true, boost?: (doc: number) => number, maxBoost = Infinity): Hit[] {
     const { scores, matchedWeight, conceptBest, conceptStamp, index } = this;
     // Glossary terms name what a question is about; generic words and asides ("for my slides") say less.
     const boosts = concepts.map((c) => (c.key.startsWith('@') ? 2 : c.generic ? 0.5 : 1) * (c.main ? 1 : 0.5));
@@ -142,7 +155,8 @@ export class ClaimIndex {
           .filter((a, i, all) => a.weight >= 1 || all.length === 1 || a.postings.docs.length <= Math.max(SELECTIVE_MIN_DF, index.size * LOOSE_SHARE));
         const weight = c.covered ? Math.max(0, ...alternatives.map((a) => a.postings.idf * a.weight)) * boosts[i]! : 0;
         const df = alternatives.reduce((n, a) => n + a.postings.docs.length, 0);
-        return { alternatives, weight, boost: boosts[i]!, df };
+        const bound = Math.max(0, ...alternatives.map((a) => a.postings.max * a.weight)) * boosts[i]!;
+        return { alternatives, weight, boost: boosts[i]!, df, bound };
       })
       .filter((p) => p.alternatives.length > 0)
       .sort((a, b) => a.df - b.df);
@@ -163,11 +177,12 @@ export class ClaimIndex {
     const walked = plans.slice(0, split);
     const lookedUp = plans.slice(split);
 
-    const touched: number[] = [];
+    const touched = this.touched;
+    let count = 0;
     const queryStamp = ++this.stamp;
     for (const plan of walked) {
       const stampValue = ++this.stamp;
-      const docsThisConcept: number[] = [];
+      let added = 0;
       for (const { postings, weight } of plan.alternatives) {
         const docs = postings.docs;
         for (let i = 0; i < docs.length; i++) {
@@ -181,41 +196,103 @@ export class ClaimIndex {
           if (seen < queryStamp) {
             scores[doc] = 0;
             matchedWeight[doc] = 0;
-            touched.push(doc);
+            touched[count++] = doc;
           }
           conceptStamp[doc] = stampValue;
           conceptBest[doc] = v;
-          docsThisConcept.push(doc);
+          this.conceptDocs[added++] = doc;
         }
       }
-      for (const doc of docsThisConcept) {
+      for (let j = 0; j < added; j++) {
+        const doc = this.conceptDocs[j]!;
         scores[doc]! += conceptBest[doc]! * plan.boost;
         matchedWeight[doc]! += plan.weight;
       }
     }
-    for (const plan of lookedUp) {
-      for (const doc of touched) {
+
+    // What the looked-up concepts could still add, from the last one back: remaining[i] covers lookedUp[i..].
+    const remainingScore = new Float64Array(lookedUp.length + 1);
+    const remainingWeight = new Float64Array(lookedUp.length + 1);
+    for (let i = lookedUp.length - 1; i >= 0; i--) {
+      remainingScore[i] = remainingScore[i + 1]! + lookedUp[i]!.bound;
+      remainingWeight[i] = remainingWeight[i + 1]! + lookedUp[i]!.weight;
+    }
+    const boostBound = boost ? maxBoost : 1;
+    // Slightly generous, so rounding never prunes a document that would tie.
+    const bestPossible = (score: number, weight: number) => {
+      const coverage = totalWeight > 0 ? weight / totalWeight : 0;
+      return score * coverage * coverage * boostBound * (1 + 1e-9);
+    };
+
+    const top: Hit[] = [];
+    let bar = 0;
+    let coverageOfLast = 0;
+    // The full score of one document, or -1 when it cannot beat `bar` or is not accepted. Sums run in
+    // the same order as a full scoring, so scores (and ties) are identical.
+    const scoreOf = (doc: number): number => {
+      let score = scores[doc]!;
+      let weight = matchedWeight[doc]!;
+      if (bestPossible(score + remainingScore[0]!, weight + remainingWeight[0]!) < bar) return -1;
+      if (!accept(doc)) return -1;
+      for (let l = 0; l < lookedUp.length; l++) {
+        const plan = lookedUp[l]!;
         let best = 0;
-        for (const { postings, weight } of plan.alternatives) best = Math.max(best, index.scoreIn(postings, doc) * weight);
+        for (const { postings, weight: w } of plan.alternatives) best = Math.max(best, index.scoreIn(postings, doc) * w);
         if (best > 0) {
-          scores[doc]! += best * plan.boost;
-          matchedWeight[doc]! += plan.weight;
+          score += best * plan.boost;
+          weight += plan.weight;
         }
+        if (bestPossible(score + remainingScore[l + 1]!, weight + remainingWeight[l + 1]!) < bar) return -1;
       }
+      const coverage = totalWeight > 0 ? weight / totalWeight : 0;
+      coverageOfLast = coverage;
+      return score * coverage * coverage * (boost ? boost(doc) : 1);
+    };
+
+    // A first bar: the k-th best full score among the documents with the highest bounds. The k-th best
+    // of any accepted documents is at most the final k-th best, so nothing that belongs in the top is skipped.
+    if (boostBound < Infinity && count > limit * 4) {
+      const seeds = this.highestBounds(count, Math.min(count, limit * 2), remainingScore[0]!, remainingWeight[0]!, bestPossible);
+      const found: number[] = [];
+      for (const doc of seeds) {
+        const s = scoreOf(doc);
+        if (s >= 0) found.push(s);
+      }
+      if (found.length >= limit) bar = found.sort((a, b) => b - a)[limit - 1]!;
     }
 
-    // Keep the best `limit` in a small sorted array instead of sorting every touched document.
-    const top: Hit[] = [];
-    for (const doc of touched) {
-      if (!accept(doc)) continue;
-      const coverage = totalWeight > 0 ? matchedWeight[doc]! / totalWeight : 0;
-      const score = scores[doc]! * coverage * coverage * (boost ? boost(doc) : 1);
+    // Keep the best `limit` in a small sorted array, in the order documents were found (which decides ties).
+    for (let t = 0; t < count; t++) {
+      const doc = touched[t]!;
+      const score = scoreOf(doc);
+      if (score < 0) continue;
       if (top.length === limit && score <= top[top.length - 1]!.score) continue;
       let at = top.length;
       while (at > 0 && (top[at - 1]!.score < score || (top[at - 1]!.score === score && top[at - 1]!.doc > doc))) at--;
-      top.splice(at, 0, { doc, score, coverage });
+      top.splice(at, 0, { doc, score, coverage: coverageOfLast });
       if (top.length > limit) top.pop();
+      if (top.length === limit && boostBound < Infinity) bar = Math.max(bar, top[top.length - 1]!.score);
     }
     return top;
+  }
+
+  /** The `n` found documents with the highest bounds on their final score. */
+  private highestBounds(count: number, n: number, extraScore: number, extraWeight: number, bestPossible: (score: number, weight: number) => number): number[] {
+    const docs: number[] = [];
+    const bounds: number[] = [];
+    for (let t = 0; t < count; t++) {
+      const doc = this.touched[t]!;
+      const b = bestPossible(this.scores[doc]! + extraScore, this.matchedWeight[doc]! + extraWeight);
+      if (docs.length === n && b <= bounds[n - 1]!) continue;
+      let at = docs.length;
+      while (at > 0 && bounds[at - 1]! < b) at--;
+      docs.splice(at, 0, doc);
+      bounds.splice(at, 0, b);
+      if (docs.length > n) {
+        docs.pop();
+        bounds.pop();
+      }
+    }
+    return docs;
   }
 }
