@@ -6,6 +6,10 @@ import { loadLibrary } from '../src/core/library.js';
 import type { Claim, Library, Paper } from '../src/core/types.js';
 import { prng, pick } from './prng.js';
 import { VOCAB } from './vocabulary.js';
+import { zipfVocabulary } from './zipf.js';
+
+/** `worst`: 700 distinct terms at every size (the longest posting lists); `realistic`: Zipf over about 57,000 terms. */
+export type CorpusKind = 'worst' | 'realistic';
 
 export const SHIPPED_DATA = fileURLToPath(new URL('../data/papers', import.meta.url));
 const CLAIMS_PER_PAPER = 100;
@@ -34,10 +38,30 @@ function sentence(random: () => number): { text: string; tags: string[] } {
   return { text: pick(random, templates), tags: [g, path, cell, cancer, proc] };
 }
 
-function syntheticPaper(index: number, random: () => number, count: number): Paper {
+/** A claim sentence over the Zipf vocabulary: the same shapes, with words from a long-tailed vocabulary. */
+function realisticSentence(random: () => number): { text: string; tags: string[] } {
+  const v = zipfVocabulary();
+  const g = v.draw(random, 'genes');
+  const g2 = v.draw(random, 'genes');
+  const [a, b, c, d] = [v.draw(random), v.draw(random), v.draw(random), v.draw(random)];
+  const up = pick(random, VOCAB.raised);
+  const down = pick(random, VOCAB.lowered);
+  const model = pick(random, VOCAB.models);
+  const templates = [
+    `${g} ${up} ${a} and ${b} of ${c} cells through ${g2} ${model}.`,
+    `Blocking ${g} ${down} ${a} and restored ${b} in ${c} ${d} ${model}.`,
+    `${a} ${b} with high ${g} expression were linked to ${c} and poor survival in ${d}.`,
+    `${g} ${up} ${g2} in ${a} ${b}, which ${up} ${c} ${model}.`,
+    `Loss of ${g} ${down} ${a} and ${b} in ${c} ${model}.`,
+  ];
+  return { text: pick(random, templates), tags: [g, a, b, c] };
+}
+
+function syntheticPaper(index: number, random: () => number, count: number, kind: CorpusKind = 'worst'): Paper {
+  const sentenceOf = kind === 'realistic' ? realisticSentence : sentence;
   const id = `syn-${String(index).padStart(5, '0')}`;
   const claims: Claim[] = Array.from({ length: count }, (_, i) => {
-    const { text, tags } = sentence(random);
+    const { text, tags } = sentenceOf(random);
     return {
       id: `${id}-c${i}`,
       text,
@@ -84,13 +108,13 @@ function syntheticPaper(index: number, random: () => number, count: number): Pap
 }
 
 /** The shipped library plus synthetic papers up to `size` claims in all, generated from a fixed seed. */
-export function buildLibrary(size: number, seed = 20251020): Library {
+export function buildLibrary(size: number, kind: CorpusKind = 'worst', seed = 20251020): Library {
   const shipped = loadLibrary(SHIPPED_DATA);
   const random = prng(seed);
   const papers = [...shipped.papers];
   let total = papers.reduce((n, p) => n + p.claims.length, 0);
   for (let i = 1; total < size; i++) {
-    const paper = syntheticPaper(i, random, Math.min(CLAIMS_PER_PAPER, size - total));
+    const paper = syntheticPaper(i, random, Math.min(CLAIMS_PER_PAPER, size - total), kind);
     papers.push(paper);
     total += paper.claims.length;
   }

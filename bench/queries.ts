@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { prng, pick } from './prng.js';
 import { VOCAB } from './vocabulary.js';
+import { zipfVocabulary } from './zipf.js';
 
 export type QueryKind = 'short' | 'long' | 'typo' | 'off-topic';
 export interface BenchQuery {
@@ -48,20 +49,24 @@ function typo(text: string, random: () => number): string {
 }
 
 /** The fixed benchmark query set: 60 short, 60 long, 60 typo and 30 off-topic questions (210), same every run. */
-export function benchQueries(seed = 7): BenchQuery[] {
+export function benchQueries(seed = 7, corpus: 'worst' | 'realistic' = 'worst'): BenchQuery[] {
   const random = prng(seed);
+  // On the realistic corpus questions draw their words as the claims do (Zipf), so most ask about rare words.
+  const zipf = corpus === 'realistic' ? zipfVocabulary() : undefined;
+  const gene = () => (zipf ? zipf.draw(random, 'genes') : pick(random, VOCAB.genes));
+  const word = (list: readonly string[]) => (zipf ? zipf.draw(random) : pick(random, list));
   const shortOnes: string[] = [];
   for (let i = 0; i < 60; i++) {
-    const parts = [pick(random, VOCAB.genes), pick(random, VOCAB.processes), pick(random, [...VOCAB.cancers, ...VOCAB.cells, ...VOCAB.therapies])];
+    const parts = [gene(), word(VOCAB.processes), word([...VOCAB.cancers, ...VOCAB.cells, ...VOCAB.therapies])];
     shortOnes.push(parts.slice(0, 2 + Math.floor(random() * 2)).join(' '));
   }
   // A fifth of each set asks about the shipped paper, so the real claims compete with the synthetic ones.
   LABELLED.slice(0, 12).forEach((l, i) => (shortOnes[i * 5] = l.q));
   const longOnes = Array.from({ length: 60 }, (_, i) => {
     if (i % 5 === 0) return `${pick(random, FILLERS)} ${LABELLED[(i / 5 + 12) % LABELLED.length]!.q}`;
-    return `${pick(random, FILLERS)} how ${pick(random, VOCAB.genes)} from ${pick(random, VOCAB.cells)} affects ${pick(random, VOCAB.processes)} in ${pick(random, VOCAB.cancers)}, and whether ${pick(random, VOCAB.pathways)} explains the response to ${pick(random, VOCAB.therapies)}?`;
+    return `${pick(random, FILLERS)} how ${gene()} from ${word(VOCAB.cells)} affects ${word(VOCAB.processes)} in ${word(VOCAB.cancers)}, and whether ${word(VOCAB.pathways)} explains the response to ${word(VOCAB.therapies)}?`;
   });
-  const typos = shortOnes.map((q) => typo(q.length > 12 ? q : `${q} ${pick(random, VOCAB.processes)}`, random));
+  const typos = shortOnes.map((q) => typo(q.length > 12 ? q : `${q} ${word(VOCAB.processes)}`, random));
   return [
     ...shortOnes.map((q) => ({ kind: 'short' as const, q })),
     ...longOnes.map((q) => ({ kind: 'long' as const, q })),

@@ -1,24 +1,38 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildLibrary, SHIPPED_DATA, writeLibrary } from './corpus.js';
 
 /**
- * npm run bench [-- --json] [-- --quick]: every engine on every corpus, each measurement in its own
- * process (so heap and RSS are that engine's), engine order rotated per corpus, one table at the end.
+ * npm run bench [-- --json] [-- --quick] [-- --full]: every engine, at its defaults and tuned as its
+ * docs advise, on both corpora (the 700-term worst case and the Zipf realistic one) at 1k, 10k and
+ * 100k claims (--quick stops at 10k; --full adds 1M for ours and the tuned peers that can hold it).
+ * Each measurement runs in its own process (so heap and RSS are that engine's), engine order rotates,
+ * one table at the end. A slow engine gets a time budget per measurement and answers a spread sample.
  */
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
+    full: { type: 'boolean', default: false },
+    budget: { type: 'string', default: '20000' },
+  },
+});
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SIZES = values.quick ? [0, 1000, 10_000] : [0, 1000, 10_000, 100_000];
-const ENGINE_ORDER = ['ours', 'minisearch', 'flexsearch', 'fuse'];
-// Plain fuse.js scans every claim per question (about 12 s at 100k): it gets a spread sample there.
-const FUSE_SAMPLE: Record<number, number> = { 0: 210, 1000: 210, 10_000: 42, 100_000: 10 };
+const SIZES = values.quick ? [1000, 10_000] : values.full ? [1000, 10_000, 100_000, 1_000_000] : [1000, 10_000, 100_000];
+const CORPORA = ['realistic', 'worst'] as const;
+const ENGINE_ORDER = ['ours', 'minisearch', 'minisearch-tuned', 'flexsearch', 'flexsearch-tuned', 'fuse', 'fuse-tuned'];
+// At 1M the defaults and fuse.js take minutes a question (or gigabytes): ours against the fastest tuned peers.
+const AT_MILLION = new Set(['ours', 'minisearch-tuned', 'flexsearch-tuned']);
 
 interface Result {
   engine: string;
+  corpus: string;
+  distinctTerms: number;
+  passes: number;
   size: number;
   claims: number;
   queries: number;
@@ -32,7 +46,6 @@ interface Result {
   recallAt3: number | null;
   mrr: number | null;
   offTopicDeclined: number | null;
-  labelledAnswered: number | null;
 }
 
 function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ stdout: string; ms: number }> {
@@ -52,14 +65,16 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ stdout: str
 
 async function measureEngines(): Promise<Result[]> {
   const results: Result[] = [];
-  for (const [i, size] of SIZES.entries()) {
-    const order = [...ENGINE_ORDER.slice(i % ENGINE_ORDER.length), ...ENGINE_ORDER.slice(0, i % ENGINE_ORDER.length)];
-    for (const engine of order) {
-      // At 100k, 36 labelled questions would keep plain fuse.js busy for minutes: its quality is measured up to 10k.
-      const sample = engine === 'fuse' ? ['--sample', String(FUSE_SAMPLE[size] ?? 10), ...(size > 10_000 ? ['--skip-quality'] : [])] : [];
-      process.stderr.write(`  ${engine} on ${size || 'shipped'} claims...\n`);
-      const { stdout } = await run(['--expose-gc', '--import', 'tsx', 'bench/worker.ts', '--engine', engine, '--size', String(size), ...sample]);
-      results.push(JSON.parse(stdout) as Result);
+  let turn = 0;
+  for (const corpus of CORPORA) {
+    for (const size of SIZES) {
+      const engines = ENGINE_ORDER.filter((e) => size < 1_000_000 || AT_MILLION.has(e));
+      const shift = turn++ % engines.length;
+      for (const engine of [...engines.slice(shift), ...engines.slice(0, shift)]) {
+        process.stderr.write(`  ${engine} on ${size} ${corpus} claims (load ${loadavg()[0]!.toFixed(2)})...\n`);
+        const { stdout } = await run(['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', 'bench/worker.ts', '--engine', engine, '--size', String(size), '--corpus', corpus, '--budget', values.budget!]);
+        results.push(JSON.parse(stdout) as Result);
+      }
     }
   }
   return results;
@@ -81,16 +96,16 @@ async function coldStart(dataDir: string, runs = 5): Promise<ColdStart> {
 
 const f = (n: number | null, digits = 2) => (n === null ? '—' : n.toFixed(digits));
 
-function table(results: Result[], cold: Record<string, ColdStart>): string {
+function table(results: Result[], cold: Record<string, ColdStart>, load: string): string {
   const lines = [
-    `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}. Command: npm run bench${values.quick ? ' -- --quick' : ''}`,
+    `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}. Command: npm run bench${values.quick ? ' -- --quick' : values.full ? ' -- --full' : ''}. Load average (1 min) ${load}.`,
     '',
-    '| corpus (claims) | engine | queries | build ms | p50 ms | p95 ms | p99 ms | heap MB | RSS MB | recall@3 | MRR | off-topic declined |',
-    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| corpus | claims | distinct words | engine | queries × passes | build ms | p50 ms | p95 ms | p99 ms | heap MB | RSS MB | recall@3 | MRR | off-topic declined |',
+    '| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of results) {
     lines.push(
-      `| ${r.claims.toLocaleString('en')} | ${r.engine} | ${r.queries} | ${f(r.buildMs, 0)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${f(r.heapMB, 0)} | ${f(r.rssMB, 0)} | ${f(r.recallAt3)} | ${f(r.mrr)} | ${r.offTopicDeclined === null ? '—' : `${Math.round(r.offTopicDeclined * 100)}%`} |`,
+      `| ${r.corpus} | ${r.claims.toLocaleString('en')} | ${r.distinctTerms.toLocaleString('en')} | ${r.engine} | ${r.queries} × ${r.passes} | ${f(r.buildMs, 0)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${f(r.heapMB, 0)} | ${f(r.rssMB, 0)} | ${f(r.recallAt3)} | ${f(r.mrr)} | ${r.offTopicDeclined === null ? '—' : `${Math.round(r.offTopicDeclined * 100)}%`} |`,
     );
   }
   lines.push('', '| cold start: spawn to ready (data loaded and validated, index built), median | ms | RSS MB |', '| --- | ---: | ---: |');
@@ -98,6 +113,7 @@ function table(results: Result[], cold: Record<string, ColdStart>): string {
   return lines.join('\n');
 }
 
+const loadBefore = loadavg()[0]!;
 const results = await measureEngines();
 const cold: Record<string, ColdStart> = { 'shipped data': await coldStart(SHIPPED_DATA) };
 if (!values.quick) {
@@ -109,9 +125,10 @@ if (!values.quick) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+const load = `${loadBefore.toFixed(2)} at start, ${loadavg()[0]!.toFixed(2)} at end`;
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ machine: { cores: cpus().length, node: process.version }, results, coldStartMs: cold }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ machine: { cores: cpus().length, node: process.version, load }, results, coldStartMs: cold }, null, 2)}\n`);
 } else {
-  process.stdout.write(`${table(results, cold)}\n`);
+  process.stdout.write(`${table(results, cold, load)}\n`);
 }
-writeFileSync(path.join(tmpdir(), 'claims-bench-last.json'), JSON.stringify({ results, cold }));
+writeFileSync(path.join(tmpdir(), 'claims-bench-last.json'), JSON.stringify({ results, cold, load }));
