@@ -9,6 +9,7 @@ import {
   paperSchema,
   passagesFileSchema,
   type Cite,
+  type ClaimData,
   type PaperData,
   type PassageData,
 } from './schema.js';
@@ -255,8 +256,44 @@ function crossCheck(paper: PaperData, claims: Claim[], glossary: GlossaryEntry[]
   }
 }
 
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+/** One table of the strings claims repeat (tags, evidence, source ids, locators), shared across a library's papers. */
+export type StringTable = Map<string, string>;
+
+function interned(table: StringTable | undefined, s: string): string {
+  if (!table) return s;
+  const known = table.get(s);
+  if (known !== undefined) return known;
+  table.set(s, s);
+  return s;
+}
+
+/**
+ * Every claim gets the same shape (the same fields, in the same order, always present), so V8 keeps one
+ * hidden class for a library of them; repeated strings are shared and empty lists are one frozen array.
+ */
+function claimOf(c: ClaimData, paperId: string, order: number, derived: boolean, table?: StringTable): Claim {
+  const strings = (list: string[]) => (list.length === 0 ? NONE : list.map((t) => interned(table, t)));
+  return {
+    id: c.id,
+    text: c.text,
+    sources: c.sources.map((cite) => ({ source: interned(table, cite.source), locator: interned(table, cite.locator) })),
+    evidence: interned(table, c.evidence) as ClaimData['evidence'],
+    tags: strings(c.tags),
+    topics: strings(c.topics),
+    note: c.note,
+    conflictsWith: strings(c.conflictsWith),
+    draft: c.draft,
+    quote: c.quote,
+    paperId: interned(table, paperId),
+    order,
+    derived,
+  };
+}
+
 /** Validates one paper's raw parts and builds it; problems are appended, and undefined returned, when anything is wrong. */
-export function buildPaper(raw: RawPaper, problems: string[]): Paper | undefined {
+export function buildPaper(raw: RawPaper, problems: string[], table?: StringTable): Paper | undefined {
   const names = { ...defaultNames, ...raw.names };
   const paper = parsePart(raw.paper, paperSchema, names.paper, 'paper', problems);
   const claimData = parsePart(raw.claims, claimsFileSchema, names.claims, 'claim', problems);
@@ -266,14 +303,14 @@ export function buildPaper(raw: RawPaper, problems: string[]): Paper | undefined
 
   const before = problems.length;
   const passages = buildPassages(paper, passageData, names.passages, problems);
-  const claims: Claim[] = claimData.map((c, order) => ({ ...c, paperId: paper.id, order, derived: false }));
+  const claims: Claim[] = claimData.map((c, order) => claimOf(c, paper.id, order, false, table));
   const ctx: CheckContext = { paper, names, passages, problems };
   crossCheck(paper, claims, glossary, ctx);
   if (paper.status === 'published') checkPublishable(paper, claims, ctx);
   if (problems.length > before) return undefined;
 
-  const visible = claims.filter((c) => !c.draft).map((c) => (c.quote ? { ...c, text: displayText(c) } : c));
-  const derived = deriveBibliographicClaims(paper).map((c, i) => ({ ...c, paperId: paper.id, order: claims.length + i, derived: true }));
+  const visible = claims.filter((c) => !c.draft).map((c) => (c.quote ? claimOf({ ...c, text: displayText(c) }, c.paperId, c.order, false, table) : c));
+  const derived = deriveBibliographicClaims(paper).map((c, i) => claimOf(c as ClaimData, paper.id, claims.length + i, true, table));
   return {
     data: paper,
     claims: [...visible, ...derived],

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { buildLibrary, buildPaper, DataError, UNREADABLE, type LibraryEntry, type RawPaper } from './build-paper.js';
+import { buildLibrary, buildPaper, DataError, UNREADABLE, type LibraryEntry, type RawPaper, type StringTable } from './build-paper.js';
 import { paragraphsOf } from './paragraphs.js';
 import type { Library, Paper } from './types.js';
 
@@ -84,9 +84,9 @@ export function readPaperFolder(dir: string, problems: string[]): RawPaper {
   return { paper, claims, glossary, passages, names };
 }
 
-export function loadPaper(dir: string, problems: string[]): Paper | undefined {
+export function loadPaper(dir: string, problems: string[], strings?: StringTable): Paper | undefined {
   const raw = readPaperFolder(dir, problems);
-  const paper = buildPaper(raw, problems);
+  const paper = buildPaper(raw, problems, strings);
   if (paper && path.basename(dir) !== paper.data.id) {
     problems.push(`${raw.names!.paper} field id: "${paper.data.id}" must match the folder name "${path.basename(dir)}"`);
     return undefined;
@@ -105,9 +105,11 @@ export function loadLibrary(root: string): Library {
     .sort();
   if (dirs.length === 0) problems.push(`${root}: no paper folders found`);
   const entries: LibraryEntry[] = [];
+  // Tags, evidence kinds, source ids and locators repeat across thousands of claims: one copy of each.
+  const strings: StringTable = new Map();
   for (const name of dirs) {
     const dir = path.join(root, name);
-    const paper = loadPaper(dir, problems);
+    const paper = loadPaper(dir, problems, strings);
     if (paper) entries.push({ paper, claimsName: path.join(dir, 'claims.json') });
   }
   const library = problems.length === 0 ? buildLibrary(entries, problems) : undefined;
