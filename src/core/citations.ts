@@ -9,7 +9,7 @@ export class CitationList {
 
   /** Adds every source of the claim and returns its marker, e.g. "[1][2]". */
   cite(claim: Claim): string {
-    const paper = this.library.papers.find((p) => p.data.id === claim.paperId);
+    const paper = paperOf(this.library, claim.paperId);
     const numbers = claim.sources.map((ref) => {
       const key = `${claim.id}|${ref.source}|${ref.locator}`;
       let n = this.byKey.get(key);
@@ -65,4 +65,12 @@ export function withMarker(sentence: string, marker: string): string {
   const end = /[.!?]$/.exec(trimmed)?.[0] ?? '.';
   const body = /[.!?]$/.test(trimmed) ? trimmed.slice(0, -1) : trimmed;
   return `${body} ${marker}${end}`;
+}
+
+// A library's papers by id, built once per library: a citation must not scan thousands of papers.
+const papersById = new WeakMap<Library, Map<string, Library['papers'][number]>>();
+function paperOf(library: Library, id: string): Library['papers'][number] | undefined {
+  let byId = papersById.get(library);
+  if (!byId) papersById.set(library, (byId = new Map(library.papers.map((p) => [p.data.id, p]))));
+  return byId.get(id);
 }

@@ -15,6 +15,8 @@ import { sourceDraft } from './views/source.js';
 import { summaryDraft } from './views/summary.js';
 import { AnswerWriter, declined, type Draft } from './writer.js';
 
+type Papers = Paper[];
+
 export interface Scope {
   /** restrict to one paper; undefined searches the whole library */
   paperId?: string;
@@ -216,7 +218,7 @@ export class Engine {
       const named = judgeCoverage(frame.concepts, frame);
       if (!named.answer && content.some((c) => !c.covered && c.main)) return this.decline(named.message, [], papers);
       // "The main conclusion" is the authors' conclusion; "the main findings" the paper's summary.
-      return (CONCLUSION_ASKED.test(question) && this.meta.conclusion(papers)) || summaryDraft(this.library, papers, 'answered');
+      return (CONCLUSION_ASKED.test(question) && this.meta.conclusion(papers)) || summaryDraft(this.library, papers.slice(0, PER_PAPER_LIMIT), 'answered');
     }
     if (META.has(frame.intent)) {
       // At library scale, "every paper" is the few the question's words lead to.
@@ -244,7 +246,7 @@ export class Engine {
     if (frame.concepts.length === 0) return this.decline(MESSAGES.askSomething, [], papers);
     if (frame.concepts.every((c) => c.generic) && frame.intent === 'fact' && /\b(find|found|findings?|results?|about|takeaways?|gist|overview|learn|learned|show|showed)\b/i.test(question)) {
       // "What did they find?" names nothing specific: the paper's summary is the honest answer.
-      return summaryDraft(this.library, papers, 'answered');
+      return summaryDraft(this.library, papers.slice(0, PER_PAPER_LIMIT), 'answered');
     }
     // Nothing specific and nothing pointing at the study ("how many cells are in the human body?").
     if (content.length === 0 && !frame.bibliographic && !frame.paperId && !ABOUT_STUDY.test(question) && !(frame.intent === 'count' && frame.concepts.length === 0)) {
@@ -463,7 +465,9 @@ export class Engine {
   }
 
   /** Up to three example questions: the topics of the nearest claims first, then the paper's first topics. */
-  private topicSuggestions(hits: Hit[], papers: Paper[]): string[] {
+  private topicSuggestions(hits: Hit[], given: Papers): string[] {
+    // At library scale, the papers the nearest claims come from (or the first few) offer the topics.
+    const papers = given.length > PER_PAPER_LIMIT ? (hits.length > 0 ? this.papersOf(hits, PER_PAPER_LIMIT) : given.slice(0, PER_PAPER_LIMIT)) : given;
     const byId = new Map<string, string>(papers.flatMap((p) => p.data.topics.map((t) => [`${p.data.id}/${t.id}`, t.question] as const)));
     const ordered = [...hits.flatMap((h) => this.claims[h.doc]!.topics.map((t) => `${this.claims[h.doc]!.paperId}/${t}`)), ...byId.keys()];
     return [...new Set(ordered)].flatMap((k) => byId.get(k) ?? []).slice(0, MAX_SUGGESTIONS);

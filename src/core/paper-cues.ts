@@ -33,7 +33,8 @@ const distinctive = (text: string) => tokenize(text).filter((t) => t.length > 2 
 
 export class PaperCues {
   private readonly words = new Map<string, CueWord[]>();
-  private readonly journalWords = new Map<string, string[]>();
+  /** every prefix (3 letters or more) of a journal-name word -> the papers in whose journal it starts a word */
+  private readonly journalPrefixes = new Map<string, Set<string>>();
   /** concept keys of molecules named in one paper's title only */
   private readonly molecules = new Map<string, string>();
   /** papers, oldest first by publication year, then by when the club added them */
@@ -50,7 +51,14 @@ export class PaperCues {
     for (const paper of papers) {
       const d = paper.data;
       for (const w of distinctive(d.journal?.name ?? '')) add(w, d.id, WEIGHTS.journal);
-      this.journalWords.set(d.id, tokenize(d.journal?.name ?? '').filter((w) => w.length > 3));
+      for (const w of tokenize(d.journal?.name ?? '').filter((x) => x.length > 3)) {
+        for (let n = 3; n < w.length; n++) {
+          const prefix = w.slice(0, n);
+          const set = this.journalPrefixes.get(prefix) ?? new Set<string>();
+          set.add(d.id);
+          this.journalPrefixes.set(prefix, set);
+        }
+      }
       const first = d.firstAuthor?.name ?? d.authors[0] ?? '';
       // "Limin Wang (shared first authorship...)" -> "wang"; "S M Abdus Salam" -> "salam", "abdus".
       for (const w of tokenize(first.replace(/\(.*\)/, '')).slice(-2)) if (w.length > 2) add(w, d.id, WEIGHTS.author);
@@ -97,8 +105,12 @@ export class PaperCues {
     const tokens = [...new Set(tokenize(lower))];
     for (const token of tokens) for (const cue of this.words.get(token) ?? []) credit(cue.paperId, cue.weight, token);
     // Abbreviated journal names ("Exp Hematol Oncol"): two or more words that start a journal's words.
-    for (const [paperId, words] of this.journalWords) {
-      const abbreviations = tokens.filter((t) => t.length >= 3 && !this.words.has(t) && words.some((w) => w.startsWith(t) && w !== t));
+    const abbreviating = new Map<string, string[]>();
+    for (const t of tokens) {
+      if (this.words.has(t)) continue;
+      for (const paperId of this.journalPrefixes.get(t) ?? []) abbreviating.set(paperId, [...(abbreviating.get(paperId) ?? []), t]);
+    }
+    for (const [paperId, abbreviations] of abbreviating) {
       if (abbreviations.length >= 2) for (const t of abbreviations) credit(paperId, WEIGHTS.journal / abbreviations.length, t);
     }
     // Under `all:` (no current paper) a molecule narrows nothing: every paper is asked.
