@@ -54,7 +54,7 @@ export function deriveBibliographicClaims(paper: PaperData): DerivedClaim[] {
       paper.issue && `issue ${paper.issue}`,
       paper.pages && (/[–-]/.test(paper.pages) ? `pages ${paper.pages}` : `page ${paper.pages}`),
       paper.articleNumber && `article ${paper.articleNumber}`,
-    ].filter(Boolean);
+    ].filter((part): part is string => Boolean(part) && !paper.date!.text.toLowerCase().includes((part as string).toLowerCase()));
     const details = where.length > 0 ? `, ${where.join(', ')}` : '';
     // "the September 2025 issue" reads after "in"; a bare date reads after the journal.
     const text = /^the\b/i.test(paper.date.text) || !paper.journal

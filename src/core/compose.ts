@@ -5,6 +5,9 @@ import type { Evidence } from './schema.js';
 import type { Claim, Library } from './types.js';
 import { AnswerWriter, type Draft } from './writer.js';
 
+// Which of two papers came first, and by how much.
+const ASKS_ORDER = /\b(?:older|newer|oldest|newest|more recent|came (?:out )?first|earlier|later|years apart|how many years)\b/;
+
 /** The composition stage: ranked claims and the question's frame -> a short, cited answer. */
 
 const RELATIVE_SCORE_FLOOR = 0.4;
@@ -116,6 +119,31 @@ export class Composer {
       adds.forEach((c) => answered.add(c.key));
     }
     for (const c of [top, ...hits.slice(1)].map((h) => claims[h.doc]!)) if (writer.has(c) && c.note) writer.caveat(c.note);
+    return writer.draft();
+  }
+
+  /**
+   * "Which of the two came out first, and by how many years?": each paper's date line, then the
+   * order and the gap the years give. Undefined unless that is asked of two dated papers.
+   */
+  paperOrder(frame: Frame, paperIds: string[]): Draft | undefined {
+    if (!frame.bibliographic || paperIds.length !== 2 || !ASKS_ORDER.test(frame.text.toLowerCase())) return undefined;
+    const dated = paperIds.map((id) => {
+      const doc = this.ctx.docOf(`${id}:date`);
+      const claim = doc === undefined ? undefined : this.ctx.claims[doc];
+      const year = claim && /\b(?:19|20)\d{2}\b/.exec(claim.text)?.[0];
+      return claim && year ? { claim, year: Number(year) } : undefined;
+    });
+    if (dated.some((d) => d === undefined)) return undefined;
+    const [first, second] = (dated as { claim: Claim; year: number }[]).sort((a, b) => a.year - b.year);
+    const writer = new AnswerWriter(this.ctx.library);
+    writer.claim(first!.claim);
+    writer.claim(second!.claim);
+    const gap = second!.year - first!.year;
+    writer.sentence(
+      gap === 0 ? `Both papers came out in ${first!.year}.` : `The ${first!.year} paper is the older one, by ${gap} year${gap === 1 ? '' : 's'}.`,
+      writer.cite([first!.claim, second!.claim]),
+    );
     return writer.draft();
   }
 

@@ -259,6 +259,8 @@ export class Engine {
     }
     const coverage = judgeCoverage(frame.concepts, frame);
     if (!coverage.answer) return this.elsewhere(question, frame, papers, options) ?? this.decline(coverage.message, this.composer.retrieve(frame, accept), papers);
+    const ordered = this.composer.paperOrder(frame, papers.map((p) => p.data.id));
+    if (ordered) return ordered;
     if (frame.bibliographic) {
       // Asked of several papers, each answers from its own record.
       const asked = papers.length > 1 ? this.papersOf(this.composer.retrieve(frame, accept), PER_PAPER_LIMIT) : papers;

@@ -161,6 +161,11 @@ export const LEXICON: LexiconEntry[] = [
     lay: ['published', 'came out', 'come out', 'appeared', 'out in', 'issue', 'print'],
     means: ['published', 'journal', 'date'],
   },
+  // which of the papers came first: the answer is each one's date
+  {
+    lay: ['is older', 'was older', 'is newer', 'was newer', 'more recent', 'came first', 'came earlier', 'years apart', 'years between', 'how many years'],
+    means: ['published', 'date'],
+  },
   {
     lay: ['link', 'url', 'read it', 'full text', 'find it', 'find the paper', 'access', 'download', 'pdf'],
     means: ['DOI', 'link'],

@@ -140,6 +140,14 @@ describe('questions about the paper itself', () => {
     expect(answer.citations[0]?.evidence).toBe('bibliographic');
   });
 
+  it('answers which of two papers came first with each one\'s date, and says the volume once', () => {
+    const answer = ask('all: which of the two studies is older, and by how many years?');
+    expect(answer.answered).toBe(true);
+    expect(citedIds(answer)).toEqual(expect.arrayContaining(['bm-caf-il26-2025:date', 'caf-il6-stat3-2017:date']));
+    expect(answer.summary).toMatch(/The 2017 paper is the older one, by 8 years \[\d\]\[\d\]/);
+    expect(answer.summary.match(/volume 8/g)).toHaveLength(1);
+  });
+
   it('says the impact factor was reported by the press, citing the paragraph', () => {
     const answer = ask('impact factor');
     expect(answer.summary).toMatch(/reported by the press article/);
