@@ -1,9 +1,14 @@
 import type { Citation, Claim, Library } from './types.js';
 
-/** Numbers citations in the order sentences use them; the same claim and source always get the same number. */
+/**
+ * Numbers citations in the order sentences use them: one number per source location (a paper's
+ * abstract, press ¶5, Results ¶3), so two claims read in the same abstract share [1]. Each claim
+ * cited there keeps its own entry (the `ask --json` contract lists claims).
+ */
 export class CitationList {
   readonly citations: Citation[] = [];
   private readonly byKey = new Map<string, number>();
+  private readonly byLocation = new Map<string, number>();
 
   constructor(private readonly library: Library) {}
 
@@ -17,7 +22,9 @@ export class CitationList {
         const source = paper?.sources.get(ref.source);
         // A quotation names where it is quoted from and the licence that allows it (its attribution).
         const locator = claim.quote ? `quoted from ${ref.locator}${paper ? ` (${paper.licence.label})` : ''}` : ref.locator;
-        n = this.citations.length + 1;
+        const location = `${claim.paperId}|${ref.source}|${ref.locator}`;
+        n = this.byLocation.get(location) ?? this.byLocation.size + 1;
+        this.byLocation.set(location, n);
         this.byKey.set(key, n);
         this.citations.push({
           n,
@@ -31,7 +38,7 @@ export class CitationList {
       }
       return n;
     });
-    return numbers.map((n) => `[${n}]`).join('');
+    return [...new Set(numbers)].map((n) => `[${n}]`).join('');
   }
 
   /** Cites sourced text that is not a claim (a glossary definition, an open question) under its own id. */

@@ -38,11 +38,15 @@ export interface CitationSource {
   url: string | null;
 }
 
+/**
+ * One claim cited at one source location. Numbers go per location (a paper's abstract, press ¶5,
+ * Results ¶3): claims cited at the same location share `n`, so a reader meets each location once.
+ */
 export interface Citation {
   n: number;
   claimId: string;
   paperId: string;
-  /** the paper's short title: with a library of papers, every citation names its paper */
+  /** the paper's short title; surfaces name it only when the library holds more than one paper */
   paperTitle: string;
   text: string;
   evidence: string;

@@ -33,6 +33,22 @@ describe('ask --json (the documented command)', () => {
   });
 });
 
+describe('ask --json citations: one number per source location', () => {
+  it('lists every claim with the number of its location; claims read in the same place share it', async () => {
+    const result = await runEntry(ASK, ['--json', 'summary']);
+    expect(result.code, result.stderr).toBe(0);
+    const answer = JSON.parse(result.stdout);
+    expectContract(answer);
+    const where = new Map<number, Set<string>>();
+    for (const c of answer.citations) where.set(c.n, (where.get(c.n) ?? new Set()).add(`${c.source.id}|${c.source.locator}`));
+    for (const [n, at] of where) expect([...at], `[${n}]`).toHaveLength(1);
+    const abstract = answer.citations.filter((c: any) => c.n === 1);
+    expect(new Set(abstract.map((c: any) => c.claimId)).size).toBeGreaterThan(1);
+    const markers = new Set([...answer.summary.matchAll(/\[(\d+)\]/g)].map((m: RegExpMatchArray) => Number(m[1])));
+    expect([...markers].sort()).toEqual([...where.keys()].sort());
+  });
+});
+
 describe('ask CLI', () => {
   it('exits 0 with a declined answer for off-topic and odd questions', async () => {
     for (const q of ['what is the weather in Paris?', '<!channel> 🧬 (.*+?', ' ']) {

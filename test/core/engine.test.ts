@@ -22,8 +22,26 @@ describe('answers cite every sentence', () => {
       expect(markers.length, `no citation in: ${sentence}`).toBeGreaterThan(0);
       for (const n of markers) expect(known.has(n), `[${n}] is not a citation`).toBe(true);
     }
-    // Numbers run 1..n in order of first use.
-    expect(answer.citations.map((c) => c.n)).toEqual(answer.citations.map((_, i) => i + 1));
+    // Numbers run 1..n in order of first use, one per source location.
+    const numbers = [...new Set(answer.citations.map((c) => c.n))];
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    const locationOf = (c: (typeof answer.citations)[number]) => `${c.paperId}|${c.source.id}|${c.source.locator.replace(/^quoted from (.*?)( \(.*\))?$/, '$1')}`;
+    const locations = new Map<number, Set<string>>();
+    for (const c of answer.citations) locations.set(c.n, (locations.get(c.n) ?? new Set()).add(locationOf(c)));
+    for (const [n, at] of locations) expect([...at], `[${n}] names more than one location`).toHaveLength(1);
+    expect(new Set(answer.citations.map(locationOf)).size, 'a location numbered twice').toBe(numbers.length);
+  });
+
+  it('numbers a source location once however many claims it backs, and the markers follow', () => {
+    const answer = ask('summary');
+    const byN = new Map<number, typeof answer.citations>();
+    for (const c of answer.citations) byN.set(c.n, [...(byN.get(c.n) ?? []), c]);
+    const shared = [...byN.values()].find((group) => new Set(group.map((c) => c.claimId)).size > 1);
+    expect(shared, 'the summary cites two claims at one location').toBeDefined();
+    const n = shared![0]!.n;
+    // Each claim's sentence carries the shared number, never a number of its own for the same place.
+    expect(answer.summary.match(new RegExp(`\\[${n}\\]`, 'g'))!.length).toBeGreaterThan(1);
+    expect(answer.summary).not.toMatch(/\[(\d+)\]\[\1\]/);
   });
 
   it('keeps question answers to five sentences or fewer', () => {

@@ -14,7 +14,7 @@ export function sourceDraft(library: Library, claimId: string): Draft {
   for (const other of others) sentences.push(withMarker(`Compare: ${other.text}`, writer.cite([other])));
   if (claim.note) {
     caveats.push(claim.note);
-    sentences.push(withMarker(claim.note, writer.list.citations.map((c) => `[${c.n}]`).join('')));
+    sentences.push(withMarker(claim.note, [...new Set(writer.list.citations.map((c) => c.n))].map((n) => `[${n}]`).join('')));
   }
   return {
     answered: true,
