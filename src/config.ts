@@ -37,6 +37,8 @@ const envSchema = z.object({
   DISCORD_GUILD_ID: z.string().regex(/^\d{15,21}$/, 'must be a numeric server (guild) id').optional(),
   DISCORD_API_URL: z.url({ error: 'must be a URL such as https://discord.com/api' }).optional(),
   DISCORD_REPLY_PING: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+  // The informal standard (no-color.org): any non-empty value turns colour off in the terminal.
+  NO_COLOR: z.string().optional(),
   EUROPE_PMC_URL: z.url({ error: 'must be a URL such as https://www.ebi.ac.uk/europepmc/webservices/rest' }).default(EUROPE_PMC_DEFAULT_URL),
   CROSSREF_URL: z.url({ error: 'must be a URL such as https://api.crossref.org' }).default(CROSSREF_DEFAULT_URL),
 });
@@ -71,6 +73,8 @@ export interface Config {
   dataDir: string;
   ingest: IngestConfig;
   logLevel: LogLevel;
+  /** NO_COLOR set: the terminal shows no colour or bold even on a TTY */
+  noColor: boolean;
   port: number;
   /** questions per user per minute on the chat platforms; 0 = no limit */
   rateLimitPerMinute: number;
@@ -131,5 +135,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const discord = discordConfig(e);
   if (problems.length > 0) throw new ConfigError(problems);
   const ingest = { europePmcUrl: e.EUROPE_PMC_URL.replace(/\/+$/, ''), crossrefUrl: e.CROSSREF_URL.replace(/\/+$/, '') };
-  return { dataDir: e.DATA_DIR, ingest, logLevel: e.LOG_LEVEL, port: e.PORT, rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE, databasePath: e.DATABASE_PATH, ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}), ...(slack ? { slack } : {}), ...(discord ? { discord } : {}) };
+  return { dataDir: e.DATA_DIR, ingest, logLevel: e.LOG_LEVEL, noColor: Boolean(e.NO_COLOR), port: e.PORT, rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE, databasePath: e.DATABASE_PATH, ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}), ...(slack ? { slack } : {}), ...(discord ? { discord } : {}) };
 }

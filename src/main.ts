@@ -77,7 +77,7 @@ const health = async (res: ServerResponse) => {
 
 if (config.slack) surfaces.push(slackSurface({ config: config.slack, responder, logger, inflight, drainMs: DRAIN_MS, routes: [{ path: '/healthz', handler: health }] }));
 if (config.discord) surfaces.push(discordSurface({ config: config.discord, responder, logger, inflight, drainMs: DRAIN_MS }));
-if (surfaces.length === 0) surfaces.push(terminalSurface({ engine, responder }));
+if (surfaces.length === 0) surfaces.push(terminalSurface({ engine, responder, noColor: config.noColor }));
 
 let stopping: Promise<never> | undefined;
 function shutdown(reason: string, code = 0): Promise<never> {

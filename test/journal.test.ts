@@ -79,7 +79,8 @@ describe('a journal club adds a paper, curates it, switches a channel to it and 
     expect(chat.code, chat.stderr).toBe(0);
     expect(chat.stdout).toMatch(/This channel now reads Fibroblast LIF in pancreatic cancer \(demo\) \(lif-demo\)/);
     expect(chat.stdout).toMatch(/antibody against LIF slowed tumour growth in mice \[1\]\./);
-    expect(chat.stdout).toMatch(/\[1\] Press article, ¶2 \(press-statement; claim lif-blocking-mice; paper: Fibroblast LIF in pancreatic cancer \(demo\)\)/);
+    expect(chat.stdout).toMatch(/\[1\] Press article, ¶2\n {6}press-statement: lif-blocking-mice/);
+    expect(chat.stdout).toMatch(/^Paper: Fibroblast LIF in pancreatic cancer \(demo\)$/m);
     expect(chat.stdout).toMatch(/1\. "what is the weather in Oslo\??": asked 2×, 2 declined/);
   });
 

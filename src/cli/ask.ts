@@ -1,11 +1,12 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { renderText } from '../adapters/terminal/render.js';
+import { renderText, textOptionsFor } from '../adapters/terminal/render.js';
 import { boot, exitOnStartupError, type Booted } from '../boot.js';
 import { toJsonContract } from '../core/json.js';
 import { Responder } from '../core/respond.js';
 
-const USAGE = `usage: npm run --silent ask -- [--json] [--paper <paper-id>] "<question or command>"
+const USAGE = `usage: npm run --silent ask -- [--json] [--paper <paper-id>] [--width <columns>] "<question or command>"
+       --width wraps the text answer to that many columns (default: the terminal's width; no wrapping into a pipe)
        with --json and no question, reads one question per line from stdin and prints one JSON object per line`;
 
 function usageError(message: string): never {
@@ -22,7 +23,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 let args: ReturnType<typeof parse>;
 function parse() {
   return parseArgs({
-    options: { json: { type: 'boolean', default: false }, paper: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+    options: { json: { type: 'boolean', default: false }, paper: { type: 'string' }, width: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
     allowPositionals: true,
   });
 }
@@ -36,13 +37,17 @@ if (args.values.help) {
   process.exit(0);
 }
 
+const widthArg = args.values.width;
+if (widthArg !== undefined && !/^\d+$/.test(widthArg)) usageError(`--width must be a whole number of columns, not "${widthArg}"`);
+
 let booted: Booted;
 try {
   booted = boot();
 } catch (error) {
   exitOnStartupError(error);
 }
-const { engine } = booted;
+const { engine, config } = booted;
+const textOptions = { ...textOptionsFor(process.stdout, config.noColor), ...(widthArg !== undefined ? { width: Number(widthArg) } : {}) };
 // No store and no rate limit: the CLI answers from the data alone and logs nothing.
 const responder = new Responder(engine);
 const paperId = args.values.paper;
@@ -55,7 +60,7 @@ const json = args.values.json;
 
 const answerLine = (text: string) => {
   const answer = responder.respond({ platform: 'cli', conversationId: 'cli', text }, scope);
-  return json ? JSON.stringify(toJsonContract(answer)) : renderText(answer);
+  return json ? JSON.stringify(toJsonContract(answer)) : renderText(answer, textOptions);
 };
 
 const question = args.positionals.join(' ');

@@ -34,6 +34,7 @@ export class CitationList {
           text: claim.text,
           evidence: claim.evidence,
           source: { id: ref.source, title: source?.title ?? ref.source, locator, url: source?.url ?? null },
+          ...(claim.quote ? { quote: { locator: ref.locator, licence: paper?.licence.label ?? '' } } : {}),
         });
       }
       return n;

@@ -491,6 +491,7 @@ export class Engine {
       question,
       ...draft,
       papers: read.map((p) => ({ id: p.data.id, title: p.data.shortTitle })),
+      libraryPapers: this.library.papers.length,
       notices: [...notices.filter(Boolean), ...(draft.notices ?? [])],
     };
   }

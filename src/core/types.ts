@@ -51,6 +51,8 @@ export interface Citation {
   text: string;
   evidence: string;
   source: CitationSource;
+  /** set when the claim quotes its source: the locator as stored and the licence that allows quoting */
+  quote?: { locator: string; licence: string };
 }
 
 /**
@@ -90,6 +92,8 @@ export interface Answer {
   reason: AnswerReason;
   /** the papers the answer was read from (its citations' papers, or the paper asked when declined) */
   papers: PaperRef[];
+  /** how many papers the library holds: surfaces name the paper an answer read only when there is a choice */
+  libraryPapers?: number;
   summary: string;
   citations: Citation[];
   /** the summary shows sources that disagree (both sides and the note that explains it) */

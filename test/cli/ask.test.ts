@@ -83,7 +83,7 @@ describe('ask CLI', () => {
     const result = await runEntry(ASK, ['what does IL26 activate?']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/JAK-STAT3 pathway in NSCLC cells \[1\]\[2\]\./);
-    expect(result.stdout).toMatch(/Sources:\n {2}\[1\] .*abstract https:\/\/doi\.org\/10\.1186\/s40164-025-00713-9/);
+    expect(result.stdout).toMatch(/Sources:\n {2}\[1\] .*abstract\n {6}https:\/\/doi\.org\/10\.1186\/s40164-025-00713-9\n {6}in-vitro: il26-jakstat3\n/);
   });
 
   it('exits 2 with a message on stderr for wrong usage', async () => {

@@ -47,7 +47,8 @@ describe('renderDiscord', () => {
     expect(rest).toEqual([]);
     const [embed] = message!.embeds;
     expect(embed!.title).toBe('do BM-CAFs promote EMT?');
-    expect(embed!.fields!.map((f) => f.name)).toEqual(['Sources', 'Caveats and disagreements']);
+    expect(embed!.fields!.map((f) => f.name)).toEqual(['Sources', 'Caveats']);
+    expect(embed!.footer?.text).toBe('Paper: Brain-metastasis CAFs, IL26 and CX3CL1 in NSCLC (2025)');
   });
 
   it('colours an answer whose sources disagree, with both sides in the summary', () => {
@@ -84,5 +85,28 @@ describe('Discord text', () => {
 
   it('escapes list and quote markers only at line starts', () => {
     expect(escapeDiscord('- a-b > c\n# d')).toBe('\\- a-b > c\n\\# d');
+  });
+});
+
+describe('renderDiscord at the presentation model extremes', () => {
+  it('keeps 50 source locations, 20k characters and mention syntax in every field within Discord limits, and nothing pings', async () => {
+    const { extremeAnswer, MENTIONS } = await import('../helpers/extreme-answer.js');
+    const messages = renderDiscord(extremeAnswer());
+    for (const m of messages) {
+      expect(m.embeds.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedsPerMessage);
+      expect(m.embeds.reduce((n, e) => n + size(e) + (e.footer?.text.length ?? 0), 0)).toBeLessThanOrEqual(DISCORD_LIMITS.messageTotal);
+      for (const e of m.embeds) {
+        expect(e.title?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.embedTitle);
+        expect(e.description?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.embedDescription);
+        expect(e.footer?.text.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.footer);
+        expect(e.fields?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.fieldsPerEmbed);
+        for (const f of e.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(DISCORD_LIMITS.fieldValue);
+      }
+    }
+    const all = JSON.stringify(messages);
+    for (const n of [1, 50]) expect(all).toContain(`**[${n}]**`);
+    const markdown = messages.flatMap((m) => m.embeds.flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).map((f) => f.value)])).join('\n');
+    expect(markdown).not.toContain(MENTIONS);
+    expect(markdown).not.toMatch(/(?<!\\)@everyone|<@U123>|<@&42>/);
   });
 });

@@ -44,14 +44,14 @@ describe('paper:add --jats --publish, then questions in the terminal chat', () =
     // The newest paper is the one a channel reads.
     expect(out).toMatch(/\* Dietary Exposure to 2,2′,4,4′-Tetrabromodiphenyl Ether… \(2008\) \(lema-2008\)/);
     expect(out).toMatch(/^“Our results indicate that dietary exposure to PBDE-47 alters TH signaling .* by PBDE flame retardants” \[1\]\.$/m);
-    expect(out).toMatch(/\[1\] Lema et al\., Environmental Health Perspectives 116\(12\):1694–1699 \(2008\), quoted from Abstract \(Conclusions\) \(public domain\) https:\/\/doi\.org\/10\.1289\/ehp\.11570/);
+    expect(out).toMatch(/\[1\] Lema et al\., Environmental Health Perspectives 116\(12\):1694–1699 \(2008\), Abstract \(Conclusions\)\n +https:\/\/doi\.org\/10\.1289\/ehp\.11570\n +.*\(quoted, public domain\)/);
     expect(out).toMatch(/“Minnows exposed to PBDE-47 had depressed plasma thyroxine \(T4\), but not 3,5,3′-triiodothyronine \(T3\)” \[\d\]/);
-    expect(out).toMatch(/quoted from Abstract \(Results\) \(public domain\)/);
+    expect(out).toMatch(/Abstract \(Results\)\n +\S+\n +.*\(quoted, public domain\)/);
     const doses = answers.find((a) => a.includes('dose'))!;
     expect(doses).toMatch(/^“[^”]*(low|two) doses?[^”]*μg[^”]*” \[1\]/);
-    expect(doses).toMatch(/\[1\] .*quoted from (Materials and Methods ¶\d+|Abstract \(Methods\)) \(public domain\)/);
+    expect(doses).toMatch(/\[1\] .*(Materials and Methods ¶\d+|Abstract \(Methods\))\n +\S+\n +.*\(quoted, public domain\)/);
     expect(out).toMatch(/^BTEB: Short for basic transcription element-binding protein, as the paper defines it \[1\]\./m);
-    expect(out).toMatch(/Abstract \(Objective\) .*claim glossary:bteb/);
+    expect(out).toMatch(/Abstract \(Objective\)\n +\S+\n +.*glossary:bteb/);
     expect(out).toMatch(/The paper lists 4 authors, in this order: Sean C\. Lema, Jon T\. Dickey, Irvin R\. Schultz, Penny Swanson \[1\]\./);
     // Every quotation's locator names a stored passage whose text holds the quotation.
     const passages = readJson(path.join(dataDir, 'lema-2008', 'passages.json')) as Array<{ locator: string; text: string }>;
@@ -59,7 +59,7 @@ describe('paper:add --jats --publish, then questions in the terminal chat', () =
     const quoted = [...out.matchAll(/“([^”]+)” \[(\d+)\]/g)];
     expect(quoted.length).toBeGreaterThanOrEqual(5);
     for (const answer of answers.filter((a) => a.includes('“'))) {
-      const sources = new Map([...answer.matchAll(/^ {2}\[(\d+)\] .*quoted from (.+?) \(public domain\)/gm)].map((m) => [m[1]!, m[2]!]));
+      const sources = new Map([...answer.matchAll(/^ {2}\[(\d+)\] .*?, ((?:Abstract|Materials|Results|Discussion|Introduction|Methods)[^,\n]*)\n(?: {6}.*\n)*? {6}.*\(quoted, public domain\)/gm)].map((m) => [m[1]!, m[2]!]));
       for (const [, text, n] of answer.matchAll(/“([^”]+)” \[(\d+)\]/g)) {
         const locator = sources.get(n!);
         expect(locator, `[${n}] in ${answer.slice(0, 80)}`).toBeDefined();

@@ -42,16 +42,18 @@ describe('renderSlack', () => {
     expect(withAngles.text).toBe('IL26 &lt;b&gt; &amp; &lt;!here&gt; [1].');
   });
 
-  it('links sources to their URL and shows locator, evidence and claim id', () => {
+  it('links sources to their URL and shows locator and the claims read there, by evidence', () => {
     const message = renderSlack(ask('what does IL26 activate?'));
     const sources = texts(message.blocks).filter((t) => t.startsWith('*['));
-    expect(sources[0]).toMatch(/^\*\[1\]\* <https:\/\/doi\.org\/10\.1186\/s40164-025-00713-9\|Abdus Salam et al\.[^>]*> · abstract · _in-vitro_ · `il26-jakstat3` · Brain-metastasis CAFs, IL26 and CX3CL1 in NSCLC \(2025\)$/);
+    expect(sources[0]).toMatch(/^\*\[1\]\* <https:\/\/doi\.org\/10\.1186\/s40164-025-00713-9\|Abdus Salam et al\.[^>]*> · abstract · _in-vitro: il26-jakstat3_$/);
+    // The paper is named once, above the answer, not on every source line.
+    expect(texts(message.blocks).filter((t) => t.includes('Brain-metastasis CAFs, IL26 and CX3CL1 in NSCLC (2025)'))).toEqual(['Paper: Brain-metastasis CAFs, IL26 and CX3CL1 in NSCLC (2025)']);
     expect(sources[1]).toMatch(/^\*\[2\]\* Press article .* · ¶5 ·/);
   });
 
   it('shows the caveats a claim carries', () => {
     const message = renderSlack(ask('do BM-CAFs promote EMT?'));
-    expect(texts(message.blocks).some((t) => t.startsWith(':warning: *Caveats and disagreements*'))).toBe(true);
+    expect(texts(message.blocks).some((t) => t.startsWith(':warning: *Caveats*'))).toBe(true);
   });
 
   it('shows suggestions and no feedback buttons on a declined answer', () => {
@@ -89,5 +91,20 @@ describe('slackTextToPlain', () => {
       'what does #journal say about IL26 & CX3CL1 <3?',
     );
     expect(slackTextToPlain('<!subteam^S123|@lab> <@W999|bob> summary')).toBe('summary');
+  });
+});
+
+describe('renderSlack at the presentation model extremes', () => {
+  it('keeps 50 source locations, 20k characters and mention syntax in every field within Slack limits, and nothing pings', async () => {
+    const { extremeAnswer } = await import('../helpers/extreme-answer.js');
+    const message = renderSlack(extremeAnswer(), { restateQuestion: true, shareable: true, feedback: true });
+    expect(message.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks);
+    for (const t of texts(message.blocks)) expect(t.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
+    for (const b of message.blocks) if (b.type === 'context') expect(b.elements.length).toBeLessThanOrEqual(SLACK_LIMITS.contextElements);
+    expect(message.text.length).toBeLessThanOrEqual(SLACK_LIMITS.fallbackText);
+    const all = [message.text, ...texts(message.blocks)].join('\n');
+    expect(all).not.toMatch(/<!channel>|<@U123>|<#C1>/);
+    expect(all).toContain('Papers: Paper &lt;!channel&gt;');
+    for (const b of message.blocks) if (b.type === 'actions') for (const e of b.elements) expect(e.value.length).toBeLessThanOrEqual(SLACK_LIMITS.buttonValue);
   });
 });

@@ -1,4 +1,5 @@
 import type { Answer } from '../../core/types.js';
+import { claimsLine, LABELS, present, type PresentedSource } from '../shared/present.js';
 import { splitText, truncate } from '../shared/split.js';
 import { escapeDiscord } from './text.js';
 
@@ -35,10 +36,10 @@ export interface DiscordMessage {
   embeds: DiscordEmbed[];
 }
 
-function sourceLine(c: Answer['citations'][number]): string {
-  const title = escapeDiscord(c.source.title);
-  const linked = c.source.url ? `[${title}](${c.source.url.replace(/[()\s]/g, encodeURIComponent)})` : title;
-  return `**[${c.n}]** ${linked} · ${escapeDiscord(c.source.locator)} · *${c.evidence}* · \`${c.claimId.replace(/`/g, "'")}\` · ${escapeDiscord(c.paperTitle)}`;
+function sourceLine(source: PresentedSource): string {
+  const title = escapeDiscord(source.title);
+  const linked = source.url ? `[${title}](${source.url.replace(/[()\s]/g, encodeURIComponent)})` : title;
+  return `**[${source.n}]** ${linked} · ${escapeDiscord(source.locator)} · *${escapeDiscord(claimsLine(source))}*`;
 }
 
 /** Lines packed into field values of at most 1,024 characters, never splitting a line unless it alone is too long. */
@@ -62,20 +63,23 @@ const embedSize = (e: DiscordEmbed) =>
 
 /** Answer -> one or more messages of embeds: summary, numbered sources, caveats, suggestions. */
 export function renderDiscord(answer: Answer): DiscordMessage[] {
-  const color = !answer.answered ? COLOURS.declined : answer.disputed || answer.caveats.length > 0 ? COLOURS.disputed : COLOURS.answered;
-  const intro = answer.notices.map((n) => `*${escapeDiscord(n)}*`).join('\n');
-  const body = [intro, escapeDiscord(answer.summary)].filter(Boolean).join('\n\n');
+  const view = present(answer);
+  const color = COLOURS[view.tone];
+  const intro = view.notices.map((n) => `*${escapeDiscord(n)}*`).join('\n');
+  const body = [intro, escapeDiscord(view.answer)].filter(Boolean).join('\n\n');
   const descriptions = splitText(body, DISCORD_LIMITS.embedDescription);
 
   const embeds: DiscordEmbed[] = descriptions.map((description, i) => ({
-    ...(i === 0 ? { title: truncate(escapeDiscord(answer.question) || 'Journal club claims', DISCORD_LIMITS.embedTitle) } : {}),
+    ...(i === 0 ? { title: truncate(escapeDiscord(view.question) || 'Journal club claims', DISCORD_LIMITS.embedTitle) } : {}),
+    // Footers are plain text (no markdown), so the paper's title is shown as written.
+    ...(i === 0 && view.paper ? { footer: { text: truncate(`${view.paper.label}: ${view.paper.text}`, DISCORD_LIMITS.footer) } } : {}),
     description,
     color,
   }));
   const fields = [
-    ...fieldsFor('Sources', answer.citations.map(sourceLine)),
-    ...fieldsFor('Caveats and disagreements', answer.caveats.map((c) => `⚠️ ${escapeDiscord(c)}`)),
-    ...fieldsFor('Try asking', answer.suggestions.map((s) => `• ${escapeDiscord(s)}`)),
+    ...fieldsFor(LABELS.sources, view.sources.map(sourceLine)),
+    ...fieldsFor(view.caveats.heading, view.caveats.items.map((c) => `⚠️ ${escapeDiscord(c)}`)),
+    ...fieldsFor(view.suggestions.heading, view.suggestions.items.map((s) => `• ${escapeDiscord(s)}`)),
   ];
   // Fields ride on the last description embed, then on field-only embeds, each within the 6,000 total.
   let target = embeds[embeds.length - 1]!;

@@ -1,4 +1,5 @@
 import type { Answer } from '../../core/types.js';
+import { claimsLine, present, type PresentedSource } from '../shared/present.js';
 import { splitText, truncate } from '../shared/split.js';
 import { escapeMrkdwn, SLACK_USER_ID } from './text.js';
 
@@ -49,9 +50,12 @@ export interface ButtonPayload {
 export function encodeButtonValue(payload: ButtonPayload): string {
   let value = JSON.stringify(payload);
   let q = payload.q;
-  while (value.length > SLACK_LIMITS.buttonValue && q.length > 0) {
-    q = q.slice(0, Math.floor(q.length * 0.8));
-    value = JSON.stringify({ ...payload, q });
+  let c = payload.c;
+  // The question gives way first, then the last claim ids: a vote on most of the claims beats no button.
+  while (value.length > SLACK_LIMITS.buttonValue && (q.length > 0 || (c?.length ?? 0) > 0)) {
+    if (q.length > 0) q = q.slice(0, Math.floor(q.length * 0.8));
+    else c = c!.slice(0, -1);
+    value = JSON.stringify({ ...payload, q, ...(c ? { c } : {}) });
   }
   return value;
 }
@@ -69,14 +73,15 @@ export function decodeButtonValue(value: string | undefined): ButtonPayload | un
 const mrkdwn = (text: string): Text => ({ type: 'mrkdwn', text });
 const plain = (text: string): Text => ({ type: 'plain_text', text, emoji: true });
 
-function sourceLine(c: Answer['citations'][number]): string {
-  const title = escapeMrkdwn(c.source.title).replace(/\|/g, '¦');
-  const linked = c.source.url ? `<${c.source.url.replace(/[<>|\s]/g, encodeURIComponent)}|${title}>` : title;
-  return `*[${c.n}]* ${linked} · ${escapeMrkdwn(c.source.locator)} · _${escapeMrkdwn(c.evidence)}_ · \`${escapeMrkdwn(c.claimId)}\` · ${escapeMrkdwn(c.paperTitle)}`;
+function sourceLine(source: PresentedSource): string {
+  const title = escapeMrkdwn(source.title).replace(/\|/g, '¦');
+  const linked = source.url ? `<${source.url.replace(/[<>|\s]/g, encodeURIComponent)}|${title}>` : title;
+  return `*[${source.n}]* ${linked} · ${escapeMrkdwn(source.locator)} · _${escapeMrkdwn(claimsLine(source))}_`;
 }
 
 /** Answer -> Block Kit message: summary, numbered sources, caveats, suggestions, buttons; always within Slack's limits. */
 export function renderSlack(answer: Answer, options: SlackRenderOptions = {}): SlackMessage {
+  const view = present(answer);
   const head: SlackBlock[] = [];
   const tail: SlackBlock[] = [];
   if (options.askedByUserId !== undefined) {
@@ -86,24 +91,27 @@ export function renderSlack(answer: Answer, options: SlackRenderOptions = {}): S
   } else if (options.restateQuestion && answer.question) {
     head.push({ type: 'context', elements: [mrkdwn(truncate(`You asked: ${escapeMrkdwn(answer.question)}`, SLACK_LIMITS.sectionText))] });
   }
-  if (answer.notices.length > 0) {
-    head.push({ type: 'context', elements: [mrkdwn(truncate(escapeMrkdwn(answer.notices.join(' ')), SLACK_LIMITS.sectionText))] });
+  if (view.notices.length > 0) {
+    head.push({ type: 'context', elements: [mrkdwn(truncate(escapeMrkdwn(view.notices.join(' ')), SLACK_LIMITS.sectionText))] });
+  }
+  if (view.paper) {
+    head.push({ type: 'context', elements: [mrkdwn(truncate(`${view.paper.label}: ${escapeMrkdwn(view.paper.text)}`, SLACK_LIMITS.sectionText))] });
   }
 
-  if (answer.caveats.length > 0) {
-    const caveats = answer.caveats.map((c) => `• ${escapeMrkdwn(c)}`).join('\n');
-    tail.push({ type: 'section', text: mrkdwn(truncate(`:warning: *Caveats and disagreements*\n${caveats}`, SLACK_LIMITS.sectionText)) });
+  if (view.caveats.items.length > 0) {
+    const caveats = view.caveats.items.map((c) => `• ${escapeMrkdwn(c)}`).join('\n');
+    tail.push({ type: 'section', text: mrkdwn(truncate(`:warning: *${view.caveats.heading}*\n${caveats}`, SLACK_LIMITS.sectionText)) });
   }
-  if (answer.suggestions.length > 0) {
-    const list = answer.suggestions.map((s) => `• ${escapeMrkdwn(s)}`).join('\n');
-    tail.push({ type: 'section', text: mrkdwn(truncate(`*Try asking*\n${list}`, SLACK_LIMITS.sectionText)) });
+  if (view.suggestions.items.length > 0) {
+    const list = view.suggestions.items.map((s) => `• ${escapeMrkdwn(s)}`).join('\n');
+    tail.push({ type: 'section', text: mrkdwn(truncate(`*${view.suggestions.heading}*\n${list}`, SLACK_LIMITS.sectionText)) });
   }
   const buttons: Button[] = [];
   if (options.shareable) {
     buttons.push({ type: 'button', action_id: ACTION_SHARE, text: plain('Share in channel'), value: encodeButtonValue({ q: answer.question }), style: 'primary' });
   }
   if (options.feedback && answer.answered && answer.citations.length > 0) {
-    const value = encodeButtonValue({ q: answer.question, c: [...new Set(answer.citations.map((c) => c.claimId))].slice(0, 20) });
+    const value = encodeButtonValue({ q: answer.question, c: view.claimIds.slice(0, 20) });
     buttons.push({ type: 'button', action_id: ACTION_FEEDBACK_UP, text: plain('👍'), value });
     buttons.push({ type: 'button', action_id: ACTION_FEEDBACK_DOWN, text: plain('👎'), value });
   }
@@ -111,8 +119,8 @@ export function renderSlack(answer: Answer, options: SlackRenderOptions = {}): S
 
   // The summary and sources share what is left of the 50-block budget; sources give way first.
   let budget = SLACK_LIMITS.blocks - head.length - tail.length;
-  const summaryParts = splitText(escapeMrkdwn(answer.summary), SLACK_LIMITS.sectionText);
-  const sourceLines = answer.citations.map(sourceLine);
+  const summaryParts = splitText(escapeMrkdwn(view.answer), SLACK_LIMITS.sectionText);
+  const sourceLines = view.sources.map(sourceLine);
   const sourceBlocksWanted = Math.ceil(sourceLines.length / SLACK_LIMITS.contextElements);
   const summaryRoom = Math.max(1, budget - Math.min(sourceBlocksWanted, 2) - (sourceLines.length > 0 ? 1 : 0));
   const summaryBlocks: SlackBlock[] = summaryParts.slice(0, summaryRoom).map((part) => ({ type: 'section', text: mrkdwn(part) }));

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Responder } from '../../core/respond.js';
 import type { Engine } from '../../core/engine.js';
-import { renderText } from './render.js';
+import { renderText, textOptionsFor } from './render.js';
 
 const EXIT_WORDS = new Set(['quit', 'exit', 'bye', ':q']);
 
@@ -12,6 +12,8 @@ export async function startTerminalChat(options: {
   responder: Responder;
   input?: Readable;
   output?: Writable;
+  /** NO_COLOR was set: no colour or bold even on a TTY */
+  noColor?: boolean;
   /** ends the chat (a signal on the process) */
   signal?: AbortSignal;
 }): Promise<void> {
@@ -33,7 +35,8 @@ export async function startTerminalChat(options: {
       if (EXIT_WORDS.has(text.toLowerCase())) break;
       if (text) {
         const answer = await options.responder.handle({ platform: 'terminal', conversationId: 'terminal', text });
-        output.write(`${renderText(answer)}\n\n`);
+        // Measured per answer: the window may have been resized since the last one.
+        output.write(`${renderText(answer, textOptionsFor(output as { isTTY?: boolean; columns?: number }, options.noColor === true))}\n\n`);
       }
       prompt();
     }
