@@ -121,14 +121,27 @@ describe('several papers, one engine', () => {
     for (const c of answer.citations) expect(c.paperTitle.length).toBeGreaterThan(0);
   });
 
-  it('discuss lists every disagreement with both sides cited, the caveats and the open questions', () => {
-    const answer = say('discuss');
+  it('discuss more lists every disagreement with both sides cited, the caveats and the open questions, grouped by kind', () => {
+    const answer = say('discuss more');
     const lines = answer.summary.split('\n');
-    const disagreements = lines.filter((l) => l.startsWith('Disagreement:'));
+    const headings = lines.filter((l) => !l.startsWith('- '));
+    expect(headings).toEqual(['Disagreements between sources (6):', 'Caveats (5):', 'Open questions (3):']);
+    const block = (heading: string) => lines.slice(lines.indexOf(heading) + 1).filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('- ')));
+    const disagreements = block('Disagreements between sources (6):');
     expect(disagreements).toHaveLength(6);
     for (const line of disagreements) expect(line).toMatch(/\[\d+\]\[\d+\]\.$/);
-    expect(lines.filter((l) => l.startsWith('Open question:'))).toHaveLength(3);
-    expect(lines.some((l) => l.startsWith('Caveat:') && l.includes('transcription factors'))).toBe(true);
-    for (const s of sentences(answer.summary)) expect(s).toMatch(/\[\d+\]/);
+    expect(block('Open questions (3):')).toHaveLength(3);
+    expect(block('Caveats (5):').some((l) => l.includes('transcription factors'))).toBe(true);
+    for (const line of lines.filter((l) => l.startsWith('- '))) expect(line).toMatch(/\[\d+\]/);
+  });
+
+  it('discuss shows three of each kind, says how many more there are, and cites only what it shows', () => {
+    const answer = say('discuss');
+    const lines = answer.summary.split('\n');
+    expect(lines.filter((l) => l.startsWith('- '))).toHaveLength(9);
+    expect(lines.at(-1)).toBe('(3 more disagreements, 2 more caveats: type "discuss more" for every prompt.)');
+    const cited = new Set([...answer.summary.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
+    expect(new Set(answer.citations.map((c) => c.n))).toEqual(cited);
+    expect(say('discuss more').summary.split('\n').filter((l) => l.startsWith('- ')).length).toBe(14);
   });
 });

@@ -7,7 +7,7 @@ export type Command =
   | { kind: 'source'; ref: { n: number } | { claimId: string } }
   | { kind: 'papers' }
   | { kind: 'use'; paperId?: string }
-  | { kind: 'discuss' }
+  | { kind: 'discuss'; more?: true }
   | { kind: 'gaps'; days: number }
   | { kind: 'help' };
 
@@ -49,6 +49,7 @@ export function parseCommand(text: string): Command {
     }
     case 'discuss':
       if (!rest) return { kind: 'discuss' };
+      if (/^(more|all)[.!?]*$/i.test(rest)) return { kind: 'discuss', more: true };
       break;
     case 'gaps': {
       const days = /^(\d{1,4})\s*(?:d|days?)?$/i.exec(rest);
@@ -77,7 +78,7 @@ export const HELP_TEXT = [
   'claims [topic]: the claims with their ids, optionally for one topic.',
   'source <n | claim-id>: full provenance of citation n of the last answer, or of one claim.',
   'papers: the papers in the library; use <paper-id>: make one this channel\'s paper; all: <question>: ask every paper.',
-  'discuss: discussion prompts from the paper: disagreements, caveats, open questions.',
+  'discuss: discussion prompts from the paper, a few of each kind: disagreements, caveats, open questions ("discuss more" for all).',
   'gaps [days]: the most asked questions the claims could not answer (default: last 30 days).',
   'help: this list.',
 ].join('\n');

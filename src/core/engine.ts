@@ -365,9 +365,9 @@ export class Engine {
     return this.finish(question, summaryDraft(this.library, papers), [], papers);
   }
 
-  discuss(scope: Scope = {}, question = 'discuss'): Answer {
+  discuss(scope: Scope = {}, question = 'discuss', more = false): Answer {
     const papers = this.papersIn(scope);
-    return this.finish(question, discussDraft(this.library, papers) ?? declined('not-found', MESSAGES.discussNone), [], papers);
+    return this.finish(question, discussDraft(this.library, papers, more) ?? declined('not-found', MESSAGES.discussNone), [], papers);
   }
 
   listClaims(topic: string | undefined, scope: Scope = {}): Answer {

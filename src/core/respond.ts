@@ -230,7 +230,7 @@ export class Responder implements FeedbackSink {
       case 'claims':
         return this.engine.listClaims(command.topic, scope);
       case 'discuss':
-        return this.engine.discuss(scope, text);
+        return this.engine.discuss(scope, text, command.more === true);
       case 'papers':
         return this.engine.papers(text, this.paperFor(channel));
       case 'use':

@@ -13,6 +13,10 @@ describe('parseCommand', () => {
     expect(parseCommand('claims')).toEqual({ kind: 'claims' });
     expect(parseCommand('claims il26')).toEqual({ kind: 'claims', topic: 'il26' });
     expect(parseCommand('source 3')).toEqual({ kind: 'source', ref: { n: 3 } });
+    expect(parseCommand('discuss')).toEqual({ kind: 'discuss' });
+    expect(parseCommand('Discuss more')).toEqual({ kind: 'discuss', more: true });
+    expect(parseCommand('discuss all')).toEqual({ kind: 'discuss', more: true });
+    expect(parseCommand('discuss the mouse data')).toEqual({ kind: 'ask', question: 'discuss the mouse data' });
     expect(parseCommand('source #3')).toEqual({ kind: 'source', ref: { n: 3 } });
     expect(parseCommand('source il26-jakstat3')).toEqual({ kind: 'source', ref: { claimId: 'il26-jakstat3' } });
     expect(parseCommand('papers')).toEqual({ kind: 'papers' });

@@ -61,7 +61,9 @@ export function renderText(answer: Answer, options: TextOptions = {}): string {
   const out: string[] = [];
   for (const notice of view.notices) out.push(...wrap(`(${notice})`, width, '', ' ').map(s.dim));
   if (view.paper) out.push(...wrap(`${view.paper.label}: ${view.paper.text}`, width, '', '  ').map(s.dim), '');
-  out.push(...wrap(view.answer, width).map((l) => s.markers(s.urls(l))));
+  // A list item ("- …", as in discuss) hangs under its first word.
+  const body = view.answer.split('\n').flatMap((line) => (line.startsWith('- ') ? wrap(line.slice(2), width, '- ', '  ') : wrap(line, width)));
+  out.push(...body.map((l) => s.markers(s.urls(l))));
   if (view.sources.length > 0) {
     out.push('', s.heading(`Sources:`));
     for (const source of view.sources) {
