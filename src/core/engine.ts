@@ -7,11 +7,11 @@ import { MESSAGES } from './messages.js';
 import { PaperCues } from './paper-cues.js';
 import { ClaimIndex, type Hit, type QueryConcept, type SearchDocument } from './retrieve.js';
 import { isStopWord, tokenize } from './text.js';
-import type { Answer, Claim, GlossaryEntry, Library, Paper } from './types.js';
+import type { Answer, Citation, Claim, GlossaryEntry, Library, Paper } from './types.js';
 import { discussDraft } from './views/discuss.js';
 import { MetaViews, type MetaIntent } from './views/meta.js';
 import { papersDraft } from './views/papers.js';
-import { sourceDraft } from './views/source.js';
+import { sourceDraft, sourceLocationDraft } from './views/source.js';
 import { summaryDraft } from './views/summary.js';
 import { AnswerWriter, declined, type Draft } from './writer.js';
 
@@ -394,6 +394,11 @@ export class Engine {
   source(claimId: string, question = `source ${claimId}`): Answer {
     const claim = this.library.claimById.get(claimId.trim());
     return this.finish(question, sourceDraft(this.library, claimId), [], claim ? this.papersIn({ paperId: claim.paperId }) : []);
+  }
+
+  /** `source <n>`: the claims an earlier answer cited at location n, and the stored passage there. */
+  sourceAt(at: Citation[], n: number, question = `source ${n}`): Answer {
+    return this.finish(question, sourceLocationDraft(this.library, at, n), [], this.papersIn({ paperId: at[0]!.paperId }));
   }
 
   papers(question = 'papers', currentId?: string): Answer {

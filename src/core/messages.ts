@@ -28,6 +28,9 @@ export const MESSAGES = {
   showingSome: (shown: number, total: number, topics: string) => `Showing ${shown} of ${total} claims; narrow the list with "claims <topic>" (topics: ${topics}).`,
   noSuchClaim: (id: string) => `There is no claim with id "${id}". Use "claims" to list ids.`,
   claimDetail: (id: string, evidence: string) => `Claim ${id}, evidence: ${evidence}.`,
+  locationDetail: (n: number, title: string, locator: string, claims: number) => `Citation [${n}]: ${title}, ${locator}; ${claims} claims read there.`,
+  passageNotQuotable: (licence: string) => `The passage itself is stored but not shown: the paper's licence (${licence}) does not allow quoting it; follow the link to read it.`,
+  passageNotStored: (locator: string) => `The text behind this citation (${locator}) is not stored with the paper; follow the link to read it.`,
 } as const;
 
 /** The setting as a label before a cited sentence. */

@@ -189,7 +189,8 @@ export class Responder implements FeedbackSink {
     const effective = scope ?? (command.kind === 'ask' && command.everywhere ? {} : { paperId: this.paperFor(channel) });
     const answer = this.run(command, input.text, request.conversationId, channel, effective);
     if (input.truncated) answer.notices.unshift(MESSAGES.truncated(MAX_QUESTION_CHARS));
-    if (answer.citations.length > 0) this.conversations.remember(request.conversationId, { answer });
+    // "source 1" then "source 2" both refer to the answer being read, not to each other.
+    if (answer.citations.length > 0 && command.kind !== 'source') this.conversations.remember(request.conversationId, { answer });
     return answer;
   }
 
@@ -242,8 +243,9 @@ export class Responder implements FeedbackSink {
       case 'source': {
         if ('claimId' in command.ref) return this.engine.source(command.ref.claimId, text);
         const { n } = command.ref;
-        const citation = this.conversations.lastAnswer(conversationId)?.citations.find((c) => c.n === n);
-        if (citation && this.engine.library.claimById.has(citation.claimId)) return this.engine.source(citation.claimId, text);
+        const at = this.conversations.lastAnswer(conversationId)?.citations.filter((c) => c.n === n) ?? [];
+        const citation = at[0];
+        if (citation && at.some((c) => this.engine.library.claimById.has(c.claimId))) return this.engine.sourceAt(at, n, text);
         const why = citation
           ? `Citation [${n}] is not a claim (a definition or an open question); its source is listed with the answer.`
           : this.conversations.has(conversationId)

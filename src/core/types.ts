@@ -85,6 +85,17 @@ export interface PaperRef {
   title: string;
 }
 
+/** Stored source text shown verbatim (a licence that permits reuse), with where it is from. */
+export interface Quotation {
+  text: string;
+  /** the source's title and the locator: "Lema et al. …, Abstract (Results)" */
+  title: string;
+  locator: string;
+  /** the licence that allows quoting it, e.g. "CC BY 4.0", "public domain" */
+  licence: string;
+  url: string | null;
+}
+
 /** What every surface receives; adapters only render it. */
 export interface Answer {
   question: string;
@@ -102,4 +113,6 @@ export interface Answer {
   caveats: string[];
   /** Notes about the input itself, e.g. that a long question was shortened. */
   notices: string[];
+  /** `source <n>`: the stored passage behind the citation, when its licence allows showing it */
+  quotation?: Quotation;
 }

@@ -66,7 +66,9 @@ export function renderDiscord(answer: Answer): DiscordMessage[] {
   const view = present(answer);
   const color = COLOURS[view.tone];
   const intro = view.notices.map((n) => `*${escapeDiscord(n)}*`).join('\n');
-  const body = [intro, escapeDiscord(view.answer)].filter(Boolean).join('\n\n');
+  // A quotation is a Discord block quote ("> " on every line) under its attribution.
+  const quote = view.quotation ? `**${escapeDiscord(view.quotation.attribution)}:**\n${escapeDiscord(view.quotation.text).split('\n').map((l) => `> ${l}`).join('\n')}` : '';
+  const body = [intro, escapeDiscord(view.answer), quote].filter(Boolean).join('\n\n');
   const descriptions = splitText(body, DISCORD_LIMITS.embedDescription);
 
   const embeds: DiscordEmbed[] = descriptions.map((description, i) => ({

@@ -11,6 +11,7 @@ export const LABELS = {
   caveats: 'Caveats',
   disputedCaveats: 'Caveats and disagreements',
   suggestions: 'Try asking',
+  passage: 'The passage',
   claim: 'claim',
   claims: 'claims',
   quoted: 'quoted',
@@ -43,6 +44,8 @@ export interface Presentation {
   notices: string[];
   answer: string;
   sources: PresentedSource[];
+  /** `source <n>`: the stored passage, shown as a quotation under its attribution */
+  quotation?: { text: string; attribution: string; url: string | null };
   caveats: { heading: string; items: string[] };
   suggestions: { heading: string; items: string[] };
   /** claim ids in the order the answer cites them (feedback buttons, logs) */
@@ -79,6 +82,9 @@ export function present(answer: Answer): Presentation {
     notices: [...answer.notices],
     answer: answer.summary,
     sources: groupSources(answer.citations),
+    ...(answer.quotation
+      ? { quotation: { text: answer.quotation.text, attribution: `${LABELS.passage}, quoted from ${answer.quotation.title}, ${answer.quotation.locator} (${answer.quotation.licence})`, url: answer.quotation.url } }
+      : {}),
     caveats: { heading: answer.disputed ? LABELS.disputedCaveats : LABELS.caveats, items: [...answer.caveats] },
     suggestions: { heading: LABELS.suggestions, items: [...answer.suggestions] },
     claimIds: [...new Set(answer.citations.map((c) => c.claimId))],

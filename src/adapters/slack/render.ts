@@ -23,7 +23,8 @@ export type SlackBlock =
   | { type: 'section'; text: Text }
   | { type: 'context'; elements: Text[] }
   | { type: 'divider' }
-  | { type: 'actions'; block_id?: string; elements: Button[] };
+  | { type: 'actions'; block_id?: string; elements: Button[] }
+  | { type: 'rich_text'; elements: Array<{ type: 'rich_text_quote'; elements: Array<{ type: 'text'; text: string }> }> };
 
 export interface SlackMessage {
   text: string;
@@ -98,6 +99,11 @@ export function renderSlack(answer: Answer, options: SlackRenderOptions = {}): S
     head.push({ type: 'context', elements: [mrkdwn(truncate(`${view.paper.label}: ${escapeMrkdwn(view.paper.text)}`, SLACK_LIMITS.sectionText))] });
   }
 
+  if (view.quotation) {
+    // Block Kit's own quotation: a rich_text quote under its attribution (rich text is never parsed for mentions).
+    tail.push({ type: 'context', elements: [mrkdwn(truncate(`${escapeMrkdwn(view.quotation.attribution)}:`, SLACK_LIMITS.sectionText))] });
+    tail.push({ type: 'rich_text', elements: [{ type: 'rich_text_quote', elements: [{ type: 'text', text: truncate(view.quotation.text, SLACK_LIMITS.sectionText) }] }] });
+  }
   if (view.caveats.items.length > 0) {
     const caveats = view.caveats.items.map((c) => `• ${escapeMrkdwn(c)}`).join('\n');
     tail.push({ type: 'section', text: mrkdwn(truncate(`:warning: *${view.caveats.heading}*\n${caveats}`, SLACK_LIMITS.sectionText)) });

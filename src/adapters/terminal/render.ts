@@ -64,6 +64,10 @@ export function renderText(answer: Answer, options: TextOptions = {}): string {
   // A list item ("- …", as in discuss) hangs under its first word.
   const body = view.answer.split('\n').flatMap((line) => (line.startsWith('- ') ? wrap(line.slice(2), width, '- ', '  ') : wrap(line, width)));
   out.push(...body.map((l) => s.markers(s.urls(l))));
+  if (view.quotation) {
+    out.push('', ...wrap(`${view.quotation.attribution}:`, width, '', '  ').map(s.heading));
+    out.push(...wrap(`“${view.quotation.text}”`, width, '  │ ', '  │ '));
+  }
   if (view.sources.length > 0) {
     out.push('', s.heading(`Sources:`));
     for (const source of view.sources) {
