@@ -1,6 +1,6 @@
 import { REST, Routes } from 'discord.js';
 import { config as loadDotenv } from 'dotenv';
-import { CLAIMS_COMMAND } from '../adapters/discord/command.js';
+import { ASK_MESSAGE_COMMAND, CLAIMS_COMMAND, COMMANDS } from '../adapters/discord/command.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { scrubSecrets } from '../log.js';
 
@@ -25,12 +25,13 @@ if (!discord.applicationId) fail('DISCORD_APPLICATION_ID: required to register t
 const rest = new REST(discord.apiUrl ? { api: discord.apiUrl } : {}).setToken(discord.token);
 const route = discord.guildId ? Routes.applicationGuildCommands(discord.applicationId, discord.guildId) : Routes.applicationCommands(discord.applicationId);
 try {
-  await rest.put(route, { body: [CLAIMS_COMMAND] });
+  await rest.put(route, { body: COMMANDS });
 } catch (error) {
   fail(`Discord refused the registration: ${scrubSecrets((error as Error).message)}`);
 }
 process.stdout.write(
   discord.guildId
-    ? `Registered /${CLAIMS_COMMAND.name} in server ${discord.guildId}; it is available now.\n`
-    : `Registered /${CLAIMS_COMMAND.name} globally; Discord can take up to an hour to show it everywhere.\n`,
+    ? `Registered /${CLAIMS_COMMAND.name} and "${ASK_MESSAGE_COMMAND.name}" in server ${discord.guildId}; they are available now.\n`
+    : `Registered /${CLAIMS_COMMAND.name} and "${ASK_MESSAGE_COMMAND.name}" globally; Discord can take up to an hour to show them everywhere.\n` +
+        `Install for yourself (any server or DM): https://discord.com/oauth2/authorize?client_id=${discord.applicationId}&integration_type=1&scope=applications.commands\n`,
 );

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLAIMS_COMMAND } from '../../src/adapters/discord/command.js';
+import { COMMANDS } from '../../src/adapters/discord/command.js';
 import { APP_ID, DiscordEmulator, GUILD_ID } from '../helpers/discord-emulator.js';
 import { runEntry } from '../helpers/spawn.js';
 
@@ -19,13 +19,15 @@ describe('npm run discord:register', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/available now/);
     const put = discord.rest.find((c) => c.method === 'PUT' && c.path === `/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
-    expect(put?.body).toEqual([CLAIMS_COMMAND]);
+    expect(put?.body).toEqual([...COMMANDS]);
+    for (const command of put!.body) expect(command).toMatchObject({ integration_types: [0, 1], contexts: [0, 1, 2] });
   });
 
   it('registers globally without a guild id', async () => {
     const result = await runEntry(SCRIPT, [], { env: { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: discord.apiUrl } });
     expect(result.code).toBe(0);
     expect(discord.rest.some((c) => c.method === 'PUT' && c.path === `/api/v10/applications/${APP_ID}/commands`)).toBe(true);
+    expect(result.stdout).toContain(`https://discord.com/oauth2/authorize?client_id=${APP_ID}&integration_type=1&scope=applications.commands`);
   });
 
   it('names the missing variable', async () => {

@@ -142,6 +142,63 @@ export class DiscordEmulator {
     return { id, token };
   }
 
+  private interactionBase(id: string, token: string, options: { dm?: boolean } = {}) {
+    const user = { id: USER_ID, username: 'ada', discriminator: '0', global_name: null, avatar: null };
+    const where = options.dm
+      ? { channel_id: CHANNEL_ID, channel: { id: CHANNEL_ID, type: 1, recipients: [user] }, user, context: 2, authorizing_integration_owners: { '1': USER_ID } }
+      : {
+          guild_id: GUILD_ID,
+          channel_id: CHANNEL_ID,
+          channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'journal-club' },
+          member: { user, roles: [], permissions: '2248473465835073', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+          context: 0,
+          authorizing_integration_owners: { '0': GUILD_ID },
+        };
+    return { id, application_id: APP_ID, token, version: 1, app_permissions: '2248473465835073', locale: 'en-US', guild_locale: 'en-US', entitlements: [], ...where };
+  }
+
+  /** Someone typing into /claims' question option (an APPLICATION_COMMAND_AUTOCOMPLETE interaction). */
+  sendAutocomplete(typed: string, options: { dm?: boolean } = {}): { id: string; token: string } {
+    const id = nextId();
+    const token = `interaction-token-${id}`;
+    this.dispatch('INTERACTION_CREATE', {
+      ...this.interactionBase(id, token, options),
+      type: 4,
+      data: { id: nextId(), name: 'claims', type: 1, options: [{ name: 'question', type: 3, value: typed, focused: true }] },
+    });
+    return { id, token };
+  }
+
+  /** The message context-menu command "Ask about this message" on a message with this content. */
+  sendMessageCommand(content: string, options: { dm?: boolean } = {}): { id: string; token: string } {
+    const id = nextId();
+    const token = `interaction-token-${id}`;
+    const messageId = nextId();
+    this.dispatch('INTERACTION_CREATE', {
+      ...this.interactionBase(id, token, options),
+      type: 2,
+      data: {
+        id: nextId(),
+        name: 'Ask about this message',
+        type: 3,
+        target_id: messageId,
+        resolved: {
+          messages: {
+            [messageId]: {
+              id: messageId, channel_id: CHANNEL_ID, content, embeds: [], attachments: [], mentions: [], mention_roles: [], pinned: false, tts: false, mention_everyone: false,
+              author: { id: OTHER_BOT_ID, username: 'someone', discriminator: '0', global_name: null, avatar: null }, timestamp: new Date().toISOString(), edited_timestamp: null, type: 0, flags: 0,
+            },
+          },
+        },
+      },
+    });
+    return { id, token };
+  }
+
+  callback(call: { id: string; token: string }): RestCall | undefined {
+    return this.rest.find((c) => c.path === `/api/v10/interactions/${call.id}/${call.token}/callback`);
+  }
+
   private onSocket(socket: WebSocket): void {
     this.sockets.add(socket);
     socket.on('close', () => this.sockets.delete(socket));

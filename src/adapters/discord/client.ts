@@ -6,7 +6,9 @@ import { StateClock, type Surface } from '../../surface.js';
 import type { InFlight } from '../shared/inflight.js';
 import { OverLimitNotices } from '../shared/notices.js';
 import { NO_PINGS, type DiscordContext } from './context.js';
+import { onAutocomplete } from './handlers/autocomplete.js';
 import { onInteraction } from './handlers/interaction.js';
+import { onMessageCommand } from './handlers/message-command.js';
 import { onMessage } from './handlers/message.js';
 import { onReaction } from './handlers/reaction.js';
 import { explainLoginError } from './startup.js';
@@ -54,6 +56,8 @@ export function discordSurface(deps: DiscordDeps): Surface {
   on(Events.MessageCreate, 'answering a message', ([message]) => handleMessage(message));
   on(Events.InteractionCreate, 'answering an interaction', ([interaction]) => handleInteraction(interaction));
   on(Events.MessageReactionAdd, 'recording a reaction', onReaction(ctx));
+  on(Events.InteractionCreate, 'completing a question', ([interaction]) => onAutocomplete(ctx)(interaction));
+  on(Events.InteractionCreate, 'answering a message command', ([interaction]) => onMessageCommand(ctx)(interaction));
 
   guardPackets(client, log);
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));

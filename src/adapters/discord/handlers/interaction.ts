@@ -1,4 +1,4 @@
-import { MessageFlags, type Interaction } from 'discord.js';
+import { MessageFlags, type ChatInputCommandInteraction, type Interaction, type MessageContextMenuCommandInteraction } from 'discord.js';
 import { answerAndLog, APOLOGY } from '../../shared/answer.js';
 import { CLAIMS_COMMAND } from '../command.js';
 import { NO_PINGS, type DiscordContext } from '../context.js';
@@ -13,7 +13,12 @@ export const onInteraction = (ctx: DiscordContext) => async (interaction: Intera
     ctx.log.info({ interaction: interaction.id }, 'discord: delivery already answered');
     return;
   }
-  const question = interaction.options.getString('question') ?? '';
+  await replyWithAnswer(ctx, interaction, interaction.options.getString('question') ?? '', interaction.options.getBoolean('public') === true);
+};
+
+/** Answers a command interaction: private unless asked to be public; over the limit, the notice is always private. */
+export async function replyWithAnswer(ctx: DiscordContext, interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, question: string, isPublic: boolean): Promise<void> {
+  const { responder } = ctx;
   const answer = await answerAndLog(
     responder,
     { platform: 'discord', conversationId: `discord:${interaction.channelId}:${interaction.user.id}`, channelId: `discord:${interaction.channelId}`, userId: interaction.user.id, text: discordTextToPlain(question) },
@@ -24,8 +29,8 @@ export const onInteraction = (ctx: DiscordContext) => async (interaction: Intera
     await interaction.reply({ content: answer?.summary ?? APOLOGY, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
     return;
   }
-  const visibility = interaction.options.getBoolean('public') ? {} : { flags: MessageFlags.Ephemeral as const };
+  const visibility = isPublic ? {} : { flags: MessageFlags.Ephemeral as const };
   const [first, ...rest] = renderDiscord(answer);
   await interaction.reply({ embeds: first!.embeds, allowedMentions: NO_PINGS, ...visibility });
   for (const more of rest) await interaction.followUp({ embeds: more.embeds, allowedMentions: NO_PINGS, ...visibility });
-};
+}
