@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
+import { SHORTCUT_ASK_MESSAGE } from '../../src/adapters/slack/listeners/shortcut.js';
 import { REPO_ROOT } from '../helpers/engine.js';
 
 const read = (name: string) => JSON.parse(readFileSync(path.join(REPO_ROOT, 'docs', name), 'utf8'));
@@ -12,8 +13,10 @@ describe('the Slack app manifests match what the bot serves', () => {
   it.each(['slack-app-manifest.json', 'slack-app-manifest.socket.json'])('%s', (name) => {
     const m = read(name);
     expect(m.features.slash_commands[0].command).toBe(defaults.command);
-    expect(m.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.im']);
-    expect(m.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history']);
+    expect(m.settings.event_subscriptions.bot_events.sort()).toEqual(['app_home_opened', 'app_mention', 'message.im', 'message.mpim']);
+    expect(m.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history', 'mpim:history']);
+    expect(m.features.app_home.home_tab_enabled).toBe(true);
+    expect(m.features.shortcuts).toEqual([expect.objectContaining({ type: 'message', callback_id: SHORTCUT_ASK_MESSAGE })]);
     expect(m.settings.interactivity.is_enabled).toBe(true);
   });
 

@@ -5,7 +5,7 @@ import { NO_UNFURL, type SlackApp, type SlackContext, type SlackListener } from 
 
 type MessageEvent = { channel: string; ts: string; thread_ts?: string; user?: string; text?: string };
 
-/** Mentions in channels (answered in a thread) and direct messages, each message answered once. */
+/** Mentions in channels (answered in a thread), direct messages, and group DMs that mention the bot; each message answered once. */
 export const registerMessages: SlackListener = (app, ctx) => {
   app.event('app_mention', async ({ event, body, client }) => {
     if (event.bot_id || event.subtype === 'bot_message') return;
@@ -13,9 +13,11 @@ export const registerMessages: SlackListener = (app, ctx) => {
   });
 
   app.message(async ({ message, body, client, context }) => {
-    if (message.channel_type !== 'im' || message.subtype !== undefined) return;
+    if ((message.channel_type !== 'im' && message.channel_type !== 'mpim') || message.subtype !== undefined) return;
     if ('bot_id' in message && message.bot_id) return;
     if (message.user === context.botUserId) return;
+    // A group DM is people talking to each other: the bot answers only what is addressed to it.
+    if (message.channel_type === 'mpim' && !(message.text ?? '').includes(`<@${context.botUserId}>`)) return;
     await ctx.inflight.track(() => answerMessage(ctx, message, body.event_id, client));
   });
 };
