@@ -90,4 +90,32 @@ describe('Slack surfaces beyond messages, signed requests to the running server'
     await waitFor(() => slack.posts().find((c) => c.body.thread_ts === '1700000100.000009'), 'the later reply');
     expect(slack.posts().filter((c) => c.body.channel === 'G0001')).toHaveLength(2);
   });
+
+  it('sets suggested prompts when an assistant thread starts, and answers in the thread with a status while it reads', async () => {
+    await postToBot(
+      port,
+      eventBody('EvAST1', { type: 'assistant_thread_started', assistant_thread: { user_id: 'U0001', context: { channel_id: 'C0001' }, channel_id: 'D0009', thread_ts: '1700000200.000001' }, event_ts: '1700000200.000002' }),
+      JSON_TYPE,
+      { secret: SECRET },
+    );
+    const prompts = await waitFor(() => slack.posts('assistant.threads.setSuggestedPrompts')[0], `setSuggestedPrompts\n${bot.stderr()}`);
+    expect(prompts.body.channel_id).toBe('D0009');
+    expect(prompts.body.thread_ts).toBe('1700000200.000001');
+    const list = typeof prompts.body.prompts === 'string' ? JSON.parse(prompts.body.prompts) : prompts.body.prompts;
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.length).toBeLessThanOrEqual(4);
+    for (const p of list) expect(p).toEqual({ title: expect.any(String), message: expect.any(String) });
+
+    await postToBot(
+      port,
+      eventBody('EvAST2', { type: 'message', channel: 'D0009', channel_type: 'im', user: 'U0001', text: 'what does IL26 activate?', ts: '1700000200.000003', thread_ts: '1700000200.000001' }),
+      JSON_TYPE,
+      { secret: SECRET },
+    );
+    const reply = await waitFor(() => slack.posts().find((c) => c.body.channel === 'D0009'), `the assistant-thread reply\n${bot.stderr()}`);
+    expect(reply.body.thread_ts).toBe('1700000200.000001');
+    const status = slack.posts('assistant.threads.setStatus');
+    expect(status.map((c) => c.body.status)).toEqual(['reading the claims…']);
+    expect(slack.calls.indexOf(status[0]!)).toBeLessThan(slack.calls.indexOf(reply));
+  });
 });

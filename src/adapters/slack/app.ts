@@ -8,6 +8,7 @@ import type { InFlight } from '../shared/inflight.js';
 import { OverLimitNotices } from '../shared/notices.js';
 import { slackContext, type SlackListener } from './context.js';
 import { registerSlashCommand } from './listeners/command.js';
+import { registerAssistant } from './listeners/assistant.js';
 import { registerFeedback } from './listeners/feedback.js';
 import { registerHome } from './listeners/home.js';
 import { registerMessages } from './listeners/messages.js';
@@ -33,7 +34,7 @@ export interface SlackDeps {
  * Every Slack listener, one module each. A new surface (App Home, a shortcut, an assistant thread)
  * is a new file in listeners/ and one line here.
  */
-const LISTENERS: SlackListener[] = [registerSlashCommand, registerMessages, registerShare, registerFeedback, registerHome, registerShortcut];
+const LISTENERS: SlackListener[] = [registerSlashCommand, registerMessages, registerShare, registerFeedback, registerHome, registerShortcut, registerAssistant];
 
 // Replies are only useful while the question is fresh: a few quick retries, not Slack's 30-minute default.
 const RETRIES = { retries: 5, factor: 2, minTimeout: 500, maxTimeout: 20_000, randomize: true };

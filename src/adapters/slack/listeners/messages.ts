@@ -1,4 +1,5 @@
 import { withRateLimitRetry } from '../post.js';
+import { ASSISTANT_STATUS } from './assistant.js';
 import { renderSlack } from '../render.js';
 import { slackTextToPlain } from '../text.js';
 import { NO_UNFURL, type SlackApp, type SlackContext, type SlackListener } from '../context.js';
@@ -31,6 +32,12 @@ async function answerMessage(ctx: SlackContext, event: MessageEvent, eventId: st
     return;
   }
   const threadTs = event.thread_ts ?? event.ts;
+  // In a DM thread (the assistant surface), Slack shows a status while the answer is written; the reply clears it.
+  if (event.thread_ts && event.channel.startsWith('D')) {
+    await client.assistant.threads
+      .setStatus({ channel_id: event.channel, thread_ts: event.thread_ts, status: ASSISTANT_STATUS })
+      .catch((error: unknown) => ctx.log.debug({ err: error }, 'slack: no assistant status for this thread'));
+  }
   const { answer, message: reply } = await ctx.answer(
     { platform: 'slack', conversationId: `slack:${event.channel}:${threadTs}`, channelId: `slack:${event.channel}`, ...(event.user ? { userId: event.user } : {}), text: slackTextToPlain(event.text ?? '') },
     (a) => renderSlack(a, { feedback: true }),
