@@ -11,6 +11,8 @@ export const BOT_USER_ID = 'UBOT0001';
 
 export class SlackStandIn {
   readonly calls: RecordedCall[] = [];
+  /** Socket Mode: the WebSocket URL apps.connections.open hands out (see slack-socket-standin.ts) */
+  socketUrl: (() => string) | undefined = undefined;
   /** per API method, responses to give before the normal one (e.g. a 429) */
   readonly failures = new Map<string, Array<{ status: number; headers?: Record<string, string>; body: unknown }>>();
   authOk = true;
@@ -73,7 +75,9 @@ export class SlackStandIn {
       if (path === '/api/chat.postMessage' && this.postDelayMs) await new Promise((r) => setTimeout(r, this.postDelayMs));
       res.on('finish', () => this.completed.push(call));
       res.writeHead(200, { 'content-type': 'application/json' });
-      if (path === '/api/auth.test') {
+      if (path === '/api/apps.connections.open' && this.socketUrl) {
+        res.end(JSON.stringify({ ok: true, url: this.socketUrl() }));
+      } else if (path === '/api/auth.test') {
         res.end(JSON.stringify(this.authOk ? { ok: true, team_id: 'T0001', user_id: BOT_USER_ID, bot_id: 'B0001', user: 'claims' } : { ok: false, error: this.authError }));
       } else if (path === '/api/chat.postMessage') {
         res.end(JSON.stringify({ ok: true, channel: body.channel, ts: `${Date.now() / 1000}` }));

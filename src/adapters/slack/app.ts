@@ -101,7 +101,8 @@ export function slackSurface(deps: SlackDeps): Surface {
   }
 
   function socketReceiver(appToken: string, logger: bolt.Logger) {
-    const receiver = new SocketModeReceiver({ appToken, logger });
+    // apps.connections.open goes to the same Web API as every other call (GovSlack, loopback tests).
+    const receiver = new SocketModeReceiver({ appToken, logger, ...(config.apiUrl ? { installerOptions: { clientOptions: { slackApiUrl: config.apiUrl } } } : {}) });
     // Socket Mode reconnects by itself; health reports what it is doing meanwhile.
     receiver.client.on('connected', () => state.set('connected'));
     receiver.client.on('reconnecting', () => state.set('reconnecting', 'Socket Mode connection lost; reconnecting'));
