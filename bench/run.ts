@@ -4,7 +4,9 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { type AutocompleteTiming, measureAutocomplete } from './autocomplete.js';
 import { buildLibrary, SHIPPED_DATA, writeLibrary } from './corpus.js';
+import { loadLibrary } from '../src/core/library.js';
 
 /**
  * npm run bench [-- --json] [-- --quick] [-- --full]: every engine, at its defaults and tuned as its
@@ -96,7 +98,7 @@ async function coldStart(dataDir: string, runs = 5): Promise<ColdStart> {
 
 const f = (n: number | null, digits = 2) => (n === null ? '—' : n.toFixed(digits));
 
-function table(results: Result[], cold: Record<string, ColdStart>, load: string): string {
+function table(results: Result[], cold: Record<string, ColdStart>, typing: Record<string, AutocompleteTiming>, load: string): string {
   const lines = [
     `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}. Command: npm run bench${values.quick ? ' -- --quick' : values.full ? ' -- --full' : ''}. Load average (1 min) ${load}.`,
     '',
@@ -110,6 +112,8 @@ function table(results: Result[], cold: Record<string, ColdStart>, load: string)
   }
   lines.push('', '| cold start: spawn to ready (data loaded and validated, index built), median | ms | RSS MB |', '| --- | ---: | ---: |');
   for (const [what, c] of Object.entries(cold)) lines.push(`| ${what} | ${f(c.ms, 0)} | ${f(c.rssMB, 0)} |`);
+  lines.push('', '| Discord autocomplete, every keystroke of 10 typed questions (target ≤ 100 ms) | calls | p50 ms | p95 ms | max ms |', '| --- | ---: | ---: | ---: | ---: |');
+  for (const [what, t] of Object.entries(typing)) lines.push(`| ${what} | ${t.calls} | ${f(t.p50)} | ${f(t.p95)} | ${f(t.max)} |`);
   return lines.join('\n');
 }
 
@@ -125,10 +129,12 @@ if (!values.quick) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+const typing: Record<string, AutocompleteTiming> = { 'shipped data': measureAutocomplete(loadLibrary(SHIPPED_DATA)) };
+if (!values.quick) typing['100,000 claims, realistic corpus'] = measureAutocomplete(buildLibrary(100_000, 'realistic'));
 const load = `${loadBefore.toFixed(2)} at start, ${loadavg()[0]!.toFixed(2)} at end`;
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ machine: { cores: cpus().length, node: process.version, load }, results, coldStartMs: cold }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ machine: { cores: cpus().length, node: process.version, load }, results, coldStartMs: cold, autocompleteMs: typing }, null, 2)}\n`);
 } else {
-  process.stdout.write(`${table(results, cold, load)}\n`);
+  process.stdout.write(`${table(results, cold, typing, load)}\n`);
 }
-writeFileSync(path.join(tmpdir(), 'claims-bench-last.json'), JSON.stringify({ results, cold, load }));
+writeFileSync(path.join(tmpdir(), 'claims-bench-last.json'), JSON.stringify({ results, cold, typing, load }));
