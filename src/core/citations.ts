@@ -61,9 +61,11 @@ export class CitationList {
 }
 
 /** Puts the citation marker before the sentence's closing punctuation: "... pathway [1]."; a quotation keeps its marks: "“… pathway” [1]." */
-export function withMarker(sentence: string, marker: string): string {
+export function withMarker(sentence: string, rawMarker: string): string {
   const trimmed = sentence.trim();
-  if (!marker) return trimmed;
+  if (!rawMarker) return trimmed;
+  // Claims read at one location share its number: "[1][1][2]" reads as "[1][2]".
+  const marker = [...new Set(rawMarker.match(/\[\d+\]/g) ?? [rawMarker])].join('');
   const quoted = /([.!?]?)([”"’]+)$/.exec(trimmed);
   if (quoted) {
     const [all, stop, marks] = quoted;

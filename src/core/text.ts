@@ -16,6 +16,8 @@ export function cleanInput(raw: string, maxChars = MAX_QUESTION_CHARS): CleanInp
   const text = String(raw ?? '')
     .normalize('NFKC')
     .replace(INVISIBLE, '')
+    // Chat mention syntax (<@U123>, <@!123>, <@&role>, <!here>) pasted into any surface names no one in a question.
+    .replace(/<(?:@[!&]?|!)[\w.-]+(?:\|[^>]*)?>/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (text.length <= maxChars) return { text, truncated: false };

@@ -21,6 +21,7 @@ describe('answers cite every sentence', () => {
       const markers = [...sentence.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
       expect(markers.length, `no citation in: ${sentence}`).toBeGreaterThan(0);
       for (const n of markers) expect(known.has(n), `[${n}] is not a citation`).toBe(true);
+      expect(new Set(markers).size, `a marker repeated in: ${sentence}`).toBe(markers.length);
     }
     // Numbers run 1..n in order of first use, one per source location.
     const numbers = [...new Set(answer.citations.map((c) => c.n))];
@@ -30,6 +31,16 @@ describe('answers cite every sentence', () => {
     for (const c of answer.citations) locations.set(c.n, (locations.get(c.n) ?? new Set()).add(locationOf(c)));
     for (const [n, at] of locations) expect([...at], `[${n}] names more than one location`).toHaveLength(1);
     expect(new Set(answer.citations.map(locationOf)).size, 'a location numbered twice').toBe(numbers.length);
+  });
+
+  it('writes one marker per location when a sentence rests on several claims read there', () => {
+    const answer = ask('should my dad stop his chemo?');
+    expect(answer.reason).toBe('medical');
+    expect(answer.citations.length).toBeGreaterThan(1);
+    for (const sentence of sentences(answer.summary)) {
+      const markers = [...sentence.matchAll(/\[(\d+)\]/g)].map((m) => m[1]);
+      expect(new Set(markers).size, `a marker repeated in: ${sentence}`).toBe(markers.length);
+    }
   });
 
   it('numbers a source location once however many claims it backs, and the markers follow', () => {

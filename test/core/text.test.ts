@@ -6,6 +6,12 @@ describe('cleanInput', () => {
     expect(cleanInput('ＩＬ２６\u200B  activates\u0007 what?').text).toBe('IL26 activates what?');
   });
 
+  it('drops chat mention syntax pasted into a question, keeping the question', () => {
+    expect(cleanInput('<@U123ABC> what does IL26 activate?').text).toBe('what does IL26 activate?');
+    expect(cleanInput('<!here> <@!4567> <@&890|mods> summary').text).toBe('summary');
+    expect(cleanInput('is IL-26 < 5 ng/ml and > 2?').text).toBe('is IL-26 < 5 ng/ml and > 2?');
+  });
+
   it('caps long input at a word boundary and says so', () => {
     const long = 'why does IL26 matter '.repeat(100);
     const cleaned = cleanInput(long);
