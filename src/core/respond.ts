@@ -96,6 +96,22 @@ export class Responder implements FeedbackSink {
     });
   }
 
+  /** Channels that chose a paper with `use`, and the paper each reads (papers since removed left out). */
+  channelsReading(): Array<{ channel: string; paperId: string }> {
+    return [...this.channelPapers].filter(([, paperId]) => this.engine.paper(paperId)).map(([channel, paperId]) => ({ channel, paperId }));
+  }
+
+  /** The gaps report for curators, or undefined when there is no question log or it cannot be read now. */
+  async gapsReport(days: number): Promise<string | undefined> {
+    if (!this.reports) return undefined;
+    try {
+      return await this.reports.text(days);
+    } catch (error) {
+      this.options.onStoreError?.(error, 'reading the gaps report');
+      return undefined;
+    }
+  }
+
   /** The paper a channel reads: its own choice, or the library's newest. */
   paperFor(channelId: string): string {
     const chosen = this.channelPapers.get(channelId);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startMain, tempDatabase, waitFor, type RunningProcess } from '../helpers/process.js';
-import { BOT_USER_ID, eventBody, postToBot, SlackStandIn } from '../helpers/slack-standin.js';
+import { BOT_USER_ID, eventBody, postToBot, slashCommandBody, SlackStandIn } from '../helpers/slack-standin.js';
 
 const SECRET = '8f742231b10e8888abcd99eeeeee85a5';
 const BOT_TOKEN = 'xoxb-1111-2222-abcdefABCDEF123456';
@@ -56,11 +56,23 @@ describe('Slack surfaces beyond messages, signed requests to the running server'
     expect(text).toContain('/claims');
     expect(text).toContain('discuss');
     expect(view.blocks.length).toBeLessThanOrEqual(100);
+    // With a log, curators see the week's gaps; no channel has chosen a paper yet.
+    expect(text).toContain('For curators: what the claims could not answer (last 7 days)');
+    expect(text).toContain('Every channel reads the default paper');
     // The messages tab being opened publishes nothing.
     await postToBot(port, eventBody('EvHOME2', { type: 'app_home_opened', user: 'U0001', channel: 'D0001', tab: 'messages', ts: '1700000000.000002' }), JSON_TYPE, { secret: SECRET });
     await postToBot(port, eventBody('EvHOME3', { type: 'app_home_opened', user: 'U0003', channel: 'D0003', tab: 'home', ts: '1700000000.000003' }), JSON_TYPE, { secret: SECRET });
     await waitFor(() => slack.posts('views.publish').find((c) => c.body.user_id === 'U0003'), 'the second publish');
     expect(slack.posts('views.publish')).toHaveLength(2);
+  });
+
+  it('lists on the App Home the channels that chose a paper with `use`, linked to the channel', async () => {
+    await postToBot(port, slashCommandBody('use caf-il6-stat3-2017', slack.responseUrl('use-home')), FORM, { secret: SECRET });
+    await postToBot(port, eventBody('EvHOME4', { type: 'app_home_opened', user: 'U0004', channel: 'D0004', tab: 'home', ts: '1700000000.000004' }), JSON_TYPE, { secret: SECRET });
+    const publish = await waitFor(() => slack.posts('views.publish').find((c) => c.body.user_id === 'U0004'), `views.publish\n${bot.stderr()}`);
+    const view = typeof publish.body.view === 'string' ? JSON.parse(publish.body.view) : publish.body.view;
+    expect(JSON.stringify(view.blocks)).toContain('<#C0001>: Lung CAFs, IL-6/STAT3 and metastatic potential (2017)');
+    await postToBot(port, slashCommandBody('use bm-caf-il26-2025', slack.responseUrl('use-back')), FORM, { secret: SECRET });
   });
 
   it('answers the message shortcut privately, with the message text as the question', async () => {
