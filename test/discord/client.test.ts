@@ -58,6 +58,21 @@ describe('Discord: the real discord.js client against a loopback emulator', () =
     expect(discord.rest.some((c) => c.path === `/api/v10/channels/${CHANNEL_ID}/typing`)).toBe(true);
   });
 
+  it('continues the conversation when someone presses Reply on an answer, without typing the mention', async () => {
+    // Another member, so the suite's questions stay under one person's per-minute limit.
+    const authorId = '300000000000000001';
+    const first = discord.sendMessage({ content: `<@${BOT_ID}> what does IL26 activate?`, mentions: [BOT_ID], authorId });
+    await replyTo(first);
+    const followUp = discord.sendMessage({ content: 'and CX3CL1?', replyToBot: true, authorId });
+    const reply = await replyTo(followUp);
+    expect(reply.body.embeds[0].description).toMatch(/CX3CL1/);
+    expect(reply.body.embeds[0].description).toMatch(/AKT-mTOR/);
+    // A reply to someone else's message, with no mention, is not the bot's business.
+    const chatter = discord.sendMessage({ content: 'and CX3CL1?', authorId });
+    await barrier();
+    expect(discord.messagesTo().some((c) => c.body.message_reference?.message_id === chatter)).toBe(false);
+  });
+
   it('runs every shared command after the mention', async () => {
     const id = discord.sendMessage({ content: `<@!${BOT_ID}> define EMT`, mentions: [BOT_ID] });
     const reply = await replyTo(id);

@@ -75,12 +75,22 @@ export class DiscordEmulator {
     for (const s of this.sockets) s.send(frame);
   }
 
-  sendMessage(options: { content: string; authorId?: string; bot?: boolean; channelId?: string; guild?: boolean; mentions?: string[]; mentionRoles?: string[]; everyone?: boolean }): string {
+  /** replyToBot: sent as a Discord reply (type 19) to one of the bot's messages, as the client does when someone presses Reply. */
+  sendMessage(options: { content: string; authorId?: string; bot?: boolean; channelId?: string; guild?: boolean; mentions?: string[]; mentionRoles?: string[]; everyone?: boolean; replyToBot?: boolean }): string {
     const id = nextId();
     const guild = options.guild ?? true;
+    const channelId = options.channelId ?? CHANNEL_ID;
+    const repliedId = nextId();
+    const reply = options.replyToBot
+      ? {
+          type: 19,
+          message_reference: { message_id: repliedId, channel_id: channelId, ...(guild ? { guild_id: GUILD_ID } : {}) },
+          referenced_message: { id: repliedId, channel_id: channelId, author: { id: BOT_ID, username: 'claims', discriminator: '0', global_name: null, avatar: null, bot: true }, content: '', embeds: [], attachments: [], mentions: [], mention_roles: [], mention_everyone: false, pinned: false, tts: false, timestamp: new Date().toISOString(), edited_timestamp: null, type: 0, flags: 0 },
+        }
+      : {};
     this.dispatch('MESSAGE_CREATE', {
       id,
-      channel_id: options.channelId ?? CHANNEL_ID,
+      channel_id: channelId,
       channel_type: guild ? 0 : 1,
       ...(guild ? { guild_id: GUILD_ID, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } } : {}),
       author: { id: options.authorId ?? USER_ID, username: options.bot ? 'otherbot' : 'ada', discriminator: '0', global_name: null, avatar: null, ...(options.bot ? { bot: true } : {}) },
@@ -96,6 +106,7 @@ export class DiscordEmulator {
       pinned: false,
       type: 0,
       flags: 0,
+      ...reply,
     });
     return id;
   }

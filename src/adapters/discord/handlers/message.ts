@@ -4,13 +4,15 @@ import { NO_PINGS, type DiscordContext } from '../context.js';
 import { renderDiscord } from '../render.js';
 import { discordTextToPlain, mentionsBot } from '../text.js';
 
-/** A direct mention in a channel or thread, or any DM: answered once, as a reply with cited embeds. */
+/** A direct mention in a channel or thread, a reply to one of our answers, or any DM: answered once, as a reply with cited embeds. */
 export const onMessage = (ctx: DiscordContext) => async (message: Message) => {
   const { client, config, responder } = ctx;
   const me = client.user;
   if (!me || message.author.bot || message.author.id === me.id) return;
   const inDm = message.guildId === null;
-  if (!inDm && !mentionsBot(message.content, me.id)) return;
+  // Pressing Reply on one of our answers continues the conversation without typing the mention.
+  const repliesToMe = message.reference !== null && message.mentions.repliedUser?.id === me.id;
+  if (!inDm && !mentionsBot(message.content, me.id) && !repliesToMe) return;
   if (!(await responder.deliveries.claim(`discord:message:${message.id}`))) {
     ctx.log.info({ message: message.id }, 'discord: delivery already answered');
     return;
