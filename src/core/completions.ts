@@ -40,3 +40,13 @@ export function completions(engine: Engine, typed: string, paperId: string): Com
   }
   return out.slice(0, MAX_COMPLETIONS);
 }
+
+/** Papers whose id or title contain every typed word, the latest added first; the value is the paper id. */
+export function paperCompletions(engine: Engine, typed: string): Completion[] {
+  const words = typed.toLowerCase().split(/\s+/).filter(Boolean);
+  return [...engine.library.papers]
+    .sort((a, b) => (b.data.addedOn ?? '').localeCompare(a.data.addedOn ?? ''))
+    .filter((p) => words.every((w) => `${p.data.id} ${p.data.shortTitle} ${p.data.title}`.toLowerCase().includes(w)))
+    .slice(0, MAX_COMPLETIONS)
+    .map((p) => ({ name: clip(`${p.data.shortTitle} (${p.data.id})`), value: p.data.id.slice(0, MAX_COMPLETION_CHARS) }));
+}

@@ -20,6 +20,8 @@ export interface Request {
   /** the channel whose current paper applies (`use <paper-id>`); defaults to the conversation */
   channelId?: string;
   userId?: string;
+  /** a paper chosen for this question alone (Discord's paper option); the channel's paper is left as it is */
+  paperId?: string;
   text: string;
 }
 
@@ -202,7 +204,12 @@ export class Responder implements FeedbackSink {
 
   private answer(request: Request, input: CleanInput, command: Command, scope?: Scope): Answer {
     const channel = request.channelId ?? request.conversationId;
-    const effective = scope ?? (command.kind === 'ask' && command.everywhere ? {} : { paperId: this.paperFor(channel) });
+    if (request.paperId && !this.engine.paper(request.paperId)) {
+      const ids = this.engine.library.papers.map((p) => p.data.id);
+      return plain(input.text, `There is no paper "${request.paperId}". Papers: ${ids.join(', ')}.`, 'not-found');
+    }
+    const chosen = request.paperId ? { paperId: request.paperId } : undefined;
+    const effective = scope ?? (command.kind === 'ask' && command.everywhere ? {} : chosen ?? { paperId: this.paperFor(channel) });
     const answer = this.run(command, input.text, request.conversationId, channel, effective);
     if (input.truncated) answer.notices.unshift(MESSAGES.truncated(MAX_QUESTION_CHARS));
     // "source 1" then "source 2" both refer to the answer being read, not to each other.

@@ -53,6 +53,20 @@ describe('Discord: installable anywhere, autocomplete and the message command (r
     for (const c of huge.body.data.choices) expect(c.value.length).toBeLessThanOrEqual(100);
   });
 
+  it('offers the library\'s papers for the paper option and answers that paper this once, naming a wrong one', async () => {
+    expect(CLAIMS_COMMAND.options.find((o) => o.name === 'paper')).toMatchObject({ type: 3, required: false, autocomplete: true });
+    const offered = await callbackOf(discord.sendAutocomplete('2017', { option: 'paper' }));
+    expect(offered.body.data.choices).toEqual([{ name: 'Lung CAFs, IL-6/STAT3 and metastatic potential (2017) (caf-il6-stat3-2017)', value: 'caf-il6-stat3-2017' }]);
+    const all = await callbackOf(discord.sendAutocomplete('', { option: 'paper' }));
+    expect(all.body.data.choices.map((c: { value: string }) => c.value)).toEqual(['bm-caf-il26-2025', 'caf-il6-stat3-2017']);
+
+    const answered = await callbackOf(discord.sendCommand('what did blocking the signal reverse?', undefined, 'caf-il6-stat3-2017'));
+    expect(answered.body.data.embeds[0].description).toMatch(/IL-6/);
+    expect(JSON.stringify(answered.body.data.embeds)).toContain('Oncotarget');
+    const wrong = await callbackOf(discord.sendCommand('what does IL26 activate?', undefined, 'no-such-paper'));
+    expect(JSON.stringify(wrong.body.data)).toContain('There is no paper \\"no-such-paper\\"');
+  });
+
   it('answers "Ask about this message" privately with the message text as the question, in a server and in a user-installed DM', async () => {
     const call = discord.sendMessageCommand('Does IL26 activate JAK-STAT3 in these cells?');
     const callback = await callbackOf(call);

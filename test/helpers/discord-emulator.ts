@@ -124,7 +124,7 @@ export class DiscordEmulator {
     });
   }
 
-  sendCommand(question: string, isPublic?: boolean): { id: string; token: string } {
+  sendCommand(question: string, isPublic?: boolean, paper?: string): { id: string; token: string } {
     const id = nextId();
     const token = `interaction-token-${id}`;
     this.dispatch('INTERACTION_CREATE', {
@@ -147,7 +147,7 @@ export class DiscordEmulator {
         id: nextId(),
         name: 'claims',
         type: 1,
-        options: [{ name: 'question', type: 3, value: question }, ...(isPublic === undefined ? [] : [{ name: 'public', type: 5, value: isPublic }])],
+        options: [{ name: 'question', type: 3, value: question }, ...(paper === undefined ? [] : [{ name: 'paper', type: 3, value: paper }]), ...(isPublic === undefined ? [] : [{ name: 'public', type: 5, value: isPublic }])],
       },
     });
     return { id, token };
@@ -169,13 +169,13 @@ export class DiscordEmulator {
   }
 
   /** Someone typing into /claims' question option (an APPLICATION_COMMAND_AUTOCOMPLETE interaction). */
-  sendAutocomplete(typed: string, options: { dm?: boolean } = {}): { id: string; token: string } {
+  sendAutocomplete(typed: string, options: { dm?: boolean; option?: 'question' | 'paper' } = {}): { id: string; token: string } {
     const id = nextId();
     const token = `interaction-token-${id}`;
     this.dispatch('INTERACTION_CREATE', {
       ...this.interactionBase(id, token, options),
       type: 4,
-      data: { id: nextId(), name: 'claims', type: 1, options: [{ name: 'question', type: 3, value: typed, focused: true }] },
+      data: { id: nextId(), name: 'claims', type: 1, options: [{ name: options.option ?? 'question', type: 3, value: typed, focused: true }] },
     });
     return { id, token };
   }

@@ -13,15 +13,16 @@ export const onInteraction = (ctx: DiscordContext) => async (interaction: Intera
     ctx.log.info({ interaction: interaction.id }, 'discord: delivery already answered');
     return;
   }
-  await replyWithAnswer(ctx, interaction, interaction.options.getString('question') ?? '', interaction.options.getBoolean('public') === true);
+  const paperId = interaction.options.getString('paper')?.trim() || undefined;
+  await replyWithAnswer(ctx, interaction, interaction.options.getString('question') ?? '', interaction.options.getBoolean('public') === true, paperId);
 };
 
 /** Answers a command interaction: private unless asked to be public; over the limit, the notice is always private. */
-export async function replyWithAnswer(ctx: DiscordContext, interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, question: string, isPublic: boolean): Promise<void> {
+export async function replyWithAnswer(ctx: DiscordContext, interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, question: string, isPublic: boolean, paperId?: string): Promise<void> {
   const { responder } = ctx;
   const answer = await answerAndLog(
     responder,
-    { platform: 'discord', conversationId: `discord:${interaction.channelId}:${interaction.user.id}`, channelId: `discord:${interaction.channelId}`, userId: interaction.user.id, text: discordTextToPlain(question) },
+    { platform: 'discord', conversationId: `discord:${interaction.channelId}:${interaction.user.id}`, channelId: `discord:${interaction.channelId}`, userId: interaction.user.id, ...(paperId ? { paperId } : {}), text: discordTextToPlain(question) },
     ctx.log,
   );
   // The engine answers in milliseconds, so the reply itself acknowledges within Discord's 3 s.
