@@ -16,7 +16,7 @@ export const CLAIMS_COMMAND = {
   ...everywhere,
   options: [
     { type: 3, name: 'question', description: 'Your question or command, e.g. "what does IL26 activate?"', required: true, max_length: 1000, autocomplete: true },
-    { type: 3, name: 'paper', description: 'Ask another paper in the library this once (default: the channel\'s paper)', required: false, autocomplete: true },
+    { type: 3, name: 'paper', description: 'Ask another paper in the library this once (default: the channel\'s paper)', required: false, max_length: 100, autocomplete: true },
     { type: 5, name: 'public', description: 'Post the answer for everyone in the channel (default: only you see it)', required: false },
   ],
 } as const;

@@ -5,7 +5,6 @@ import { escapeMrkdwn } from './text.js';
 
 type Block = { type: 'header'; text: { type: 'plain_text'; text: string } } | { type: 'section'; text: { type: 'mrkdwn'; text: string } } | { type: 'divider' };
 
-/** The App Home tab: the library, which paper a channel reads by default, how to ask, example questions. Pure, within Slack's limits. */
 /** What the tab shows beyond the library: channels' chosen papers, and for curators the recent gaps. */
 export interface HomeExtras {
   channels: Array<{ channel: string; paperId: string }>;
@@ -14,6 +13,7 @@ export interface HomeExtras {
   gapsDays: number;
 }
 
+/** The App Home tab: the library, the channels' papers, how to ask, example questions, the week's gaps. Pure, within Slack's limits. */
 export function homeView(engine: Engine, command: string, extras: HomeExtras = { channels: [], gapsDays: 7 }): { type: 'home'; blocks: Block[] } {
   const section = (text: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text: truncate(text, 3000) } });
   const papers = engine.library.papers.slice(0, 20).map((p) => {
