@@ -8,6 +8,9 @@ export interface RecordedCall {
 }
 
 export const BOT_USER_ID = 'UBOT0001';
+/** Content types Slack sends: slash commands and interactions as forms, events as JSON. */
+export const FORM = 'application/x-www-form-urlencoded';
+export const JSON_TYPE = 'application/json';
 
 export class SlackStandIn {
   readonly calls: RecordedCall[] = [];

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { freePort, startMain, tempDatabase, waitFor, type RunningProcess } from '../helpers/process.js';
-import { blockActionBody, BOT_USER_ID, eventBody, postToBot, slashCommandBody, SlackStandIn } from '../helpers/slack-standin.js';
+import { blockActionBody, BOT_USER_ID, eventBody, FORM, JSON_TYPE, postToBot, SlackStandIn, slashCommandBody } from '../helpers/slack-standin.js';
 
 /** What the attack run of issue 13 sent: signed but malformed bodies, replays, foreign response URLs, broadcasts, floods. */
 const SECRET = 'c0ffee0123456789abcdef0123456789';
 const BOT_TOKEN = 'xoxb-9999-8888-attackRunToken';
-const FORM = 'application/x-www-form-urlencoded';
-const JSON_TYPE = 'application/json';
 
 let slack: SlackStandIn;
 let elsewhere: SlackStandIn;

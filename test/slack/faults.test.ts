@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startMain, waitFor, type RunningProcess } from '../helpers/process.js';
-import { BOT_USER_ID, eventBody, postToBot, slashCommandBody, SlackStandIn } from '../helpers/slack-standin.js';
+import { BOT_USER_ID, eventBody, JSON_TYPE, postToBot, SlackStandIn, slashCommandBody } from '../helpers/slack-standin.js';
 
 const SECRET = 'abcdef0123456789abcdef0123456789';
-const JSON_TYPE = 'application/json';
 let slack: SlackStandIn;
 let bot: RunningProcess;
 let port: number;

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, PG_URL } from '../helpers/postgres.js';
 import { freePort, startMain, waitFor, waitForLog, type RunningProcess } from '../helpers/process.js';
-import { BOT_USER_ID, eventBody, postToBot, slashCommandBody, SlackStandIn } from '../helpers/slack-standin.js';
+import { BOT_USER_ID, eventBody, FORM, postToBot, SlackStandIn, slashCommandBody } from '../helpers/slack-standin.js';
 
 /** Two instances behind a load balancer, one PostgreSQL: what one has seen or counted, the other knows. */
 if (!PG_URL) console.warn('\n*** Slack multi-instance test SKIPPED: set TEST_DATABASE_URL (bash scripts/test-postgres.sh) ***\n');
 
 const SECRET = 'abcdef0123456789abcdef0123456789';
-const FORM = 'application/x-www-form-urlencoded';
 let slack: SlackStandIn;
 const bots: Array<{ process: RunningProcess; port: number }> = [];
 

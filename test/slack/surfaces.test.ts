@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startMain, tempDatabase, waitFor, type RunningProcess } from '../helpers/process.js';
-import { BOT_USER_ID, eventBody, postToBot, slashCommandBody, SlackStandIn } from '../helpers/slack-standin.js';
+import { BOT_USER_ID, eventBody, FORM, JSON_TYPE, postToBot, SlackStandIn, slashCommandBody } from '../helpers/slack-standin.js';
 
 const SECRET = '8f742231b10e8888abcd99eeeeee85a5';
 const BOT_TOKEN = 'xoxb-1111-2222-abcdefABCDEF123456';
-const JSON_TYPE = 'application/json';
-const FORM = 'application/x-www-form-urlencoded';
 
 let slack: SlackStandIn;
 let bot: RunningProcess;
