@@ -2,11 +2,15 @@ import { config as loadDotenv } from 'dotenv';
 import { loadConfig, ConfigError, type Config } from './config.js';
 import { Engine } from './core/engine.js';
 import { DataError, loadLibrary } from './core/library.js';
+import { LiveEngine } from './core/live-engine.js';
 import { StoreError } from './store/errors.js';
 
 export interface Booted {
   config: Config;
+  /** the engine over data/ alone, before any stored paper is added */
   engine: Engine;
+  /** the same, rebuilt as papers are added from the chat (main.ts loads the stored ones) */
+  live: LiveEngine;
 }
 
 /** Config -> library -> engine: the start-up every entry point shares. */
@@ -16,9 +20,12 @@ export function boot(env: NodeJS.ProcessEnv = process.env): Booted {
   if (env === process.env) loadDotenv({ quiet: true, ...(env.DOTENV_CONFIG_PATH ? { path: env.DOTENV_CONFIG_PATH } : {}) });
   const config = loadConfig(env);
   const library = loadLibrary(config.dataDir);
-  const engine = new Engine(library);
-  engine.warmUp();
-  return { config, engine };
+  const live = new LiveEngine(library, (l) => {
+    const engine = new Engine(l);
+    engine.warmUp();
+    return engine;
+  });
+  return { config, engine: live.current, live };
 }
 
 /** Start-up errors a user can fix get their message and exit 1; anything else is a bug and keeps its stack. */

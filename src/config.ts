@@ -39,6 +39,10 @@ const envSchema = z.object({
   DISCORD_REPLY_PING: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   // The informal standard (no-color.org): any non-empty value turns colour off in the terminal.
   NO_COLOR: z.string().optional(),
+  CURATORS: z
+    .string()
+    .regex(/^(?:(?:slack:|discord:)?[A-Za-z0-9]+)(?:\s*[,\s]\s*(?:(?:slack:|discord:)?[A-Za-z0-9]+))*$/, 'must be Slack or Discord user ids separated by commas, e.g. U0123ABCD,discord:80351110224678912')
+    .optional(),
   EUROPE_PMC_URL: z.url({ error: 'must be a URL such as https://www.ebi.ac.uk/europepmc/webservices/rest' }).default(EUROPE_PMC_DEFAULT_URL),
   CROSSREF_URL: z.url({ error: 'must be a URL such as https://api.crossref.org' }).default(CROSSREF_DEFAULT_URL),
 });
@@ -71,6 +75,8 @@ export interface IngestConfig {
 
 export interface Config {
   dataDir: string;
+  /** CURATORS: who may add, remove and publish papers from the chat; empty: the platforms' administrators */
+  curators: ReadonlySet<string>;
   ingest: IngestConfig;
   logLevel: LogLevel;
   /** NO_COLOR set: the terminal shows no colour or bold even on a TTY */
@@ -135,5 +141,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const discord = discordConfig(e);
   if (problems.length > 0) throw new ConfigError(problems);
   const ingest = { europePmcUrl: e.EUROPE_PMC_URL.replace(/\/+$/, ''), crossrefUrl: e.CROSSREF_URL.replace(/\/+$/, '') };
-  return { dataDir: e.DATA_DIR, ingest, logLevel: e.LOG_LEVEL, noColor: Boolean(e.NO_COLOR), port: e.PORT, rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE, databasePath: e.DATABASE_PATH, ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}), ...(slack ? { slack } : {}), ...(discord ? { discord } : {}) };
+  const curators = new Set((e.CURATORS ?? '').split(/[\s,]+/).filter(Boolean));
+  return { dataDir: e.DATA_DIR, curators, ingest, logLevel: e.LOG_LEVEL, noColor: Boolean(e.NO_COLOR), port: e.PORT, rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE, databasePath: e.DATABASE_PATH, ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}), ...(slack ? { slack } : {}), ...(discord ? { discord } : {}) };
 }

@@ -8,6 +8,8 @@ import type { Config } from './config.js';
 import { Responder } from './core/respond.js';
 import type { Store } from './core/store.js';
 import { healthReport, startHealthServer } from './health.js';
+import { StoreCuration } from './library/curate.js';
+import { LibrarySync } from './library/sync.js';
 import { createLogger, registerSecrets, scrubSecrets } from './log.js';
 import { openUserLimits } from './store/limits.js';
 import { openStore } from './store/open.js';
@@ -24,7 +26,7 @@ try {
 } catch (error) {
   exitOnStartupError(error);
 }
-const { config, engine } = booted;
+const { config, live } = booted;
 registerSecrets(secretsOf(config));
 const logger = createLogger(config.logLevel);
 const wantsTerminal = process.argv.includes('--terminal');
@@ -47,9 +49,21 @@ try {
   exitOnStartupError(error);
 }
 logger.debug({ store: store.kind }, 'question log open');
+// Papers added from the chat live in the store: loaded before the first question, then followed.
+const sync = new LibrarySync(store, live, {
+  onApplied: (r) => logger.info({ added: r.added, removed: r.removed, problems: r.problems, buildMs: Math.round(r.buildMs) }, 'library updated'),
+  onError: (error, what) => logger.error({ err: error }, `store: ${what} failed`),
+});
+try {
+  await sync.load();
+} catch (error) {
+  logger.error({ err: error }, 'store: the papers added from the chat could not be read; answering from data/ alone until they can');
+}
 const platforms = Boolean(config.slack || config.discord);
 const limits = openUserLimits(config, platforms ? config.rateLimitPerMinute : 0);
-const responder = new Responder(engine, {
+const responder = new Responder(live, {
+  curation: new StoreCuration({ store, live, sync, ingest: config.ingest }),
+  curators: config.curators,
   limits: limits.limits,
   store,
   channelPapers: await store.channelPapers(),
@@ -58,18 +72,19 @@ const responder = new Responder(engine, {
   onLogFailure: (error, record) => logger.error({ err: error, record }, 'store: question log row not stored'),
 });
 
+sync.follow((channels) => responder.replaceChannelPapers(channels));
+
 const inflight = new InFlight();
 const surfaces: Surface[] = [];
 let closeHealthServer: (() => Promise<void>) | undefined;
 
-const claims = engine.library.papers.reduce((n, p) => n + p.claims.length, 0);
 const health = async (res: ServerResponse) => {
   const report = healthReport({
     accepting: inflight.accepting,
     surfaces: Object.fromEntries(surfaces.map((s) => [s.name, s.health()])),
     ...(platforms ? { store: await responder.storeHealth() } : {}),
-    papers: engine.library.papers.length,
-    claims,
+    papers: live.current.library.papers.length,
+    claims: live.current.library.claimById.size,
   });
   res.writeHead(report.status, { 'content-type': 'application/json' });
   res.end(JSON.stringify(report.body));
@@ -77,7 +92,7 @@ const health = async (res: ServerResponse) => {
 
 if (config.slack) surfaces.push(slackSurface({ config: config.slack, responder, logger, inflight, drainMs: DRAIN_MS, routes: [{ path: '/healthz', handler: health }] }));
 if (config.discord) surfaces.push(discordSurface({ config: config.discord, responder, logger, inflight, drainMs: DRAIN_MS }));
-if (surfaces.length === 0) surfaces.push(terminalSurface({ engine, responder, noColor: config.noColor }));
+if (surfaces.length === 0) surfaces.push(terminalSurface({ responder, noColor: config.noColor }));
 
 let stopping: Promise<never> | undefined;
 function shutdown(reason: string, code = 0): Promise<never> {
@@ -94,6 +109,7 @@ function shutdown(reason: string, code = 0): Promise<never> {
     await Promise.allSettled(surfaces.map((s) => s.stop()));
     if (inflight.size > 0) logger.warn({ inFlight: inflight.size }, `answers still running after ${DRAIN_MS / 1000} s; exiting anyway`);
     await closeHealthServer?.();
+    sync.stop();
     await responder.flush();
     await Promise.allSettled([limits.close(), store.close().catch((error: unknown) => logger.error({ err: error }, 'closing the store failed'))]);
     logger.flush();

@@ -9,11 +9,23 @@ export type Command =
   | { kind: 'use'; paperId?: string }
   | { kind: 'discuss'; more?: true }
   | { kind: 'gaps'; days: number }
+  /** curators: fetch an open-access paper by PMCID, DOI or PMID and add it to the library ("" asks how) */
+  | { kind: 'add'; ref: string }
+  /** curators: take a paper added from the chat out of the library */
+  | { kind: 'remove'; paperId: string }
+  /** curators: publish a stored draft once its claims pass the checks */
+  | { kind: 'publish'; paperId: string }
   | { kind: 'help' };
+
+/** The curators' commands: they change the library for everyone. */
+export type CurationCommand = Extract<Command, { kind: 'add' | 'remove' | 'publish' }>;
+export const isCuration = (command: Command): command is CurationCommand => command.kind === 'add' || command.kind === 'remove' || command.kind === 'publish';
 
 const DEFAULT_GAP_DAYS = 30;
 
 const CLAIM_ID = /^[a-z0-9][a-z0-9:-]*$/i;
+/** What `add` takes: a PMCID, a DOI (bare, doi:, or a doi.org link) or a PubMed id; anything else after "add" is a question. */
+const ARTICLE_REF = /^(?:(?:pmcid:?\s*)?PMC\d{1,10}|(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/\S+|(?:pmid:?\s*)?\d{1,9})$/i;
 
 /**
  * Text -> Command. The text has already had the platform's own mention syntax removed by the adapter.
@@ -57,6 +69,17 @@ export function parseCommand(text: string): Command {
       if (days) return { kind: 'gaps', days: Math.max(1, Number(days[1])) };
       break;
     }
+    case 'add': {
+      const ref = rest.replace(/^<(.+)>$/, '$1').replace(/[.!?]+$/, '');
+      if (!rest || ARTICLE_REF.test(ref)) return { kind: 'add', ref };
+      break;
+    }
+    case 'remove':
+    case 'publish': {
+      const id = rest.replace(/[?.!]+$/, '');
+      if (!rest || CLAIM_ID.test(id)) return { kind: word, paperId: id.toLowerCase() };
+      break;
+    }
     case 'define':
       return { kind: 'define', term: rest.replace(/[?.!]+$/, '').trim() };
     case 'claims':
@@ -80,5 +103,6 @@ export const HELP_TEXT = [
   'papers: the papers in the library; use <paper-id>: make one this channel\'s paper; all: <question>: ask every paper.',
   'discuss: discussion prompts from the paper, a few of each kind: disagreements, caveats, open questions ("discuss more" for all).',
   'gaps [days]: the most asked questions the claims could not answer (default: last 30 days).',
+  'add <PMCID | DOI | PMID>: (curators) fetch an open-access paper, add it to the library and make it this channel\'s paper; remove <paper-id>; publish <paper-id>.',
   'help: this list.',
 ].join('\n');

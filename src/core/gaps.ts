@@ -36,7 +36,8 @@ export class GapReports {
 
   constructor(
     private readonly store: Pick<Store, 'gaps' | 'activity'>,
-    private readonly engine: Engine,
+    /** the engine of the moment: a library change swaps it */
+    private readonly engine: () => Engine,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -44,7 +45,7 @@ export class GapReports {
     const now = this.now();
     const cached = this.reports.get(days);
     if (cached && now - cached.at < REPORT_REUSE_MS) return cached.text;
-    const text = gapReport(this.store, this.engine, days, new Date(now)).then((r) => r.text);
+    const text = gapReport(this.store, this.engine(), days, new Date(now)).then((r) => r.text);
     this.reports.set(days, { at: now, text });
     // A failed report is not reused: the next ask tries again.
     text.catch(() => this.reports.get(days)?.text === text && this.reports.delete(days));

@@ -1,6 +1,8 @@
-import { HELP_TEXT, parseCommand, type Command } from './commands.js';
+import { HELP_TEXT, isCuration, parseCommand, type Command, type CurationCommand } from './commands.js';
+import { actorOf, mayCurate, type Curation } from './curation.js';
 import { Deliveries } from './deliveries.js';
-import type { Engine, Scope } from './engine.js';
+import { Engine, type Scope } from './engine.js';
+import type { EngineSource } from './live-engine.js';
 import { FeedbackBook, type Feedback, type FeedbackOutcome, type FeedbackSink } from './feedback.js';
 import { GapReports } from './gaps.js';
 import { isLogged, QuestionLog, questionRecord } from './question-log.js';
@@ -23,6 +25,10 @@ export interface Request {
   /** a paper chosen for this question alone (Discord's paper option); the channel's paper is left as it is */
   paperId?: string;
   text: string;
+  /** whether the platform counts this person as an administrator; asked only for a curator's command */
+  isAdmin?: () => Promise<boolean>;
+  /** shows that slow work has begun (fetching a paper); without it the user just waits for the answer */
+  progress?: (message: string) => Promise<void>;
 }
 
 export interface ResponderOptions {
@@ -39,7 +45,17 @@ export interface ResponderOptions {
   onStoreError?: (error: unknown, what: string) => void;
   /** a question-log row that could not be stored, reported with the row so the operator still has it */
   onLogFailure?: (error: unknown, record: QuestionRecord) => void;
+  /** adding, removing and publishing papers from the chat; without it those commands say how to do it instead */
+  curation?: Curation;
+  /** CURATORS: who may change the library; empty or absent: the platforms' administrators */
+  curators?: ReadonlySet<string>;
 }
+
+const NO_CURATION =
+  'Papers can be added from the chat only where the bot keeps its store (`npm start`: the terminal chat, Slack or Discord). From a shell: `npm run paper:add -- --pmcid PMC… --publish`.';
+const ADD_USAGE = 'Give the paper\'s identifier: `add PMC2599765`, `add 10.1289/ehp.11570` (a DOI) or `add 19079722` (a PubMed id). The paper must be open access in PubMed Central.';
+const NOT_CURATOR =
+  'Only the journal club\'s curators can change the library. Ask one of them to add it, or an admin to put you in CURATORS. Meanwhile "papers" lists what is here to ask about.';
 
 const NO_LOG = 'The question log is off here (no database), so there are no gaps to show. The bot keeps one when run with `npm start`; `npm run report` prints it.';
 
@@ -68,7 +84,8 @@ export class Responder implements FeedbackSink {
   private readonly conversations = new Conversations();
   private readonly limiter: RateLimiter;
   private readonly limits: UserLimits;
-  private readonly channelPapers: Map<string, string>;
+  private channelPapers: Map<string, string>;
+  private readonly source: EngineSource;
   private readonly monitor: StoreMonitor | undefined;
   private readonly store: Store | undefined;
   private readonly log: QuestionLog | undefined;
@@ -76,9 +93,10 @@ export class Responder implements FeedbackSink {
   private readonly feedback: FeedbackBook;
 
   constructor(
-    readonly engine: Engine,
+    engine: Engine | EngineSource,
     private readonly options: ResponderOptions = {},
   ) {
+    this.source = engine instanceof Engine ? { current: engine } : engine;
     this.limiter = new RateLimiter(options.questionsPerMinute ?? 0, options.now);
     this.limits = options.limits ?? localLimits(options.questionsPerMinute ?? 0, options.now);
     this.channelPapers = new Map(options.channelPapers ?? []);
@@ -86,16 +104,26 @@ export class Responder implements FeedbackSink {
       this.monitor = new StoreMonitor(options.store, options.now);
       this.store = this.monitor.store;
       this.log = new QuestionLog(this.store, (error, record) => (options.onLogFailure ?? ((e) => options.onStoreError?.(e, 'logging the question')))(error, record));
-      this.reports = new GapReports(this.store, engine, options.now);
+      this.reports = new GapReports(this.store, () => this.engine, options.now);
     }
     this.deliveries = new Deliveries({ ...(this.store ? { store: this.store } : {}), ...(options.now ? { now: options.now } : {}), ...(options.onStoreError ? { onStoreError: options.onStoreError } : {}) });
     this.feedback = new FeedbackBook({
       ...(this.store ? { store: this.store } : {}),
       deliveries: this.deliveries,
       limits: this.limits,
-      paperOf: (id) => engine.library.claimById.get(id)?.paperId,
+      paperOf: (id) => this.engine.library.claimById.get(id)?.paperId,
       ...(options.onStoreError ? { onStoreError: options.onStoreError } : {}),
     });
+  }
+
+  /** The engine answering now: a library change swaps it, so it is read per request, never kept. */
+  get engine(): Engine {
+    return this.source.current;
+  }
+
+  /** The channels' chosen papers as another instance left them in the store. */
+  replaceChannelPapers(channelPapers: Map<string, string>): void {
+    this.channelPapers = new Map(channelPapers);
   }
 
   /** Channels that chose a paper with `use`, and the paper each reads (papers since removed left out). */
@@ -135,7 +163,8 @@ export class Responder implements FeedbackSink {
     const wait = request.userId ? await this.limits.take('question', `${request.platform}:${request.userId}`) : 0;
     if (wait > 0) return this.limited(input.text, wait, this.limits.perMinute);
     const channel = request.channelId ?? request.conversationId;
-    const answer = command.kind === 'gaps' ? await this.gaps(input.text, command.days) : this.answer(request, input, command);
+    const answer =
+      command.kind === 'gaps' ? await this.gaps(input.text, command.days) : isCuration(command) ? await this.curate(request, command, input.text, channel) : this.answer(request, input, command);
     const { store, log } = this;
     if (!store || !log) return answer;
     if (command.kind === 'use' && command.paperId && answer.answered) {
@@ -225,6 +254,24 @@ export class Responder implements FeedbackSink {
     }
   }
 
+  /** add / remove / publish: curators only; the work is the Curation's, the channel's new paper is kept here. */
+  private async curate(request: Request, command: CurationCommand, text: string, channel: string): Promise<Answer> {
+    const { curation } = this.options;
+    if (!curation) return plain(text, NO_CURATION, 'not-found');
+    if (!(await mayCurate(request, this.options.curators))) return plain(text, NOT_CURATOR, 'not-allowed');
+    const which = command.kind === 'add' ? command.ref : command.paperId;
+    if (!which) return plain(text, command.kind === 'add' ? ADD_USAGE : `Say which paper: \`${command.kind} <paper-id>\` ("papers" lists the ids).`, 'not-found');
+    const progress = request.progress ?? (async () => undefined);
+    const ask = { actor: actorOf(request), channel, text, progress };
+    const result = await (command.kind === 'add' ? curation.add(which, ask) : command.kind === 'remove' ? curation.remove(which, ask) : curation.publish(which, ask));
+    if (result.channelPaper) {
+      this.channelPapers.set(channel, result.channelPaper);
+      const store = this.store;
+      if (store) await this.guard('saving the channel paper', () => store.setChannelPaper(channel, result.channelPaper!));
+    }
+    return result.answer;
+  }
+
   private async gaps(text: string, days: number): Promise<Answer> {
     if (!this.reports) return plain(text, NO_LOG, 'not-found');
     try {
@@ -263,6 +310,11 @@ export class Responder implements FeedbackSink {
         return plain(text, NO_LOG, 'not-found');
       case 'help':
         return plain(text, HELP_TEXT);
+      case 'add':
+      case 'remove':
+      case 'publish':
+        // The synchronous path has no store to keep a paper in.
+        return plain(text, NO_CURATION, 'not-found');
       case 'source': {
         if ('claimId' in command.ref) return this.engine.source(command.ref.claimId, text);
         const { n } = command.ref;

@@ -45,6 +45,41 @@ export interface PaperActivity {
   down: number;
 }
 
+/** A paper's four parts as its data files hold them (paper.json, claims.json, glossary.json, passages.json). */
+export interface PaperParts {
+  paper: Record<string, unknown>;
+  claims: Array<Record<string, unknown>>;
+  glossary: Array<Record<string, unknown>>;
+  passages: Array<{ source: string; locator: string; text: string }>;
+}
+
+/** A paper added from the chat (or imported), kept in the store so it survives restarts and reaches every instance. */
+export interface StoredPaper {
+  id: string;
+  status: 'published' | 'draft';
+  /** what it was added from: "PMC2599765", "DOI 10.1289/ehp.11570", "data/papers/x" */
+  source: string;
+  parts: PaperParts;
+  /** who added it: "slack:U123", "discord:456", "terminal", "cli:alice" */
+  addedBy: string;
+  addedAt: Date;
+}
+
+export type LibraryAction = 'add' | 'remove' | 'publish' | 'import';
+
+/** One change to the stored library, kept for the record: who did what, when. */
+export interface LibraryChange {
+  at: Date;
+  action: LibraryAction;
+  paperId: string;
+  actor: string;
+  detail?: string;
+}
+
+/** What other instances must notice: the stored library, and the channels' chosen papers. */
+export type SyncTopic = 'library' | 'channels';
+export type SyncVersions = Record<SyncTopic, number>;
+
 /**
  * Where the journal club's history lives. The core owns the contract; SQLite and PostgreSQL
  * implement it behind the same migrations, and one contract test suite runs against both.
@@ -60,7 +95,22 @@ export interface Store {
    * across every instance sharing the store, so a retry landing on another instance is not answered twice.
    */
   claimDelivery(key: string, at: Date): Promise<boolean>;
+  /** also bumps the `channels` version, so other instances see the choice */
   setChannelPaper(channel: string, paperId: string): Promise<void>;
+  /** stores (or replaces) a paper and logs the change, in one transaction; bumps the `library` version */
+  savePaper(paper: StoredPaper, change: LibraryChange): Promise<void>;
+  /** false when no stored paper has that id (nothing is logged then) */
+  removePaper(id: string, change: LibraryChange): Promise<boolean>;
+  storedPapers(): Promise<StoredPaper[]>;
+  /** the most recent changes first */
+  libraryChanges(limit: number): Promise<LibraryChange[]>;
+  /** cheap enough to poll every second or two */
+  syncVersions(): Promise<SyncVersions>;
+  /**
+   * Told at once when any instance changes a topic (PostgreSQL LISTEN/NOTIFY). Stores without it are
+   * polled through syncVersions; the poll also covers notifications lost while a connection was down.
+   */
+  watch?(listener: (topic: SyncTopic) => void): () => void;
   channelPapers(): Promise<Map<string, string>>;
   /** the most asked questions that were declined or only partly answered since `since`, most frequent first */
   gaps(since: Date, limit: number): Promise<GapRow[]>;

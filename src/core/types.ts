@@ -77,7 +77,9 @@ export type AnswerReason =
   /** declined: a command could not find what it was asked for (an unknown term, claim, paper or citation) */
   | 'not-found'
   /** not answered because the user hit the rate limit (and so not a gap in the claims) */
-  | 'rate-limited';
+  | 'rate-limited'
+  /** a curator's command from someone who is not a curator */
+  | 'not-allowed';
 
 /** A paper an answer read, so surfaces can name it when the library holds more than one. */
 export interface PaperRef {

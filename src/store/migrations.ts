@@ -66,6 +66,33 @@ export const MIGRATIONS: Array<{ version: number; name: string; sql: string[] }>
     name: 'per-user rate limits, shared by every instance',
     sql: [`CREATE TABLE rate_limits (key VARCHAR(255) PRIMARY KEY, points INTEGER NOT NULL DEFAULT 0, expire BIGINT)`],
   },
+  {
+    version: 4,
+    // Papers added from the chat live here (a Procfile host's disk is wiped at restart); every change
+    // is logged with who and when; sync_versions lets every instance notice a change made elsewhere.
+    name: 'papers added from the chat, their change log, and versions every instance polls',
+    sql: [
+      `CREATE TABLE papers (
+        id TEXT PRIMARY KEY,
+        status TEXT NOT NULL,
+        source TEXT NOT NULL,
+        files TEXT NOT NULL,
+        added_by TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      )`,
+      `CREATE TABLE library_changes (
+        id {{serial}},
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        paper_id TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        detail TEXT
+      )`,
+      `CREATE TABLE sync_versions (name TEXT PRIMARY KEY, version BIGINT NOT NULL)`,
+      `INSERT INTO sync_versions (name, version) VALUES ('library', 0), ('channels', 0)`,
+    ],
+  },
 ];
 
 export const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`;

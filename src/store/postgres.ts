@@ -1,9 +1,25 @@
 import pg from 'pg';
-import type { Store } from '../core/store.js';
+import type { Store, SyncTopic } from '../core/store.js';
 import { scrubUrl } from './url.js';
 import { StoreError } from './errors.js';
 import { dialectSql, MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
-import { answerMessageParams, feedbackParams, mergeActivity, PRUNE_EVERY, pruneParams, questionParams, SQL, toAnswerMessage, toGapRow } from './queries.js';
+import {
+  answerMessageParams,
+  changeParams,
+  feedbackParams,
+  mergeActivity,
+  paperParams,
+  PRUNE_EVERY,
+  pruneParams,
+  questionParams,
+  SQL,
+  SYNC_CHANNEL,
+  toAnswerMessage,
+  toGapRow,
+  toLibraryChange,
+  toStoredPaper,
+  toSyncVersions,
+} from './queries.js';
 
 type Row = Record<string, unknown>;
 
@@ -33,6 +49,8 @@ export const PG_LIMITS = {
   reportTimeoutMs: 15_000,
   /** closing waits this long for statements still running, then lets go */
   closeTimeoutMs: 3000,
+  /** a lost LISTEN connection is opened again after this long (the version poll covers the gap) */
+  relistenMs: 2000,
 } as const;
 
 export class StoreBusyError extends Error {
@@ -86,6 +104,29 @@ export async function openPostgresStore(url: string): Promise<Store> {
       client.release();
     }
   };
+  type Query = (sql: string, params: unknown[]) => Promise<pg.QueryResult>;
+  // Several statements that must land together (a paper, its change-log row, the version bump and
+  // the notification, which PostgreSQL delivers only on commit).
+  const tx = async <T>(work: (query: Query) => Promise<T>): Promise<T> => {
+    if (pool.waitingCount >= PG_LIMITS.maxWaiting) throw new StoreBusyError(pool.waitingCount);
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work((sql, params) => client.query(numbered(sql), params));
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+  const changed = async (query: Query, topic: SyncTopic) => {
+    await query(SQL.bumpVersion, [topic]);
+    await query('SELECT pg_notify(?, ?)', [SYNC_CHANNEL, topic]);
+  };
+  const watcher = new SyncListener(url);
   let claims = 0;
   return {
     kind: 'postgres',
@@ -100,13 +141,89 @@ export async function openPostgresStore(url: string): Promise<Store> {
       if (++claims % PRUNE_EVERY === 0) await q(SQL.pruneDeliveries, pruneParams(at));
       return (await run(SQL.claimDelivery, [key, at.toISOString()])).rowCount === 1;
     },
-    setChannelPaper: async (channel, paperId) => void (await q(SQL.upsertChannelPaper, [channel, paperId, new Date().toISOString()])),
+    setChannelPaper: (channel, paperId) =>
+      tx(async (query) => {
+        await query(SQL.upsertChannelPaper, [channel, paperId, new Date().toISOString()]);
+        await changed(query, 'channels');
+      }),
+    savePaper: (paper, change) =>
+      tx(async (query) => {
+        await query(SQL.upsertPaper, paperParams(paper, change.at));
+        await query(SQL.insertChange, changeParams(change));
+        await changed(query, 'library');
+      }),
+    removePaper: (id, change) =>
+      tx(async (query) => {
+        if ((await query(SQL.deletePaper, [id])).rowCount === 0) return false;
+        await query(SQL.insertChange, changeParams(change));
+        await changed(query, 'library');
+        return true;
+      }),
+    storedPapers: async () => (await q(SQL.storedPapers, [])).map(toStoredPaper),
+    libraryChanges: async (limit) => (await q(SQL.libraryChanges, [limit])).map(toLibraryChange),
+    syncVersions: async () => toSyncVersions(await q(SQL.syncVersions, [])),
+    watch: (listener) => watcher.add(listener),
     channelPapers: async () => new Map((await q(SQL.channelPapers, [])).map((r) => [String(r.channel), String(r.paper_id)])),
     gaps: async (since, limit) => (await report(SQL.gaps, [since.toISOString(), limit])).map(toGapRow),
     activity: async (since) => mergeActivity(await report(SQL.questionActivity, [since.toISOString()]), await report(SQL.feedbackActivity, [since.toISOString()])),
     ping: async () => void (await q('SELECT 1', [])),
-    close: () => closeWithin(pool, PG_LIMITS.closeTimeoutMs),
+    close: async () => {
+      await watcher.close();
+      await closeWithin(pool, PG_LIMITS.closeTimeoutMs);
+    },
   };
+}
+
+/**
+ * One connection outside the pool that LISTENs for other instances' changes. Opened on the first
+ * listener; a lost connection is opened again after a pause, and the caller's version poll covers
+ * whatever was notified while it was down.
+ */
+class SyncListener {
+  private readonly listeners = new Set<(topic: SyncTopic) => void>();
+  private client: pg.Client | undefined;
+  private retry: NodeJS.Timeout | undefined;
+  private closed = false;
+
+  constructor(private readonly url: string) {}
+
+  add(listener: (topic: SyncTopic) => void): () => void {
+    this.listeners.add(listener);
+    void this.listen();
+    return () => this.listeners.delete(listener);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.retry);
+    const client = this.client;
+    this.client = undefined;
+    if (client) await Promise.race([client.end().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, PG_LIMITS.closeTimeoutMs).unref())]);
+  }
+
+  private async listen(): Promise<void> {
+    if (this.closed || this.client || this.listeners.size === 0) return;
+    const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: PG_LIMITS.connectTimeoutMs, keepAlive: true, application_name: 'journal-club-claims-bot (listen)' });
+    this.client = client;
+    const lost = () => {
+      if (this.client !== client) return;
+      this.client = undefined;
+      client.end().catch(() => undefined);
+      if (!this.closed) this.retry = setTimeout(() => void this.listen(), PG_LIMITS.relistenMs).unref();
+    };
+    client.on('error', lost);
+    client.on('end', lost);
+    client.on('notification', (n) => {
+      if (n.channel !== SYNC_CHANNEL || (n.payload !== 'library' && n.payload !== 'channels')) return;
+      for (const listener of this.listeners) listener(n.payload);
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${SYNC_CHANNEL}`);
+    } catch {
+      lost();
+    }
+  }
 }
 
 /** pool.end() waits for every checked-out client; a statement stuck on a dead server must not hold a shutdown. */

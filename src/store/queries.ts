@@ -1,4 +1,4 @@
-import type { AnswerMessage, GapRow, PaperActivity, QuestionRecord } from '../core/store.js';
+import type { AnswerMessage, GapRow, LibraryAction, LibraryChange, PaperActivity, QuestionRecord, StoredPaper, SyncVersions } from '../core/store.js';
 import type { Feedback } from '../core/feedback.js';
 
 /**
@@ -16,6 +16,14 @@ export const SQL = {
   upsertChannelPaper: `INSERT INTO channel_settings (channel, paper_id, updated_at) VALUES (?, ?, ?)
     ON CONFLICT (channel) DO UPDATE SET paper_id = excluded.paper_id, updated_at = excluded.updated_at`,
   channelPapers: `SELECT channel, paper_id FROM channel_settings`,
+  upsertPaper: `INSERT INTO papers (id, status, source, files, added_by, added_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (id) DO UPDATE SET status = excluded.status, source = excluded.source, files = excluded.files, updated_at = excluded.updated_at`,
+  deletePaper: `DELETE FROM papers WHERE id = ?`,
+  storedPapers: `SELECT id, status, source, files, added_by, added_at FROM papers ORDER BY added_at, id`,
+  insertChange: `INSERT INTO library_changes (at, action, paper_id, actor, detail) VALUES (?, ?, ?, ?, ?)`,
+  libraryChanges: `SELECT at, action, paper_id, actor, detail FROM library_changes ORDER BY id DESC LIMIT ?`,
+  bumpVersion: `UPDATE sync_versions SET version = version + 1 WHERE name = ?`,
+  syncVersions: `SELECT name, version FROM sync_versions`,
   claimDelivery: `INSERT INTO deliveries (key, at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING`,
   // Signatures of Slack requests only matter within Slack's 5-minute window, and there is one per
   // request: they go after 10 minutes; other deliveries are kept a day.
@@ -110,3 +118,33 @@ export function mergeActivity(questionRows: Row[], feedbackRows: Row[]): PaperAc
   }
   return [...byPaper.values()].sort((x, y) => y.questions - x.questions || x.paperId.localeCompare(y.paperId));
 }
+
+export const paperParams = (p: StoredPaper, at: Date) => [p.id, p.status, p.source, JSON.stringify(p.parts), p.addedBy, p.addedAt.toISOString(), at.toISOString()];
+
+export const changeParams = (c: LibraryChange) => [c.at.toISOString(), c.action, c.paperId, c.actor, c.detail ?? null];
+
+export const toStoredPaper = (row: Row): StoredPaper => ({
+  id: String(row.id),
+  status: row.status === 'published' ? 'published' : 'draft',
+  source: String(row.source),
+  parts: JSON.parse(String(row.files)) as StoredPaper['parts'],
+  addedBy: String(row.added_by),
+  addedAt: new Date(String(row.added_at)),
+});
+
+export const toLibraryChange = (row: Row): LibraryChange => ({
+  at: new Date(String(row.at)),
+  action: String(row.action) as LibraryAction,
+  paperId: String(row.paper_id),
+  actor: String(row.actor),
+  ...(row.detail === null || row.detail === undefined ? {} : { detail: String(row.detail) }),
+});
+
+export const toSyncVersions = (rows: Row[]): SyncVersions => {
+  const versions: SyncVersions = { library: 0, channels: 0 };
+  for (const r of rows) if (r.name === 'library' || r.name === 'channels') versions[r.name] = Number(r.version);
+  return versions;
+};
+
+/** The PostgreSQL channel every instance listens on; the payload is the topic that changed. */
+export const SYNC_CHANNEL = 'claims_bot_sync';

@@ -2,11 +2,26 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Feedback } from '../core/feedback.js';
-import type { AnswerMessage, QuestionRecord, Store } from '../core/store.js';
+import type { AnswerMessage, LibraryChange, QuestionRecord, Store, StoredPaper } from '../core/store.js';
 import { StoreError } from './errors.js';
 import { dialectSql, MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
 import { SqliteReports } from './sqlite-reports.js';
-import { answerMessageParams, feedbackParams, mergeActivity, PRUNE_EVERY, pruneParams, questionParams, SQL, toAnswerMessage, toGapRow } from './queries.js';
+import {
+  answerMessageParams,
+  changeParams,
+  feedbackParams,
+  mergeActivity,
+  paperParams,
+  PRUNE_EVERY,
+  pruneParams,
+  questionParams,
+  SQL,
+  toAnswerMessage,
+  toGapRow,
+  toLibraryChange,
+  toStoredPaper,
+  toSyncVersions,
+} from './queries.js';
 
 type Row = Record<string, unknown>;
 
@@ -43,6 +58,25 @@ export function openSqliteStore(file: string): Store {
   const upsertChannel = db.prepare(SQL.upsertChannelPaper);
   const channels = db.prepare(SQL.channelPapers);
   const claimDelivery = db.prepare(SQL.claimDelivery);
+  const upsertPaper = db.prepare(SQL.upsertPaper);
+  const deletePaper = db.prepare(SQL.deletePaper);
+  const insertChange = db.prepare(SQL.insertChange);
+  const bumpVersion = db.prepare(SQL.bumpVersion);
+  const setChannel = db.transaction((channel: string, paperId: string) => {
+    upsertChannel.run(channel, paperId, new Date().toISOString());
+    bumpVersion.run('channels');
+  });
+  const savePaper = db.transaction((paper: StoredPaper, change: LibraryChange) => {
+    upsertPaper.run(paperParams(paper, change.at));
+    insertChange.run(changeParams(change));
+    bumpVersion.run('library');
+  });
+  const removePaper = db.transaction((id: string, change: LibraryChange) => {
+    if (deletePaper.run(id).changes === 0) return false;
+    insertChange.run(changeParams(change));
+    bumpVersion.run('library');
+    return true;
+  });
   const pruneDeliveries = db.prepare(SQL.pruneDeliveries);
   let claims = 0;
   // An in-memory database has no file for a second connection to read: its reports run here.
@@ -62,7 +96,12 @@ export function openSqliteStore(file: string): Store {
       if (++claims % PRUNE_EVERY === 0) pruneDeliveries.run(pruneParams(at));
       return claimDelivery.run(key, at.toISOString()).changes === 1;
     },
-    setChannelPaper: async (channel, paperId) => void upsertChannel.run(channel, paperId, new Date().toISOString()),
+    setChannelPaper: async (channel, paperId) => void setChannel.immediate(channel, paperId),
+    savePaper: async (paper, change) => void savePaper.immediate(paper, change),
+    removePaper: async (id, change) => removePaper.immediate(id, change),
+    storedPapers: async () => (db.prepare(SQL.storedPapers).all() as Row[]).map(toStoredPaper),
+    libraryChanges: async (limit) => (db.prepare(SQL.libraryChanges).all(limit) as Row[]).map(toLibraryChange),
+    syncVersions: async () => toSyncVersions(db.prepare(SQL.syncVersions).all() as Row[]),
     channelPapers: async () => new Map((channels.all() as Row[]).map((r) => [String(r.channel), String(r.paper_id)])),
     gaps: async (since, limit) => (await all(SQL.gaps, [since.toISOString(), limit])).map(toGapRow),
     activity: async (since) => {

@@ -13,6 +13,10 @@ export const CHANNEL_ID = '900000000000000020';
 export const USER_ID = '900000000000000030';
 export const OTHER_BOT_ID = '900000000000000040';
 export const ROLE_ID = '900000000000000050';
+/** a role with Manage Server: members holding it may add and remove papers when CURATORS is unset */
+export const ORGANISER_ROLE_ID = '900000000000000060';
+const MANAGE_GUILD = 1n << 5n;
+const EVERYONE_PERMISSIONS = 2248473465835073n;
 
 export interface RestCall {
   method: string;
@@ -76,7 +80,7 @@ export class DiscordEmulator {
   }
 
   /** replyToBot: sent as a Discord reply (type 19) to one of the bot's messages, as the client does when someone presses Reply. */
-  sendMessage(options: { content: string; authorId?: string; bot?: boolean; channelId?: string; guild?: boolean; mentions?: string[]; mentionRoles?: string[]; everyone?: boolean; replyToBot?: boolean }): string {
+  sendMessage(options: { content: string; authorId?: string; bot?: boolean; channelId?: string; guild?: boolean; mentions?: string[]; mentionRoles?: string[]; everyone?: boolean; replyToBot?: boolean; roles?: string[] }): string {
     const id = nextId();
     const guild = options.guild ?? true;
     const channelId = options.channelId ?? CHANNEL_ID;
@@ -92,7 +96,7 @@ export class DiscordEmulator {
       id,
       channel_id: channelId,
       channel_type: guild ? 0 : 1,
-      ...(guild ? { guild_id: GUILD_ID, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } } : {}),
+      ...(guild ? { guild_id: GUILD_ID, member: { roles: options.roles ?? [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } } : {}),
       author: { id: options.authorId ?? USER_ID, username: options.bot ? 'otherbot' : 'ada', discriminator: '0', global_name: null, avatar: null, ...(options.bot ? { bot: true } : {}) },
       content: options.content,
       timestamp: new Date().toISOString(),
@@ -124,7 +128,8 @@ export class DiscordEmulator {
     });
   }
 
-  sendCommand(question: string, isPublic?: boolean, paper?: string): { id: string; token: string } {
+  /** manageGuild: the member holds Manage Server (Discord sends the member's permissions with the interaction) */
+  sendCommand(question: string, isPublic?: boolean, paper?: string, who: { manageGuild?: boolean } = {}): { id: string; token: string } {
     const id = nextId();
     const token = `interaction-token-${id}`;
     this.dispatch('INTERACTION_CREATE', {
@@ -136,7 +141,7 @@ export class DiscordEmulator {
       guild_id: GUILD_ID,
       channel_id: CHANNEL_ID,
       channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'journal-club' },
-      member: { user: { id: USER_ID, username: 'ada', discriminator: '0', global_name: null, avatar: null }, roles: [], permissions: '2248473465835073', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+      member: { user: { id: USER_ID, username: 'ada', discriminator: '0', global_name: null, avatar: null }, roles: [], permissions: String(who.manageGuild ? EVERYONE_PERMISSIONS | MANAGE_GUILD : EVERYONE_PERMISSIONS), joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
       app_permissions: '2248473465835073',
       locale: 'en-US',
       guild_locale: 'en-US',
@@ -259,6 +264,7 @@ export class DiscordEmulator {
       roles: [
         { id: GUILD_ID, name: '@everyone', color: 0, hoist: false, position: 0, permissions: '2248473465835073', managed: false, mentionable: false, flags: 0 },
         { id: ROLE_ID, name: 'lab', color: 0, hoist: false, position: 1, permissions: '0', managed: false, mentionable: true, flags: 0 },
+        { id: ORGANISER_ROLE_ID, name: 'organisers', color: 0, hoist: false, position: 2, permissions: String(MANAGE_GUILD), managed: false, mentionable: false, flags: 0 },
       ],
       emojis: [],
       stickers: [],
@@ -328,6 +334,11 @@ export class DiscordEmulator {
     if (/^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
       res.writeHead(204).end();
       return;
+    }
+    // An edited message (a "reading the paper…" placeholder replaced by the answer, or a deferred reply's @original).
+    m = /^\/api\/v10\/(?:channels\/(\d+)\/messages|webhooks\/\d+\/[^/]+\/messages)\/(\d+|@original)$/.exec(path);
+    if (m && req.method === 'PATCH') {
+      return json(200, { id: m[2] === '@original' ? nextId() : m[2], channel_id: m[1] ?? CHANNEL_ID, content: body.content ?? '', embeds: body.embeds ?? [], author: { id: BOT_ID, username: 'claims', discriminator: '0', bot: true }, timestamp: new Date().toISOString(), type: 0, flags: 0, mentions: [], mention_roles: [], attachments: [], pinned: false, tts: false, mention_everyone: false, edited_timestamp: new Date().toISOString() });
     }
     m = /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)$/.exec(path);
     if (m && req.method === 'POST') {

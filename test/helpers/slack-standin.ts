@@ -19,6 +19,8 @@ export class SlackStandIn {
   /** per API method, responses to give before the normal one (e.g. a 429) */
   readonly failures = new Map<string, Array<{ status: number; headers?: Record<string, string>; body: unknown }>>();
   authOk = true;
+  /** users.info reports these as workspace admins */
+  readonly admins = new Set<string>();
   /** the error auth.test reports when authOk is false */
   authError = 'invalid_auth';
   /** how long chat.postMessage takes to answer, to hold a reply in flight */
@@ -82,6 +84,9 @@ export class SlackStandIn {
         res.end(JSON.stringify({ ok: true, url: this.socketUrl() }));
       } else if (path === '/api/auth.test') {
         res.end(JSON.stringify(this.authOk ? { ok: true, team_id: 'T0001', user_id: BOT_USER_ID, bot_id: 'B0001', user: 'claims' } : { ok: false, error: this.authError }));
+      } else if (path === '/api/users.info') {
+        const id = String(body.user);
+        res.end(JSON.stringify({ ok: true, user: { id, name: id.toLowerCase(), is_admin: this.admins.has(id), is_owner: false, is_primary_owner: false } }));
       } else if (path === '/api/chat.postMessage') {
         res.end(JSON.stringify({ ok: true, channel: body.channel, ts: `${Date.now() / 1000}` }));
       } else {

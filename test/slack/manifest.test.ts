@@ -14,7 +14,7 @@ describe('the Slack app manifests match what the bot serves', () => {
     const m = read(name);
     expect(m.features.slash_commands[0].command).toBe(defaults.command);
     expect(m.settings.event_subscriptions.bot_events.sort()).toEqual(['app_home_opened', 'app_mention', 'assistant_thread_started', 'message.im', 'message.mpim']);
-    expect(m.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'assistant:write', 'chat:write', 'commands', 'im:history', 'mpim:history']);
+    expect(m.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'assistant:write', 'chat:write', 'commands', 'im:history', 'mpim:history', 'users:read']);
     expect(m.features.assistant_view.assistant_description).toBeTruthy();
     expect(m.features.app_home.home_tab_enabled).toBe(true);
     expect(m.features.shortcuts).toEqual([expect.objectContaining({ type: 'message', callback_id: SHORTCUT_ASK_MESSAGE })]);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { QuestionRecord, Store } from '../../src/core/store.js';
+import type { QuestionRecord, Store, StoredPaper, SyncTopic } from '../../src/core/store.js';
 import { openPostgresStore } from '../../src/store/postgres.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 
@@ -28,6 +28,16 @@ const question = (over: Partial<QuestionRecord> = {}): QuestionRecord => ({
   partial: false,
   claimIds: [],
   latencyMs: 1.5,
+  ...over,
+});
+
+const storedPaper = (over: Partial<StoredPaper> = {}): StoredPaper => ({
+  id: 'lema-2008',
+  status: 'published',
+  source: 'PMC2599765',
+  parts: { paper: { id: 'lema-2008', title: 'PBDE-47 and thyroid status' }, claims: [{ id: 'lema-2008-c1', text: 'Fed PBDE-47, rats had lower T4.' }], glossary: [], passages: [{ source: 'paper', locator: 'Abstract', text: 'Exposure lowered plasma T4 (ünïcode ✓).' }] },
+  addedBy: 'slack:U1',
+  addedAt: new Date('2026-11-28T09:00:00Z'),
   ...over,
 });
 
@@ -137,12 +147,81 @@ describe.each(backends)('$name store', ({ open, reopen, skip }) => {
     await expect(store.ping()).resolves.toBeUndefined();
   });
 
+  it.skipIf(skip)('keeps papers added from the chat with every part intact, replaces them by id, and logs each change with who and when', async () => {
+    const change = (action: 'add' | 'publish', at: string) => ({ at: new Date(at), action, paperId: 'lema-2008', actor: 'slack:U1', detail: 'PMC2599765' });
+    await store.savePaper(storedPaper({ status: 'draft' }), change('add', '2026-11-28T09:00:00Z'));
+    await store.savePaper(storedPaper(), change('publish', '2026-11-28T09:05:00Z'));
+    expect(await store.storedPapers()).toEqual([storedPaper()]);
+    expect(await store.libraryChanges(10)).toEqual([change('publish', '2026-11-28T09:05:00Z'), change('add', '2026-11-28T09:00:00Z')]);
+  });
+
+  it.skipIf(skip)('removes a stored paper once: a second remove changes and logs nothing', async () => {
+    await store.savePaper(storedPaper(), { at: new Date(), action: 'add', paperId: 'lema-2008', actor: 'terminal' });
+    const removal = { at: new Date(), action: 'remove' as const, paperId: 'lema-2008', actor: 'discord:42' };
+    expect(await store.removePaper('lema-2008', removal)).toBe(true);
+    expect(await store.removePaper('lema-2008', removal)).toBe(false);
+    expect(await store.storedPapers()).toEqual([]);
+    expect((await store.libraryChanges(10)).map((c) => `${c.actor} ${c.action}`)).toEqual(['discord:42 remove', 'terminal add']);
+  });
+
+  it.skipIf(skip)('moves the library and channel versions only when they change, so other instances can poll them', async () => {
+    const start = await store.syncVersions();
+    await store.setChannelPaper('slack:C1', 'paper-b');
+    expect(await store.syncVersions()).toEqual({ library: start.library, channels: start.channels + 1 });
+    await store.savePaper(storedPaper(), { at: new Date(), action: 'add', paperId: 'lema-2008', actor: 'terminal' });
+    await store.removePaper('nothing-here', { at: new Date(), action: 'remove', paperId: 'nothing-here', actor: 'terminal' });
+    expect(await store.syncVersions()).toEqual({ library: start.library + 1, channels: start.channels + 1 });
+  });
+
   it.skipIf(skip)('runs its migrations once: reopening after a restart keeps every row', async () => {
     await logGapExamples();
+    await store.savePaper(storedPaper(), { at: new Date(), action: 'add', paperId: 'lema-2008', actor: 'terminal' });
+    expect((await store.storedPapers()).map((p) => p.id)).toEqual(['lema-2008']);
     await store.setChannelPaper('slack:C1', 'paper-b');
     await store.close();
     store = await reopen();
     expect((await store.channelPapers()).get('slack:C1')).toBe('paper-b');
     expect((await store.gaps(new Date('2026-11-01T00:00:00Z'), 10))[0]?.asked).toBe(2);
+    expect(await store.storedPapers()).toEqual([storedPaper()]);
+  });
+});
+
+describe.skipIf(!PG_URL)('PostgreSQL change notifications', () => {
+  it('tells every other connection which topic changed, at once, and again after its listening connection is cut', async () => {
+    const client = new pg.Client({ connectionString: PG_URL });
+    await client.connect();
+    await client.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
+    const a = await openPostgresStore(PG_URL!);
+    const b = await openPostgresStore(PG_URL!);
+    try {
+      const heard: SyncTopic[] = [];
+      b.watch!((topic) => heard.push(topic));
+      const hears = async (topic: SyncTopic, from: number) => {
+        for (let i = 0; i < 20 && !heard.slice(from).includes(topic); i++) await new Promise((r) => setTimeout(r, 25));
+        return heard.slice(from).includes(topic);
+      };
+      // The listening connection opens in the background: repeat until it hears the first change.
+      let heardChannels = false;
+      for (let i = 0; i < 40 && !heardChannels; i++) {
+        await a.setChannelPaper('slack:C1', 'paper-a');
+        heardChannels = await hears('channels', 0);
+      }
+      expect(heardChannels).toBe(true);
+      const before = heard.length;
+      await a.savePaper(storedPaper(), { at: new Date(), action: 'add', paperId: 'lema-2008', actor: 'terminal' });
+      expect(await hears('library', before)).toBe(true);
+      // A dropped connection (a database restart, a network cut) is opened again.
+      await client.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'journal-club-claims-bot (listen)'`);
+      await new Promise((r) => setTimeout(r, 100));
+      const after = heard.length;
+      let heardAgain = false;
+      for (let i = 0; i < 80 && !heardAgain; i++) {
+        await a.savePaper(storedPaper(), { at: new Date(), action: 'add', paperId: 'lema-2008', actor: 'terminal' });
+        heardAgain = await hears('library', after);
+      }
+      expect(heardAgain).toBe(true);
+    } finally {
+      await Promise.all([a.close(), b.close(), client.end()]);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { slackAdminCheck } from '../admins.js';
 import { withRateLimitRetry } from '../post.js';
 import { ASSISTANT_STATUS } from './assistant.js';
 import { renderSlack } from '../render.js';
@@ -38,8 +39,22 @@ async function answerMessage(ctx: SlackContext, event: MessageEvent, eventId: st
       .setStatus({ channel_id: event.channel, thread_ts: event.thread_ts, status: ASSISTANT_STATUS })
       .catch((error: unknown) => ctx.log.debug({ err: error }, 'slack: no assistant status for this thread'));
   }
+  // Slow work (a curator's `add`) shows a "reading the paper…" reply at once, which the answer then replaces.
+  let placeholder: string | undefined;
+  const progress = async (text: string) => {
+    if (placeholder) return;
+    const posted = await withRateLimitRetry(() => client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, text, ...NO_UNFURL }));
+    placeholder = typeof posted.ts === 'string' ? posted.ts : undefined;
+  };
   const { answer, message: reply } = await ctx.answer(
-    { platform: 'slack', conversationId: `slack:${event.channel}:${threadTs}`, channelId: `slack:${event.channel}`, ...(event.user ? { userId: event.user } : {}), text: slackTextToPlain(event.text ?? '') },
+    {
+      platform: 'slack',
+      conversationId: `slack:${event.channel}:${threadTs}`,
+      channelId: `slack:${event.channel}`,
+      ...(event.user ? { userId: event.user, isAdmin: slackAdminCheck(client, event.user) } : {}),
+      text: slackTextToPlain(event.text ?? ''),
+      progress,
+    },
     (a) => renderSlack(a, { feedback: true }),
   );
   if (answer?.reason === 'rate-limited') {
@@ -47,6 +62,11 @@ async function answerMessage(ctx: SlackContext, event: MessageEvent, eventId: st
     if (event.user && ctx.notices.shouldTell(`slack:${event.user}`)) {
       await withRateLimitRetry(() => client.chat.postEphemeral({ channel: event.channel, user: event.user!, text: answer.summary, ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}) }));
     }
+    return;
+  }
+  if (placeholder) {
+    const ts = placeholder;
+    await withRateLimitRetry(() => client.chat.update({ channel: event.channel, ts, ...reply }));
     return;
   }
   await withRateLimitRetry(() => client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...reply, ...NO_UNFURL }));

@@ -1,0 +1,263 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { Engine } from '../../src/core/engine.js';
+import { loadLibrary } from '../../src/core/library.js';
+import { LiveEngine } from '../../src/core/live-engine.js';
+import { Responder, type Request } from '../../src/core/respond.js';
+import type { Store } from '../../src/core/store.js';
+import { StoreCuration } from '../../src/library/curate.js';
+import { LibrarySync } from '../../src/library/sync.js';
+import { openSqliteStore } from '../../src/store/sqlite.js';
+import { DATA_DIR } from '../helpers/engine.js';
+import { FIXTURE_ARTICLES, startEuropePmcStandin, type Standin } from '../helpers/europe-pmc-standin.js';
+import { waitFor } from '../helpers/process.js';
+
+/**
+ * `add`, `remove` and `publish` from the chat, in one process over a real SQLite store and the
+ * loopback Europe PMC stand-in: who may, what each outcome says, what is stored and logged, and
+ * that the engine answers from a new paper at once and after a restart.
+ */
+
+const shipped = loadLibrary(DATA_DIR);
+let europePmc: Standin;
+
+beforeAll(async () => {
+  europePmc = await startEuropePmcStandin([
+    ...FIXTURE_ARTICLES,
+    { pmcid: 'PMC1000001', title: 'A paywalled study', file: 'ehp-116-1694.nxml', openAccess: false },
+    { pmcid: 'PMC1000002', title: 'A server in trouble', file: 'ehp-116-1694.nxml', failures: 10 },
+    { pmcid: 'PMC1000003', title: 'A server that never answers', file: 'ehp-116-1694.nxml', hang: true },
+  ]);
+});
+afterAll(() => europePmc.close());
+
+interface Instance {
+  store: Store;
+  live: LiveEngine;
+  sync: LibrarySync;
+  responder: Responder;
+  progress: string[];
+  ask(text: string, who?: Partial<Request>): Promise<ReturnType<Responder['handle']> extends Promise<infer A> ? A : never>;
+}
+
+let file = '';
+const open: Instance[] = [];
+
+async function instance(options: { curators?: string[]; pollMs?: number } = {}): Promise<Instance> {
+  const store = openSqliteStore(file);
+  const live = new LiveEngine(shipped, (library) => new Engine(library));
+  const sync = new LibrarySync(store, live, { pollMs: options.pollMs ?? 60_000 });
+  await sync.load();
+  const curation = new StoreCuration({ store, live, sync, ingest: { europePmcUrl: europePmc.url, crossrefUrl: europePmc.crossrefUrl }, timeoutMs: 400 });
+  const responder = new Responder(live, { store, channelPapers: await store.channelPapers(), curation, curators: new Set(options.curators ?? []) });
+  sync.follow((channels) => responder.replaceChannelPapers(channels));
+  const progress: string[] = [];
+  const made: Instance = {
+    store,
+    live,
+    sync,
+    responder,
+    progress,
+    ask: (text, who = {}) => responder.handle({ platform: 'terminal', conversationId: 'club', channelId: 'club', text, progress: async (m) => void progress.push(m), ...who }),
+  };
+  open.push(made);
+  return made;
+}
+
+beforeEach(() => {
+  file = path.join(mkdtempSync(path.join(tmpdir(), 'claims-curate-')), 'claims.db');
+  europePmc.requests.length = 0;
+});
+afterEach(async () => {
+  for (const i of open.splice(0)) {
+    i.sync.stop();
+    await i.store.close();
+  }
+});
+
+const fullTextFetches = () => europePmc.requests.filter((r) => r.includes('fullTextXML')).length;
+const paperIdsOf = (answer: { citations: Array<{ paperId: string }> }) => [...new Set(answer.citations.map((c) => c.paperId))];
+
+describe('a curator adds an open-access paper from the chat', () => {
+  it('says it is reading, answers with the TL;DR, its licence and claim count, and the channel questions it at once', async () => {
+    const a = await instance();
+    const added = await a.ask('add PMC2599765');
+    expect(a.progress).toEqual(['Reading PMC2599765 from Europe PMC… this takes a few seconds.']);
+    expect(added.answered).toBe(true);
+    expect(added.notices[0]).toMatch(/^Added .+ as lema-2008: \d+ claims, quoted from the paper under its licence \(public domain\)\. This channel now reads it/);
+    expect(paperIdsOf(added)).toEqual(['lema-2008']);
+    // The next question in that channel goes to the new paper, with citations into it.
+    const asked = await a.ask('what happened to plasma T4 in the rats?');
+    expect(asked.answered).toBe(true);
+    expect(paperIdsOf(asked)).toEqual(['lema-2008']);
+    // Other channels keep theirs until they choose it.
+    const elsewhere = await a.ask('what does IL26 activate?', { channelId: 'other', conversationId: 'other' });
+    expect(paperIdsOf(elsewhere)).toEqual(['bm-caf-il26-2025']);
+    const changes = await a.store.libraryChanges(5);
+    expect(changes.map((c) => [c.action, c.paperId, c.actor])).toEqual([['add', 'lema-2008', 'terminal']]);
+  });
+
+  it('keeps the paper across a restart: a new process on the same store answers from it', async () => {
+    const a = await instance();
+    await a.ask('add PMC2599765');
+    a.sync.stop();
+    await a.store.close();
+    open.splice(open.indexOf(a), 1);
+    const restarted = await instance();
+    expect(restarted.responder.paperFor('club')).toBe('lema-2008');
+    expect(paperIdsOf(await restarted.ask('what happened to plasma T4 in the rats?'))).toEqual(['lema-2008']);
+  });
+
+  it('fetches once when the same add arrives twice at once (a double click), and adds one paper', async () => {
+    const a = await instance();
+    const [first, second] = await Promise.all([a.ask('add PMC2599765'), a.ask('add pmcid: pmc2599765')]);
+    expect(fullTextFetches()).toBe(1);
+    expect(first.notices[0]).toBe(second.notices[0]);
+    expect((await a.store.storedPapers()).map((p) => p.id)).toEqual(['lema-2008']);
+  });
+
+  it('recognises a paper it already holds, by any of its identifiers, without fetching it again', async () => {
+    const a = await instance();
+    await a.ask('add PMC2599765');
+    europePmc.requests.length = 0;
+    const again = await a.ask('add https://doi.org/10.1289/ehp.11570', { channelId: 'other', conversationId: 'other' });
+    expect(again.notices[0]).toMatch(/is already in the library; this channel now reads it/);
+    expect(europePmc.requests).toEqual([]);
+    expect(a.responder.paperFor('other')).toBe('lema-2008');
+  });
+
+  it('stores a paper whose licence forbids quoting as a draft, says why and what the organiser can do, and leaves the channel as it was', async () => {
+    const a = await instance();
+    const answer = await a.ask('add PMC3574550');
+    expect(answer.summary).toMatch(/as a draft \(lyratzopoulos-2013\), not published: its licence is CC BY-NC 3\.0/);
+    expect(answer.summary).toContain('npm run library:export -- --id lyratzopoulos-2013');
+    expect((await a.store.storedPapers()).map((p) => [p.id, p.status])).toEqual([['lyratzopoulos-2013', 'draft']]);
+    expect(a.responder.paperFor('club')).toBe('bm-caf-il26-2025');
+    // Publishing it unchanged is refused: its claims are still drafts to rewrite in our own words.
+    const publish = await a.ask('publish lyratzopoulos-2013');
+    expect(publish.answered).toBe(false);
+    expect(publish.summary).toMatch(/cannot be published yet \(\d+ problems?\):\n- .*draft/);
+  });
+});
+
+describe('what an add that cannot be done says', () => {
+  it.each([
+    ['PMC9999999', /Europe PMC knows no article with PMC9999999\. Check the identifier/],
+    ['PMC1000001', /PMC1000001 is not open access in PubMed Central.*npm run paper:add/],
+    ['PMC1000002', /Europe PMC could not be reached just now \(.*500.*\)\. Nothing was added: try again in a few minutes, or add it by hand/],
+    ['PMC1000003', /Europe PMC could not be reached just now \(Europe PMC did not answer in time.*\)\. Nothing was added/],
+    ['10.9999/nothing.here', /Europe PMC knows no article with DOI 10\.9999\/nothing\.here/],
+  ])('add %s', async (ref, expected) => {
+    const a = await instance();
+    const answer = await a.ask(`add ${ref}`);
+    expect(answer.answered).toBe(false);
+    expect(answer.summary).toMatch(expected);
+    expect(await a.store.storedPapers()).toEqual([]);
+    expect(await a.store.libraryChanges(5)).toEqual([]);
+  }, 15_000);
+
+  it('asks for an identifier when none is given, and treats other words after "add" as a question', async () => {
+    const a = await instance();
+    expect((await a.ask('add')).summary).toMatch(/Give the paper's identifier: `add PMC2599765`/);
+    const question = await a.ask('add to that: what does IL26 activate?');
+    expect(question.reason).not.toBe('not-allowed');
+    expect(europePmc.requests).toEqual([]);
+  });
+});
+
+describe('who may change the library', () => {
+  const slackUser = (userId: string, isAdmin?: () => Promise<boolean>): Partial<Request> => ({ platform: 'slack', userId, ...(isAdmin ? { isAdmin } : {}) });
+
+  it('refuses everyone but the platform administrators when CURATORS is unset, before fetching anything', async () => {
+    const a = await instance();
+    const refused = await a.ask('add PMC2599765', slackUser('U0MEMBER', async () => false));
+    expect(refused.reason).toBe('not-allowed');
+    expect(refused.summary).toMatch(/Only the journal club's curators can change the library/);
+    expect(europePmc.requests).toEqual([]);
+    // An administrator check that fails (no users:read scope, an API error) refuses rather than allows.
+    const failed = await a.ask('add PMC2599765', slackUser('U0MEMBER', async () => Promise.reject(new Error('missing_scope'))));
+    expect(failed.reason).toBe('not-allowed');
+    const admin = await a.ask('add PMC2599765', slackUser('U0ADMIN', async () => true));
+    expect(admin.answered).toBe(true);
+    expect((await a.store.libraryChanges(1))[0]!.actor).toBe('slack:U0ADMIN');
+  });
+
+  it('with CURATORS set, allows exactly those listed (bare or platform-prefixed ids), administrators or not', async () => {
+    const a = await instance({ curators: ['U0CURATOR', 'discord:4242'] });
+    expect((await a.ask('remove lema-2008', slackUser('U0ADMIN', async () => true))).reason).toBe('not-allowed');
+    expect((await a.ask('remove lema-2008', { platform: 'discord', userId: '4242' })).summary).toMatch(/No paper "lema-2008" was added from the chat/);
+    expect((await a.ask('remove lema-2008', { platform: 'slack', userId: '4242' })).reason).toBe('not-allowed');
+    expect((await a.ask('add PMC2599765', slackUser('U0CURATOR'))).answered).toBe(true);
+  });
+
+  it('never lets a curator command through the synchronous path, which has no store', () => {
+    const responder = new Responder(new Engine(shipped));
+    const answer = responder.respond({ platform: 'cli', conversationId: 'c', text: 'add PMC2599765' });
+    expect(answer.summary).toMatch(/npm run paper:add -- --pmcid/);
+    expect(europePmc.requests).toEqual([]);
+  });
+});
+
+describe('remove and publish', () => {
+  it('removes a paper added from the chat, logs who did it, and sends its channels back to the newest shipped paper', async () => {
+    const a = await instance();
+    await a.ask('add PMC2599765');
+    const removed = await a.ask('remove lema-2008', { platform: 'discord', userId: '77', isAdmin: async () => true });
+    expect(removed.summary).toMatch(/^Removed .+ \(lema-2008\) from the library, on every instance\. Channels that read it now read .+ \(bm-caf-il26-2025\)\./);
+    expect(a.responder.engine.paper('lema-2008')).toBeUndefined();
+    expect(a.responder.paperFor('club')).toBe('bm-caf-il26-2025');
+    expect((await a.store.libraryChanges(5)).map((c) => `${c.actor} ${c.action}`)).toEqual(['discord:77 remove', 'terminal add']);
+  });
+
+  it('will not remove a paper that ships in data/, and says where it lives', async () => {
+    const a = await instance();
+    const answer = await a.ask('remove caf-il6-stat3-2017');
+    expect(answer.summary).toMatch(/ships with the bot in data\/papers\/caf-il6-stat3-2017\//);
+    expect(a.responder.engine.paper('caf-il6-stat3-2017')).toBeDefined();
+  });
+
+  it('publishes a stored draft that passes the checks, and the channel reads it', async () => {
+    const a = await instance();
+    await a.ask('add PMC2599765');
+    const [stored] = await a.store.storedPapers();
+    // As library:import leaves a reviewed paper whose paper.json still says draft.
+    await a.store.savePaper({ ...stored!, status: 'draft' }, { at: new Date(), action: 'import', paperId: 'lema-2008', actor: 'cli:alice' });
+    await a.sync.refresh();
+    await a.ask('use bm-caf-il26-2025');
+    const published = await a.ask('publish lema-2008');
+    expect(published.notices[0]).toBe('Published lema-2008; this channel now reads it.');
+    expect(a.responder.paperFor('club')).toBe('lema-2008');
+    expect((await a.store.storedPapers())[0]!.status).toBe('published');
+  });
+});
+
+describe('every instance sharing the store', () => {
+  it('sees a paper added, a channel choice and a removal made on another instance, without a restart', async () => {
+    const a = await instance({ pollMs: 50 });
+    const b = await instance({ pollMs: 50 });
+    await a.ask('add PMC2599765');
+    await waitFor(() => (b.responder.paperFor('club') === 'lema-2008' ? true : undefined), 'instance B to read the new paper');
+    expect(paperIdsOf(await b.ask('what happened to plasma T4 in the rats?'))).toEqual(['lema-2008']);
+    await a.ask('use caf-il6-stat3-2017');
+    await waitFor(() => (b.responder.paperFor('club') === 'caf-il6-stat3-2017' ? true : undefined), 'instance B to see the channel choice');
+    await a.ask('remove lema-2008');
+    await waitFor(() => (b.responder.engine.paper('lema-2008') === undefined ? true : undefined), 'instance B to drop the paper');
+  });
+
+  it('leaves out a stored paper that no longer loads, names it, and answers from the rest', async () => {
+    const a = await instance();
+    await a.ask('add PMC2599765');
+    const [stored] = await a.store.storedPapers();
+    await a.store.savePaper({ ...stored!, id: 'broken', parts: { ...stored!.parts, claims: [{ id: 'x' }] } }, { at: new Date(), action: 'import', paperId: 'broken', actor: 'cli:bob' });
+    await a.store.savePaper({ ...stored!, id: 'bm-caf-il26-2025' }, { at: new Date(), action: 'import', paperId: 'bm-caf-il26-2025', actor: 'cli:bob' });
+    const result = await a.sync.refresh();
+    expect(result.problems).toEqual([
+      expect.stringMatching(/^stored paper "bm-caf-il26-2025" is left out: a paper with that id ships in data\/papers\/bm-caf-il26-2025/),
+      expect.stringMatching(/^stored paper "broken" is left out: /),
+    ]);
+    expect(a.responder.engine.library.papers.map((p) => p.data.id).sort()).toEqual(['bm-caf-il26-2025', 'caf-il6-stat3-2017', 'lema-2008']);
+    expect(paperIdsOf(await a.ask('what does IL26 activate?', { channelId: 'other', conversationId: 'other' }))).toEqual(['bm-caf-il26-2025']);
+  });
+});
