@@ -5,13 +5,16 @@ import { renderDiscord } from '../src/adapters/discord/render.js';
 import { renderSlack } from '../src/adapters/slack/render.js';
 import { boot } from '../src/boot.js';
 import { Responder } from '../src/core/respond.js';
-import { freePort, waitFor } from '../test/helpers/process.js';
+import { startEuropePmcStandin } from '../test/helpers/europe-pmc-standin.js';
+import { freePort, tempDatabase, waitFor } from '../test/helpers/process.js';
 import { postToBot, slashCommandBody, SlackStandIn } from '../test/helpers/slack-standin.js';
 import { benchQueries } from './queries.js';
 
 /**
  * npm run bench:load: 2,000 signed slash commands at 50 concurrent against the running server (as
- * `npm start` runs it), then a 10,000-question soak through the engine and both renderers.
+ * `npm start` runs it), then questions at 10 concurrent while a curator adds and removes papers
+ * from the chat again and again (each add fetches, ingests, stores and rebuilds the index), then a
+ * 10,000-question soak through the engine and both renderers.
  */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SECRET = 'abcdef0123456789abcdef0123456789';
@@ -60,6 +63,83 @@ async function load() {
   }
 }
 
+const CHURN_CONCURRENCY = 10;
+const CHURN_CYCLES = 6;
+/** the three JATS fixtures, largest first: each add reads, drafts and indexes a whole article */
+const CHURN_PAPERS = ['PMC2599765', 'PMC2329613', 'PMC3574550'];
+
+async function duringAdds() {
+  const slack = new SlackStandIn();
+  await slack.start();
+  const europePmc = await startEuropePmcStandin();
+  const port = await freePort();
+  const bot = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      SLACK_BOT_TOKEN: 'xoxb-load-test',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      SLACK_HOOKS_URL: slack.hooksUrl,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      DOTENV_CONFIG_PATH: '/nonexistent/.env',
+      DATABASE_PATH: tempDatabase(),
+      RATE_LIMIT_PER_MINUTE: '0',
+      CURATORS: 'UCURATOR',
+      EUROPE_PMC_URL: europePmc.url,
+      CROSSREF_URL: europePmc.crossrefUrl,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    await waitFor(async () => ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok ? true : undefined), 'the bot');
+    const slash = (text: string, user: string, responseId = 'churn') => postToBot(port, slashCommandBody(text, slack.responseUrl(responseId), '/claims', user), 'application/x-www-form-urlencoded', { secret: SECRET });
+    let churning = true;
+    const adds: number[] = [];
+    const curator = (async () => {
+      for (let cycle = 0; cycle < CHURN_CYCLES; cycle++) {
+        const added: string[] = [];
+        for (const ref of CHURN_PAPERS) {
+          const responseId = `add-${cycle}-${ref}`;
+          const started = performance.now();
+          await slash(`add ${ref}`, 'UCURATOR', responseId);
+          const [outcome] = await waitFor(() => (slack.responses(responseId).length > 0 ? slack.responses(responseId) : undefined), `the outcome of ${responseId}`, 30_000);
+          adds.push(performance.now() - started);
+          // "Added … as lema-2008: …" or "… as a draft (lyratzopoulos-2013) …"
+          const id = /\bas (?:a draft \()?([a-z0-9-]+)[:)]/.exec(JSON.stringify(outcome!.body))?.[1];
+          if (id) added.push(id);
+        }
+        for (const id of added) await slash(`remove ${id}`, 'UCURATOR');
+      }
+      churning = false;
+    })();
+    const latencies: number[] = [];
+    let errors = 0;
+    let i = 0;
+    const member = async () => {
+      while (churning) {
+        const n = i++;
+        try {
+          const res = await slash(queries[n % queries.length]!, `U${n % 500}`);
+          if (res.status !== 200 || !JSON.parse(res.text).blocks) errors++;
+          latencies.push(res.ms);
+        } catch {
+          errors++;
+        }
+      }
+    };
+    await Promise.all([curator, ...Array.from({ length: CHURN_CONCURRENCY }, member)]);
+    latencies.sort((a, b) => a - b);
+    adds.sort((a, b) => a - b);
+    return { questions: latencies.length, adds: adds.length, errors, p50: pct(latencies, 0.5), p99: pct(latencies, 0.99), max: latencies.at(-1)!, addP50: pct(adds, 0.5), addMax: adds.at(-1)! };
+  } finally {
+    bot.kill('SIGTERM');
+    await slack.stop();
+    await europePmc.close();
+  }
+}
+
 function soak() {
   const responder = new Responder(boot({ ...process.env, DOTENV_CONFIG_PATH: '/nonexistent/.env' }).engine);
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
@@ -80,6 +160,7 @@ function soak() {
 }
 
 const l = await load();
+const c = await duringAdds();
 const s = soak();
 process.stdout.write(
   [
@@ -91,6 +172,13 @@ process.stdout.write(
     `| errors | ${l.errors} |`,
     `| p50 / p99 / max latency | ${l.p50.toFixed(1)} / ${l.p99.toFixed(1)} / ${l.max.toFixed(1)} ms |`,
     `| throughput | ${l.perSecond.toFixed(0)} requests/s |`,
+    '',
+    `| questions while papers are added and removed from the chat (${CHURN_CONCURRENCY} concurrent) | value |`,
+    '| --- | ---: |',
+    `| questions answered, errors | ${c.questions}, ${c.errors} |`,
+    `| adds (fetch, ingest, store, rebuild the index), each followed by removes | ${c.adds} |`,
+    `| question p50 / p99 / max latency | ${c.p50.toFixed(1)} / ${c.p99.toFixed(1)} / ${c.max.toFixed(1)} ms |`,
+    `| one add from command to announced outcome: p50 / max | ${c.addP50.toFixed(0)} / ${c.addMax.toFixed(0)} ms |`,
     '',
     '| soak: engine + Slack and Discord renderers | value |',
     '| --- | ---: |',

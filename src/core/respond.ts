@@ -261,7 +261,10 @@ export class Responder implements FeedbackSink {
     if (!(await mayCurate(request, this.options.curators))) return plain(text, NOT_CURATOR, 'not-allowed');
     const which = command.kind === 'add' ? command.ref : command.paperId;
     if (!which) return plain(text, command.kind === 'add' ? ADD_USAGE : `Say which paper: \`${command.kind} <paper-id>\` ("papers" lists the ids).`, 'not-found');
-    const progress = request.progress ?? (async () => undefined);
+    // Showing progress is a courtesy: a platform refusing the "reading…" note must not stop the add.
+    const progress = async (message: string) => {
+      await request.progress?.(message).catch(() => undefined);
+    };
     const ask = { actor: actorOf(request), channel, text, progress };
     const result = await (command.kind === 'add' ? curation.add(which, ask) : command.kind === 'remove' ? curation.remove(which, ask) : curation.publish(which, ask));
     if (result.channelPaper) {

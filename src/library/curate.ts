@@ -14,10 +14,13 @@ export interface StoreCurationOptions {
   live: LiveEngine;
   sync: LibrarySync;
   ingest: IngestConfig;
-  /** per request to Europe PMC or Crossref; a slow service counts as down after this long */
+  /** per request to Europe PMC or Crossref; a slow service counts as down after this long (default 20 s) */
   timeoutMs?: number;
   now?: () => Date;
 }
+
+/** A curator waits in the chat: a service that has not answered in 20 s is not going to soon. */
+const CHAT_FETCH_TIMEOUT_MS = 20_000;
 
 const HAND_FLOW = 'add it by hand instead: `npm run paper:add -- --pmcid <id>` (or `--text FILE`, `--pdf FILE`) on a machine with the repository, then commit data/papers/ and deploy';
 
@@ -110,7 +113,7 @@ export class StoreCuration implements Curation {
     await request.progress(`Reading ${describe(id)} from Europe PMC… this takes a few seconds.`);
     let fetched: Awaited<ReturnType<typeof fetchPaper>>;
     try {
-      fetched = await fetchPaper(id, { europePmcUrl: ingest.europePmcUrl, crossrefUrl: ingest.crossrefUrl, ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}) });
+      fetched = await fetchPaper(id, { europePmcUrl: ingest.europePmcUrl, crossrefUrl: ingest.crossrefUrl, timeoutMs: this.options.timeoutMs ?? CHAT_FETCH_TIMEOUT_MS });
     } catch (error) {
       if (error instanceof FetchError) return { answer: reply(request.text, fetchFailure(id, error), 'not-found') };
       if (error instanceof JatsError) return { answer: reply(request.text, `Europe PMC's XML for ${describe(id)} could not be read (${error.message}). Nothing was added; ${HAND_FLOW}.`, 'not-found') };

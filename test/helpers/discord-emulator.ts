@@ -336,9 +336,9 @@ export class DiscordEmulator {
       return;
     }
     // An edited message (a "reading the paper…" placeholder replaced by the answer, or a deferred reply's @original).
-    m = /^\/api\/v10\/(?:channels\/(\d+)\/messages|webhooks\/\d+\/[^/]+\/messages)\/(\d+|@original)$/.exec(path);
+    m = /^\/api\/v10\/(?:channels\/(\d+)\/messages|webhooks\/\d+\/[^/]+\/messages)\/(\d+|@original|%40original)$/.exec(path);
     if (m && req.method === 'PATCH') {
-      return json(200, { id: m[2] === '@original' ? nextId() : m[2], channel_id: m[1] ?? CHANNEL_ID, content: body.content ?? '', embeds: body.embeds ?? [], author: { id: BOT_ID, username: 'claims', discriminator: '0', bot: true }, timestamp: new Date().toISOString(), type: 0, flags: 0, mentions: [], mention_roles: [], attachments: [], pinned: false, tts: false, mention_everyone: false, edited_timestamp: new Date().toISOString() });
+      return json(200, { id: /original$/.test(m[2]!) ? nextId() : m[2], channel_id: m[1] ?? CHANNEL_ID, content: body.content ?? '', embeds: body.embeds ?? [], author: { id: BOT_ID, username: 'claims', discriminator: '0', bot: true }, timestamp: new Date().toISOString(), type: 0, flags: 0, mentions: [], mention_roles: [], attachments: [], pinned: false, tts: false, mention_everyone: false, edited_timestamp: new Date().toISOString() });
     }
     m = /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)$/.exec(path);
     if (m && req.method === 'POST') {
