@@ -136,13 +136,27 @@ export class Engine {
    * conversation that turned to another paper ("tell me about the Oncotarget paper") stays with it
    * until a question names another or that paper has nothing on it.
    */
-  converse(question: string, options: AskOptions = {}): { answer: Answer; turn?: Turn } {
+  converse(question: string, given: AskOptions = {}): { answer: Answer; turn?: Turn } {
+    const options = this.current(given);
     const stayed = options.previous?.frame.named && options.previous.frame.paperId && !options.everywhere ? options.previous.frame.paperId : undefined;
     if (stayed && stayed !== options.paperId) {
       const there = this.answerOnce(question, { ...options, paperId: stayed });
       if (there.answer.answered || there.answer.reason === 'medical') return there;
     }
     return this.answerOnce(question, options);
+  }
+
+  /**
+   * The conversation's last turn may come from an engine built before a paper was removed from the
+   * library: a paper this engine does not hold is forgotten, as if the conversation had not named it.
+   */
+  private current(options: AskOptions): AskOptions {
+    const previous = options.previous;
+    const gone = (id: string | undefined) => id !== undefined && !this.papersById.has(id);
+    const paperId = gone(options.paperId) ? this.defaultPaperId : options.paperId;
+    if (!previous || !gone(previous.frame.paperId)) return { ...options, ...(paperId ? { paperId } : {}) };
+    const { paperId: _forgotten, ...frame } = previous.frame;
+    return { ...options, ...(paperId ? { paperId } : {}), previous: { ...previous, frame: { ...frame, named: false } } };
   }
 
   private answerOnce(question: string, options: AskOptions): { answer: Answer; turn?: Turn } {

@@ -211,6 +211,21 @@ describe('remove and publish', () => {
     expect((await a.store.libraryChanges(5)).map((c) => `${c.actor} ${c.action}`)).toEqual(['discord:77 remove', 'terminal add']);
   });
 
+  it('goes on answering a conversation whose last question named a paper since removed', async () => {
+    const a = await instance();
+    await a.ask('add PMC2599765');
+    await a.ask('use bm-caf-il26-2025');
+    const named = await a.ask('in the Lema 2008 paper, what happened to plasma T4?');
+    expect(paperIdsOf(named)).toEqual(['lema-2008']);
+    await a.ask('remove lema-2008');
+    // A follow-up reads against the last question's paper, which is gone: the channel's paper answers.
+    for (const question of ['and what about the brain?', 'and what does IL26 activate?', 'how many were there?']) {
+      const followUp = await a.ask(question);
+      expect(followUp.reason, question).not.toBe('not-allowed');
+      expect(paperIdsOf(followUp).filter((id) => id !== 'bm-caf-il26-2025'), question).toEqual([]);
+    }
+  });
+
   it('will not remove a paper that ships in data/, and says where it lives', async () => {
     const a = await instance();
     const answer = await a.ask('remove caf-il6-stat3-2017');
