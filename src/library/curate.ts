@@ -3,10 +3,10 @@ import type { Curation, CurationRequest, CurationResult } from '../core/curation
 import type { LiveEngine } from '../core/live-engine.js';
 import type { Store, StoredPaper } from '../core/store.js';
 import type { Answer, AnswerReason, Paper } from '../core/types.js';
-import { AddError, fetchPaper, preparePaper, validateFiles } from '../ingest/add.js';
-import { slug, suggestId } from '../ingest/draft.js';
-import { FetchError, parseArticleId, type ArticleId } from '../ingest/europe-pmc.js';
-import { JatsError } from '../ingest/jats.js';
+import { validateFiles } from '../ingest/add.js';
+import { parseArticleId, type ArticleId, type FetchFailure } from '../ingest/europe-pmc.js';
+import type { IngestJob, IngestOutcome } from './ingest-job.js';
+import { ingestOffThread } from './off-thread.js';
 import type { LibrarySync } from './sync.js';
 
 export interface StoreCurationOptions {
@@ -17,6 +17,8 @@ export interface StoreCurationOptions {
   /** per request to Europe PMC or Crossref; a slow service counts as down after this long (default 20 s) */
   timeoutMs?: number;
   now?: () => Date;
+  /** fetches and drafts the paper; a worker thread by default, so parsing never holds up answers */
+  runIngest?: (job: IngestJob) => Promise<IngestOutcome>;
 }
 
 /** A curator waits in the chat: a service that has not answered in 20 s is not going to soon. */
@@ -111,24 +113,20 @@ export class StoreCuration implements Curation {
       return published ? { answer: this.welcome(request.text, existing.data.id, text), channelPaper: existing.data.id } : { answer: reply(request.text, text) };
     }
     await request.progress(`Reading ${describe(id)} from Europe PMC… this takes a few seconds.`);
-    let fetched: Awaited<ReturnType<typeof fetchPaper>>;
-    try {
-      fetched = await fetchPaper(id, { europePmcUrl: ingest.europePmcUrl, crossrefUrl: ingest.crossrefUrl, timeoutMs: this.options.timeoutMs ?? CHAT_FETCH_TIMEOUT_MS });
-    } catch (error) {
-      if (error instanceof FetchError) return { answer: reply(request.text, fetchFailure(id, error), 'not-found') };
-      if (error instanceof JatsError) return { answer: reply(request.text, `Europe PMC's XML for ${describe(id)} could not be read (${error.message}). Nothing was added; ${HAND_FLOW}.`, 'not-found') };
-      throw error;
+    const outcome = await this.ingest({
+      id,
+      europePmcUrl: ingest.europePmcUrl,
+      crossrefUrl: ingest.crossrefUrl,
+      timeoutMs: this.options.timeoutMs ?? CHAT_FETCH_TIMEOUT_MS,
+      today: this.now().toISOString().slice(0, 10),
+      taken: live.current.library.papers.map((p) => p.data.id),
+    });
+    if (!outcome.ok) {
+      if (outcome.kind === 'fetch') return { answer: reply(request.text, fetchFailure(id, outcome.reason, outcome.message), 'not-found') };
+      if (outcome.kind === 'read') return { answer: reply(request.text, `Europe PMC's XML for ${describe(id)} could not be read (${outcome.message}). Nothing was added; ${HAND_FLOW}.`, 'not-found') };
+      return { answer: reply(request.text, `${describe(id)} was fetched but could not be turned into a paper (${outcome.message}). Nothing was added; ${HAND_FLOW}.`, 'not-found') };
     }
-    const { article } = fetched;
-    const paperId = this.freeId(suggestId(article.meta) || slug(article.meta.title ?? '', 40) || slug(id.value, 40));
-    let prepared: ReturnType<typeof preparePaper>;
-    try {
-      prepared = preparePaper(article, { id: paperId, today: this.now().toISOString().slice(0, 10), publish: true, sourceUrl: fetched.sourceUrl, fromCrossref: fetched.fromCrossref });
-    } catch (error) {
-      if (error instanceof AddError) return { answer: reply(request.text, `${describe(id)} was fetched but could not be turned into a paper (${error.problems[0] ?? error.message}). Nothing was added; ${HAND_FLOW}.`, 'not-found') };
-      throw error;
-    }
-    const { files, report } = prepared;
+    const { paperId, files, report, warnings } = outcome;
     const stored: StoredPaper = { id: paperId, status: report.status, source: describe(id), parts: files, addedBy: request.actor, addedAt: this.now() };
     await store.savePaper(stored, { at: stored.addedAt, action: 'add', paperId, actor: request.actor, detail: `${describe(id)}; ${report.status}; ${report.licence.label}` });
     const applied = await sync.refresh();
@@ -140,7 +138,7 @@ export class StoreCuration implements Curation {
     if (report.status === 'published') {
       const title = live.current.paper(paperId)!.data.shortTitle;
       const lead = `Added ${title} as ${paperId}: ${report.claims} claims, quoted from the paper under its licence (${licence}). This channel now reads it; other channels switch with "use ${paperId}". Its TL;DR:`;
-      return { answer: this.welcome(request.text, paperId, lead, fetched.warnings), channelPaper: paperId };
+      return { answer: this.welcome(request.text, paperId, lead, warnings), channelPaper: paperId };
     }
     const steps = `To make it askable, a curator rewrites its claims in our own words: \`npm run library:export -- --id ${paperId}\` writes it to data/papers/${paperId}/; edit claims.json there, then \`npm run library:import -- --id ${paperId}\` and "publish ${paperId}" here.`;
     return {
@@ -162,17 +160,12 @@ export class StoreCuration implements Curation {
     });
   }
 
-  /** The suggested id, or the same with -2, -3… when a paper already has it. */
-  private freeId(base: string | undefined): string {
-    const root = base ?? 'paper';
-    const taken = (id: string) => this.options.live.current.paper(id) !== undefined;
-    let id = root;
-    for (let n = 2; taken(id); n++) id = `${root}-${n}`;
-    return id;
-  }
-
   private ids(): string {
     return this.options.live.current.library.papers.map((p) => p.data.id).join(', ');
+  }
+
+  private ingest(job: IngestJob): Promise<IngestOutcome> {
+    return (this.options.runIngest ?? ingestOffThread)(job);
   }
 
   private now(): Date {
@@ -180,14 +173,14 @@ export class StoreCuration implements Curation {
   }
 }
 
-function fetchFailure(id: ArticleId, error: FetchError): string {
-  switch (error.reason) {
+function fetchFailure(id: ArticleId, reason: FetchFailure, message: string): string {
+  switch (reason) {
     case 'not-found':
     case 'invalid-id':
       return `Europe PMC knows no article with ${describe(id)}. Check the identifier (a PMCID looks like PMC2599765). Nothing was added.`;
     case 'not-open-access':
       return `${describe(id)} is not open access in PubMed Central, so its full text cannot be read here. Nothing was added; ${HAND_FLOW}.`;
     default:
-      return `Europe PMC could not be reached just now (${error.message}). Nothing was added: try again in a few minutes, or ${HAND_FLOW}.`;
+      return `Europe PMC could not be reached just now (${message}). Nothing was added: try again in a few minutes, or ${HAND_FLOW}.`;
   }
 }
