@@ -34,6 +34,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_API_URL: 'http://127.0.0.1:9/api' }).slack?.apiUrl).toBe('http://127.0.0.1:9/api/');
   });
 
+  it('reads CURATORS as a set of user ids, bare or platform-prefixed, and refuses anything else by name', () => {
+    expect(loadConfig({}).curators).toEqual(new Set());
+    expect(loadConfig({ CURATORS: 'U0123ABCD, discord:80351110224678912 slack:W042' }).curators).toEqual(new Set(['U0123ABCD', 'discord:80351110224678912', 'slack:W042']));
+    expect(problems({ CURATORS: '@alice' })).toMatch(/CURATORS: must be Slack or Discord user ids separated by commas/);
+    expect(problems({ CURATORS: 'teams:U1' })).toMatch(/CURATORS: must be Slack or Discord user ids/);
+  });
+
   it('names the variable and says why', () => {
     expect(problems({ SLACK_BOT_TOKEN: 'xoxb-1' })).toMatch(/SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN/);
     expect(problems({ SLACK_SIGNING_SECRET: SECRET })).toMatch(/SLACK_BOT_TOKEN: required when SLACK_SIGNING_SECRET is set/);
