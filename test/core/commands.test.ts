@@ -23,6 +23,18 @@ describe('parseCommand', () => {
     expect(parseCommand('help')).toEqual({ kind: 'help' });
   });
 
+  it('reads the curators\' add, remove and publish, and leaves other sentences starting with those words as questions', () => {
+    expect(parseCommand('add PMC2599765')).toEqual({ kind: 'add', ref: 'PMC2599765' });
+    expect(parseCommand('Add 10.1289/ehp.11570.')).toEqual({ kind: 'add', ref: '10.1289/ehp.11570' });
+    expect(parseCommand('add <https://doi.org/10.1289/ehp.11570>')).toEqual({ kind: 'add', ref: 'https://doi.org/10.1289/ehp.11570' });
+    expect(parseCommand('add PMID: 19079722')).toEqual({ kind: 'add', ref: 'PMID: 19079722' });
+    expect(parseCommand('add')).toEqual({ kind: 'add', ref: '' });
+    expect(parseCommand('add the mouse data to that?')).toEqual({ kind: 'ask', question: 'add the mouse data to that?' });
+    expect(parseCommand('remove Lema-2008')).toEqual({ kind: 'remove', paperId: 'lema-2008' });
+    expect(parseCommand('publish lema-2008')).toEqual({ kind: 'publish', paperId: 'lema-2008' });
+    expect(parseCommand('remove the tumour, then what?')).toEqual({ kind: 'ask', question: 'remove the tumour, then what?' });
+  });
+
   it('tolerates a leading slash or bang', () => {
     expect(parseCommand('/summary')).toEqual({ kind: 'summary' });
     expect(parseCommand('!define CAF')).toEqual({ kind: 'define', term: 'CAF' });
