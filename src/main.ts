@@ -62,7 +62,13 @@ try {
 const platforms = Boolean(config.slack || config.discord);
 const limits = openUserLimits(config, platforms ? config.rateLimitPerMinute : 0);
 const responder = new Responder(live, {
-  curation: new StoreCuration({ store, live, sync, ingest: config.ingest }),
+  curation: new StoreCuration({
+    store,
+    live,
+    sync,
+    ingest: config.ingest,
+    onWorkerFallback: (error) => logger.warn({ err: error }, 'add: no worker thread for reading the paper; read on the main thread instead'),
+  }),
   curators: config.curators,
   limits: limits.limits,
   store,

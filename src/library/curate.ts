@@ -19,6 +19,8 @@ export interface StoreCurationOptions {
   now?: () => Date;
   /** fetches and drafts the paper; a worker thread by default, so parsing never holds up answers */
   runIngest?: (job: IngestJob) => Promise<IngestOutcome>;
+  /** the worker thread could not be used and the paper was read on the main thread: for the log */
+  onWorkerFallback?: (error: unknown) => void;
 }
 
 /** A curator waits in the chat: a service that has not answered in 20 s is not going to soon. */
@@ -165,7 +167,7 @@ export class StoreCuration implements Curation {
   }
 
   private ingest(job: IngestJob): Promise<IngestOutcome> {
-    return (this.options.runIngest ?? ingestOffThread)(job);
+    return this.options.runIngest ? this.options.runIngest(job) : ingestOffThread(job, this.options.onWorkerFallback);
   }
 
   private now(): Date {

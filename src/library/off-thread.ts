@@ -10,7 +10,7 @@ import { ingest, type IngestJob, type IngestOutcome } from './ingest-job.js';
  * parent's); compiled, it imports the JavaScript beside this file. Should a worker not start at all, the job runs here instead: slower
  * for others for a moment, but the curator's add still works.
  */
-export function ingestOffThread(job: IngestJob): Promise<IngestOutcome> {
+export function ingestOffThread(job: IngestJob, onFallback: (error: unknown) => void = () => undefined): Promise<IngestOutcome> {
   const typescript = import.meta.url.endsWith('.ts');
   const entry = new URL(`./ingest-worker.${typescript ? 'ts' : 'js'}`, import.meta.url).href;
   let worker: Worker;
@@ -26,7 +26,8 @@ export function ingestOffThread(job: IngestJob): Promise<IngestOutcome> {
        })();`,
       { eval: true, workerData: { ...job, entry, loader } },
     );
-  } catch {
+  } catch (error) {
+    onFallback(error);
     return ingest(job);
   }
   return new Promise<IngestOutcome>((resolve, reject) => {
@@ -38,9 +39,10 @@ export function ingestOffThread(job: IngestJob): Promise<IngestOutcome> {
       void worker.terminate();
     });
     // A worker that cannot load (an unusual install): the job runs here instead.
-    worker.once('error', () => {
+    worker.once('error', (error) => {
       if (settled) return;
       settled = true;
+      onFallback(error);
       ingest(job).then(resolve, reject);
     });
     worker.once('exit', (code) => {

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_DIR, REPO_ROOT } from '../helpers/engine.js';
 import { freePort, tempDatabase, waitFor } from '../helpers/process.js';
 import { runCommand } from '../helpers/spawn.js';
-import { BOT_USER_ID, eventBody, postToBot, SlackStandIn } from '../helpers/slack-standin.js';
+import { startEuropePmcStandin } from '../helpers/europe-pmc-standin.js';
+import { BOT_USER_ID, eventBody, FORM, postToBot, SlackStandIn, slashCommandBody } from '../helpers/slack-standin.js';
 
 /**
  * The Procfile's web command, exactly as a Procfile host runs it (its words, no shell added): a
@@ -38,6 +39,30 @@ describe('the Procfile web process', () => {
     expect(args.some((a) => /tsx|\.ts$/.test(a))).toBe(false);
     expect(web).not.toMatch(/[;&|$`]/);
   });
+
+  it('adds a paper from the chat, reading it on a worker thread of compiled JavaScript', async () => {
+    const [command, ...args] = web.split(/\s+/);
+    const port = await freePort();
+    const europePmc = await startEuropePmcStandin();
+    const child = spawn(command === 'node' ? process.execPath : command!, args, {
+      cwd: REPO_ROOT,
+      env: { PATH: process.env.PATH, PORT: String(port), SLACK_BOT_TOKEN: 'xoxb-1-2-procfile', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, SLACK_HOOKS_URL: slack.hooksUrl, DATA_DIR, DATABASE_PATH: tempDatabase(), DOTENV_CONFIG_PATH: '/nonexistent/.env', CURATORS: 'U0CURATOR', EUROPE_PMC_URL: europePmc.url, CROSSREF_URL: europePmc.crossrefUrl },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    try {
+      await waitFor(async () => ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok ? true : undefined), () => `the web process\n${stderr}`);
+      const ack = await postToBot(port, slashCommandBody('add PMC2599765', slack.responseUrl('procfile-add'), '/claims', 'U0CURATOR'), FORM, { secret: SECRET });
+      expect(JSON.parse(ack.text).text).toMatch(/^Reading PMC2599765/);
+      const [outcome] = await waitFor(() => (slack.responses('procfile-add').length > 0 ? slack.responses('procfile-add') : undefined), () => `the outcome\n${stderr}`);
+      expect(JSON.stringify(outcome!.body.blocks)).toMatch(/Added .+ as lema-2008/);
+      expect(stderr).not.toContain('no worker thread');
+    } finally {
+      child.kill('SIGKILL');
+      await europePmc.close();
+    }
+  }, 40_000);
 
   it(`drains ${IN_FLIGHT} answers in flight on SIGTERM and exits 0 within 10 s`, async () => {
     const [command, ...args] = web.split(/\s+/);
