@@ -20,11 +20,21 @@ export function boot(env: NodeJS.ProcessEnv = process.env): Booted {
   if (env === process.env) loadDotenv({ quiet: true, ...(env.DOTENV_CONFIG_PATH ? { path: env.DOTENV_CONFIG_PATH } : {}) });
   const config = loadConfig(env);
   const library = loadLibrary(config.dataDir);
-  const live = new LiveEngine(library, (l) => {
-    const engine = new Engine(l);
-    engine.warmUp();
-    return engine;
-  });
+  const live = new LiveEngine(
+    library,
+    (l) => {
+      const engine = new Engine(l);
+      engine.warmUp();
+      return engine;
+    },
+    // Later rebuilds (a paper added or removed from the chat) run while the bot answers: the index is
+    // built a few milliseconds at a time, letting waiting answers through in between.
+    async (l) => {
+      const engine = await Engine.create(l, () => new Promise((resolve) => setImmediate(resolve)));
+      engine.warmUp();
+      return engine;
+    },
+  );
   return { config, engine: live.current, live };
 }
 

@@ -17,46 +17,80 @@ const K1 = 1.2;
 // Claims are single sentences; their lengths differ mostly by lists (of authors, of markers) that should not bury them.
 const B = 0.5;
 
+/**
+ * Collects documents one at a time (so a large library never holds every document's term map at
+ * once, and a rebuild can pause between documents to let answers through), then makes the index.
+ */
+export class Bm25Builder {
+  // Typed arrays grown by doubling: a posting costs 8 bytes, not two boxed array slots.
+  private readonly building = new Map<string, { docs: Int32Array; tf: Float32Array; n: number }>();
+  private readonly lengths: number[] = [];
+
+  add(terms: TermWeights): void {
+    const doc = this.lengths.length;
+    let length = 0;
+    for (const [term, tf] of terms) {
+      let p = this.building.get(term);
+      if (!p) this.building.set(term, (p = { docs: new Int32Array(4), tf: new Float32Array(4), n: 0 }));
+      if (p.n === p.docs.length) {
+        const docs = new Int32Array(p.n * 2);
+        docs.set(p.docs);
+        const tfs = new Float32Array(p.n * 2);
+        tfs.set(p.tf);
+        p.docs = docs;
+        p.tf = tfs;
+      }
+      p.docs[p.n] = doc;
+      p.tf[p.n] = tf;
+      p.n += 1;
+      length += tf;
+    }
+    this.lengths.push(length);
+  }
+
+  finish(): Bm25Index {
+    return new Bm25Index(this);
+  }
+
+  /** @internal the finished parts, for Bm25Index's constructor */
+  parts(): { postings: Map<string, Postings>; docNorm: Float32Array; size: number } {
+    const size = this.lengths.length;
+    const avg = this.lengths.reduce((a, b) => a + b, 0) / Math.max(1, size) || 1;
+    const docNorm = Float32Array.from(this.lengths, (len) => K1 * (1 - B + (B * len) / avg));
+    const postings = new Map<string, Postings>();
+    for (const [term, p] of this.building) {
+      const idf = Math.log(1 + (size - p.n + 0.5) / (p.n + 0.5));
+      const entry: Postings = { docs: p.docs.slice(0, p.n), tf: p.tf.slice(0, p.n), idf, max: 0 };
+      for (let i = 0; i < p.n; i++) entry.max = Math.max(entry.max, bm25(entry, i, docNorm));
+      postings.set(term, entry);
+    }
+    this.building.clear();
+    return { postings, docNorm, size };
+  }
+}
+
+function bm25(p: Postings, i: number, docNorm: Float32Array): number {
+  const f = p.tf[i]!;
+  return (p.idf * f * (K1 + 1)) / (f + docNorm[p.docs[i]!]!);
+}
+
 export class Bm25Index {
-  private readonly postings = new Map<string, Postings>();
+  private readonly postings: Map<string, Postings>;
   private readonly docNorm: Float32Array;
   readonly size: number;
 
-  /** Documents are added one at a time, so a large library never holds every document's term map at once. */
-  constructor(documents: Iterable<TermWeights>) {
-    // Typed arrays grown by doubling: a posting costs 8 bytes, not two boxed array slots.
-    const building = new Map<string, { docs: Int32Array; tf: Float32Array; n: number }>();
-    const lengths: number[] = [];
-    for (const terms of documents) {
-      const doc = lengths.length;
-      let length = 0;
-      for (const [term, tf] of terms) {
-        let p = building.get(term);
-        if (!p) building.set(term, (p = { docs: new Int32Array(4), tf: new Float32Array(4), n: 0 }));
-        if (p.n === p.docs.length) {
-          const docs = new Int32Array(p.n * 2);
-          docs.set(p.docs);
-          const tfs = new Float32Array(p.n * 2);
-          tfs.set(p.tf);
-          p.docs = docs;
-          p.tf = tfs;
-        }
-        p.docs[p.n] = doc;
-        p.tf[p.n] = tf;
-        p.n += 1;
-        length += tf;
-      }
-      lengths.push(length);
+  /** From documents one at a time, or from a builder that has them. */
+  constructor(documents: Iterable<TermWeights> | Bm25Builder) {
+    let builder: Bm25Builder;
+    if (documents instanceof Bm25Builder) builder = documents;
+    else {
+      builder = new Bm25Builder();
+      for (const terms of documents) builder.add(terms);
     }
-    this.size = lengths.length;
-    const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, this.size) || 1;
-    this.docNorm = Float32Array.from(lengths, (len) => K1 * (1 - B + (B * len) / avg));
-    for (const [term, p] of building) {
-      const idf = Math.log(1 + (this.size - p.n + 0.5) / (p.n + 0.5));
-      const postings: Postings = { docs: p.docs.slice(0, p.n), tf: p.tf.slice(0, p.n), idf, max: 0 };
-      for (let i = 0; i < p.n; i++) postings.max = Math.max(postings.max, this.score(postings, i));
-      this.postings.set(term, postings);
-    }
+    const { postings, docNorm, size } = builder.parts();
+    this.postings = postings;
+    this.docNorm = docNorm;
+    this.size = size;
   }
 
   has(term: string): boolean {
@@ -83,8 +117,7 @@ export class Bm25Index {
 
   /** BM25 of one posting. */
   score(p: Postings, i: number): number {
-    const f = p.tf[i]!;
-    return (p.idf * f * (K1 + 1)) / (f + this.docNorm[p.docs[i]!]!);
+    return bm25(p, i, this.docNorm);
   }
 
   /** BM25 of the term in one document, found by binary search (postings are in document order); 0 if absent. */

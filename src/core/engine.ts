@@ -33,6 +33,8 @@ export interface AskOptions {
 
 export interface EngineOptions {
   lexicon?: LexiconEntry[];
+  /** the library's index, built beforehand (Engine.create builds it a slice at a time) */
+  index?: ClaimIndex;
 }
 
 const MAX_LISTED_CLAIMS = 10;
@@ -79,7 +81,7 @@ export class Engine {
       at += p.claims.length;
     }
     this.docById = new Map(this.claims.map((c, i) => [c.id, i]));
-    this.index = new ClaimIndex(searchDocuments(this.claims), library.papers.map((p) => p.glossary));
+    this.index = options.index ?? new ClaimIndex(searchDocuments(this.claims), library.papers.map((p) => p.glossary));
     this.reader = new ConceptReader(this.index, options.lexicon ?? LEXICON);
     const cues = new PaperCues(library.papers, this.index.aliases, (key) => this.analyser.category(key) === 'factor');
     this.analyser = new Analyser(this.index, this.reader, cues, library.papers, (paperId, key) => this.paperUses(paperId, key), (paperId, a, b) => this.coOccurrence(paperId, a, b));
@@ -101,6 +103,15 @@ export class Engine {
     const published = library.papers.filter((p) => p.data.status === 'published');
     const pool = published.length > 0 ? published : library.papers;
     this.defaultPaperId = pool.reduce((a, b) => ((b.data.addedOn ?? '') > (a.data.addedOn ?? '') ? b : a)).data.id;
+  }
+
+  /**
+   * Builds an engine while the bot goes on answering: the index, nearly all of the cost, is built a
+   * few milliseconds at a time, with `pause` letting waiting answers through in between.
+   */
+  static async create(library: Library, pause: () => Promise<void>, options: EngineOptions = {}): Promise<Engine> {
+    const index = await ClaimIndex.build(searchDocuments(library.papers.flatMap((p) => p.claims)), library.papers.map((p) => p.glossary), pause);
+    return new Engine(library, { ...options, index });
   }
 
   /**

@@ -1,6 +1,6 @@
 import { buildLibrary, buildPaper, type LibraryEntry, type StringTable } from './build-paper.js';
 import { Engine } from './engine.js';
-import type { StoredPaper } from './store.js';
+import type { StoredPaper, StoredPaperVersion } from './store.js';
 import type { Library, Paper } from './types.js';
 
 /** Where the responder finds the engine to answer with: a fixed one, or a LiveEngine that is swapped. */
@@ -28,13 +28,18 @@ export interface ApplyResult {
  */
 export class LiveEngine implements EngineSource {
   private engine: Engine;
-  /** the stored papers built so far, reused while their parts are unchanged */
+  /** the stored papers built so far, reused while their version is unchanged */
   private readonly built = new Map<string, { key: string; paper: Paper }>();
   private readonly strings: StringTable = new Map();
 
+  /**
+   * `make` builds the first engine (at start-up, before any question); `rebuild` the later ones,
+   * while the bot answers (Engine.create builds the index a slice at a time). Without it, `make`.
+   */
   constructor(
     private readonly shipped: Library,
     private readonly make: (library: Library) => Engine = (library) => new Engine(library),
+    private readonly rebuild: (library: Library) => Promise<Engine> = async (library) => make(library),
   ) {
     this.engine = make(shipped);
   }
@@ -49,7 +54,20 @@ export class LiveEngine implements EngineSource {
   }
 
   /** Rebuilds the engine from the shipped papers and these stored ones; unchanged input keeps the engine as it is. */
-  apply(stored: StoredPaper[]): ApplyResult {
+  apply(stored: StoredPaper[]): Promise<ApplyResult> {
+    const byId = new Map(stored.map((p) => [p.id, p]));
+    // Given whole, a paper is compared by its parts as well: it may not come from a store that dates its changes.
+    return this.update(
+      stored.map((p) => ({ id: p.id, status: p.status, updatedAt: p.updatedAt ?? p.addedAt, key: versionKey(p, JSON.stringify(p.parts)) })),
+      async (id) => byId.get(id),
+    );
+  }
+
+  /**
+   * The same from the store's versions: only papers new or changed since the last update are read
+   * (`load`) and checked; the others keep the Paper built before.
+   */
+  async update(versions: Array<StoredPaperVersion & { key?: string }>, load: (id: string) => Promise<StoredPaper | undefined>): Promise<ApplyResult> {
     const started = performance.now();
     const before = new Set(this.built.keys());
     const problems: string[] = [];
@@ -57,31 +75,37 @@ export class LiveEngine implements EngineSource {
     const taken = new Set(this.shipped.papers.map((p) => p.data.id));
     const claimIds = new Set(this.shipped.papers.flatMap((p) => p.claims.map((c) => c.id)));
     const next = new Map<string, { key: string; paper: Paper }>();
-    for (const s of stored) {
-      if (taken.has(s.id)) {
-        problems.push(`stored paper "${s.id}" is left out: a paper with that id ships in data/papers/${s.id}, which wins`);
+    for (const v of versions) {
+      if (taken.has(v.id)) {
+        problems.push(`stored paper "${v.id}" is left out: a paper with that id ships in data/papers/${v.id}, which wins`);
         continue;
       }
-      const key = `${s.status}\u0000${JSON.stringify(s.parts)}`;
-      const reused = this.built.get(s.id);
-      const paper = reused?.key === key ? reused.paper : this.buildStored(s, problems);
-      if (!paper) continue;
-      const clash = paper.claims.find((c) => claimIds.has(c.id));
+      const key = v.key ?? versionKey(v);
+      const reused = this.built.get(v.id);
+      let entry = reused?.key === key ? reused : undefined;
+      if (!entry) {
+        const stored = await load(v.id);
+        const paper = stored && this.buildStored(stored, problems);
+        if (!paper) continue;
+        entry = { key, paper };
+      }
+      const clash = entry.paper.claims.find((c) => claimIds.has(c.id));
       if (clash) {
-        problems.push(`stored paper "${s.id}" is left out: its claim id "${clash.id}" is already used by another paper`);
+        problems.push(`stored paper "${v.id}" is left out: its claim id "${clash.id}" is already used by another paper`);
         continue;
       }
-      for (const c of paper.claims) claimIds.add(c.id);
-      taken.add(s.id);
-      next.set(s.id, { key, paper });
-      entries.push({ paper, claimsName: `stored paper ${s.id}` });
+      for (const c of entry.paper.claims) claimIds.add(c.id);
+      taken.add(v.id);
+      next.set(v.id, entry);
+      entries.push({ paper: entry.paper, claimsName: `stored paper ${v.id}` });
     }
     const unchanged = next.size === this.built.size && [...next].every(([id, b]) => this.built.get(id)?.paper === b.paper);
     if (!unchanged) {
       const library = buildLibrary(entries, problems);
       // Checked paper by paper above, so this only fails on a bug; the old engine then stays.
       if (library) {
-        this.engine = this.make(library);
+        // Built beside the old engine, which answers meanwhile; swapped in one assignment.
+        this.engine = await this.rebuild(library);
         this.built.clear();
         for (const [id, b] of next) this.built.set(id, b);
       }
@@ -106,4 +130,9 @@ export class LiveEngine implements EngineSource {
     }
     return paper;
   }
+}
+
+/** A stored paper's version as an instance compares it: its status and when it was last stored (and, for papers not read from a store, its parts). */
+function versionKey(p: { status: string; updatedAt?: Date; addedAt?: Date }, parts = ''): string {
+  return `${p.status}\u0000${(p.updatedAt ?? p.addedAt)?.toISOString() ?? ''}\u0000${parts}`;
 }

@@ -1,5 +1,5 @@
 import { buildAliasTable, matchAliases, type AliasTable } from './aliases.js';
-import { Bm25Index, type Postings, type TermWeights } from './bm25.js';
+import { Bm25Builder, Bm25Index, type Postings, type TermWeights } from './bm25.js';
 import { isStopWord, stem, tokenize } from './text.js';
 import { FuzzyVocabulary } from './typos.js';
 import type { GlossaryEntry } from './types.js';
@@ -68,9 +68,30 @@ export class ClaimIndex {
   private readonly conceptDocs: Int32Array;
   private stamp = 0;
 
-  constructor(documents: Iterable<SearchDocument>, glossaries: GlossaryEntry[][]) {
-    this.aliases = buildAliasTable(glossaries);
-    this.index = new Bm25Index(mapLazily(documents, (d) => this.documentTerms(d)));
+  /**
+   * Builds the index while pausing now and then (`pause` resolves once other work has had its turn),
+   * so a library rebuilt while the bot answers never holds the event loop for long: reading each
+   * document's terms is nearly all of the cost.
+   */
+  static async build(documents: Iterable<SearchDocument>, glossaries: GlossaryEntry[][], pause: () => Promise<void>, sliceMs = 4): Promise<ClaimIndex> {
+    const aliases = buildAliasTable(glossaries);
+    const surface = new Set<string>();
+    const builder = new Bm25Builder();
+    let since = performance.now();
+    for (const doc of documents) {
+      builder.add(documentTerms(doc, aliases, surface));
+      if (performance.now() - since > sliceMs) {
+        await pause();
+        since = performance.now();
+      }
+    }
+    return new ClaimIndex([], glossaries, { aliases, surface, builder });
+  }
+
+  constructor(documents: Iterable<SearchDocument>, glossaries: GlossaryEntry[][], prepared?: { aliases: AliasTable; surface: Set<string>; builder: Bm25Builder }) {
+    this.aliases = prepared?.aliases ?? buildAliasTable(glossaries);
+    if (prepared) for (const t of prepared.surface) this.surface.add(t);
+    this.index = prepared ? prepared.builder.finish() : new Bm25Index(mapLazily(documents, (d) => documentTerms(d, this.aliases, this.surface)));
     this.fuzzy = new FuzzyVocabulary(new Set([...this.surface, ...this.aliases.tokens]));
     const n = this.index.size;
     this.scores = new Float64Array(n);
@@ -85,21 +106,6 @@ export class ClaimIndex {
     return this.index.size;
   }
 
-  private documentTerms(doc: SearchDocument): TermWeights {
-    const terms: TermWeights = new Map();
-    const add = (term: string, w: number) => terms.set(term, (terms.get(term) ?? 0) + w);
-    for (const [text, weight] of doc.fields) {
-      const tokens = tokenize(text);
-      const stems = tokens.map(stem);
-      tokens.forEach((t, i) => {
-        if (isStopWord(t)) return;
-        this.surface.add(t);
-        add(stems[i]!, weight);
-      });
-      for (const m of matchAliases(stems, this.aliases)) add(m.key, weight);
-    }
-    return terms;
-  }
 
   /** The index terms a text holds (stems and glossary concepts), as the index would see it. */
   termsOf(text: string): Set<string> {
@@ -295,4 +301,21 @@ export class ClaimIndex {
     }
     return docs;
   }
+}
+
+/** A document's weighted terms: stems of its words and the glossary concepts its words name. Adds its words to `surface`. */
+function documentTerms(doc: SearchDocument, aliases: AliasTable, surface: Set<string>): TermWeights {
+  const terms: TermWeights = new Map();
+  const add = (term: string, w: number) => terms.set(term, (terms.get(term) ?? 0) + w);
+  for (const [text, weight] of doc.fields) {
+    const tokens = tokenize(text);
+    const stems = tokens.map(stem);
+    tokens.forEach((t, i) => {
+      if (isStopWord(t)) return;
+      surface.add(t);
+      add(stems[i]!, weight);
+    });
+    for (const m of matchAliases(stems, aliases)) add(m.key, weight);
+  }
+  return terms;
 }

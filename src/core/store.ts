@@ -63,6 +63,15 @@ export interface StoredPaper {
   /** who added it: "slack:U123", "discord:456", "terminal", "cli:alice" */
   addedBy: string;
   addedAt: Date;
+  /** when it was last stored (set by the store when read back): tells an instance whether its copy is current */
+  updatedAt?: Date;
+}
+
+/** What an instance needs to know whether to (re)load a stored paper, without reading its parts. */
+export interface StoredPaperVersion {
+  id: string;
+  status: 'published' | 'draft';
+  updatedAt: Date;
 }
 
 export type LibraryAction = 'add' | 'remove' | 'publish' | 'import';
@@ -102,6 +111,9 @@ export interface Store {
   /** false when no stored paper has that id (nothing is logged then) */
   removePaper(id: string, change: LibraryChange): Promise<boolean>;
   storedPapers(): Promise<StoredPaper[]>;
+  /** every stored paper's id, status and last change, cheap enough to read at every sync */
+  storedPaperVersions(): Promise<StoredPaperVersion[]>;
+  storedPaper(id: string): Promise<StoredPaper | undefined>;
   /** the most recent changes first */
   libraryChanges(limit: number): Promise<LibraryChange[]>;
   /** cheap enough to poll every second or two */

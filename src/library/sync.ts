@@ -61,7 +61,7 @@ export class LibrarySync {
 
   private async reload(): Promise<ApplyResult> {
     const versions = await this.store.syncVersions();
-    const result = this.live.apply(await this.store.storedPapers());
+    const result = await this.live.update(await this.store.storedPaperVersions(), (id) => this.store.storedPaper(id));
     this.versions = { ...this.versions, library: versions.library };
     if (result.added.length > 0 || result.removed.length > 0 || result.problems.length > 0) this.options.onApplied?.(result);
     return result;

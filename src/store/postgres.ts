@@ -18,6 +18,7 @@ import {
   toGapRow,
   toLibraryChange,
   toStoredPaper,
+  toStoredPaperVersion,
   toSyncVersions,
 } from './queries.js';
 
@@ -160,6 +161,11 @@ export async function openPostgresStore(url: string): Promise<Store> {
         return true;
       }),
     storedPapers: async () => (await q(SQL.storedPapers, [])).map(toStoredPaper),
+    storedPaperVersions: async () => (await q(SQL.storedPaperVersions, [])).map(toStoredPaperVersion),
+    storedPaper: async (id) => {
+      const [row] = await q(SQL.storedPaper, [id]);
+      return row ? toStoredPaper(row) : undefined;
+    },
     libraryChanges: async (limit) => (await q(SQL.libraryChanges, [limit])).map(toLibraryChange),
     syncVersions: async () => toSyncVersions(await q(SQL.syncVersions, [])),
     watch: (listener) => watcher.add(listener),

@@ -1,4 +1,4 @@
-import type { AnswerMessage, GapRow, LibraryAction, LibraryChange, PaperActivity, QuestionRecord, StoredPaper, SyncVersions } from '../core/store.js';
+import type { AnswerMessage, GapRow, LibraryAction, LibraryChange, PaperActivity, QuestionRecord, StoredPaper, StoredPaperVersion, SyncVersions } from '../core/store.js';
 import type { Feedback } from '../core/feedback.js';
 
 /**
@@ -19,7 +19,9 @@ export const SQL = {
   upsertPaper: `INSERT INTO papers (id, status, source, files, added_by, added_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (id) DO UPDATE SET status = excluded.status, source = excluded.source, files = excluded.files, updated_at = excluded.updated_at`,
   deletePaper: `DELETE FROM papers WHERE id = ?`,
-  storedPapers: `SELECT id, status, source, files, added_by, added_at FROM papers ORDER BY added_at, id`,
+  storedPapers: `SELECT id, status, source, files, added_by, added_at, updated_at FROM papers ORDER BY added_at, id`,
+  storedPaper: `SELECT id, status, source, files, added_by, added_at, updated_at FROM papers WHERE id = ?`,
+  storedPaperVersions: `SELECT id, status, updated_at FROM papers ORDER BY added_at, id`,
   insertChange: `INSERT INTO library_changes (at, action, paper_id, actor, detail) VALUES (?, ?, ?, ?, ?)`,
   libraryChanges: `SELECT at, action, paper_id, actor, detail FROM library_changes ORDER BY id DESC LIMIT ?`,
   bumpVersion: `UPDATE sync_versions SET version = version + 1 WHERE name = ?`,
@@ -130,6 +132,13 @@ export const toStoredPaper = (row: Row): StoredPaper => ({
   parts: JSON.parse(String(row.files)) as StoredPaper['parts'],
   addedBy: String(row.added_by),
   addedAt: new Date(String(row.added_at)),
+  updatedAt: new Date(String(row.updated_at)),
+});
+
+export const toStoredPaperVersion = (row: Row): StoredPaperVersion => ({
+  id: String(row.id),
+  status: row.status === 'published' ? 'published' : 'draft',
+  updatedAt: new Date(String(row.updated_at)),
 });
 
 export const toLibraryChange = (row: Row): LibraryChange => ({

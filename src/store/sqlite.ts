@@ -20,6 +20,7 @@ import {
   toGapRow,
   toLibraryChange,
   toStoredPaper,
+  toStoredPaperVersion,
   toSyncVersions,
 } from './queries.js';
 
@@ -100,6 +101,11 @@ export function openSqliteStore(file: string): Store {
     savePaper: async (paper, change) => void savePaper.immediate(paper, change),
     removePaper: async (id, change) => removePaper.immediate(id, change),
     storedPapers: async () => (db.prepare(SQL.storedPapers).all() as Row[]).map(toStoredPaper),
+    storedPaperVersions: async () => (db.prepare(SQL.storedPaperVersions).all() as Row[]).map(toStoredPaperVersion),
+    storedPaper: async (id) => {
+      const row = db.prepare(SQL.storedPaper).get(id) as Row | undefined;
+      return row ? toStoredPaper(row) : undefined;
+    },
     libraryChanges: async (limit) => (db.prepare(SQL.libraryChanges).all(limit) as Row[]).map(toLibraryChange),
     syncVersions: async () => toSyncVersions(db.prepare(SQL.syncVersions).all() as Row[]),
     channelPapers: async () => new Map((channels.all() as Row[]).map((r) => [String(r.channel), String(r.paper_id)])),

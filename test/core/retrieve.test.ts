@@ -48,3 +48,19 @@ describe('top-k search that stops early', () => {
     expect(index.termsOf(documents[hits[0]!.doc]!.fields[0]![0])).toEqual(index.termsOf(documents[123]!.fields[0]![0]));
   });
 });
+
+describe('building the index a slice at a time', () => {
+  it('gives the same hits as building it at once, pausing between slices so answers can go out meanwhile', async () => {
+    const few = documents.slice(0, 2000);
+    const atOnce = new ClaimIndex(few, []);
+    let pauses = 0;
+    // A slice of no time at all: a pause after every document.
+    const sliced = await ClaimIndex.build(few, [], async () => void pauses++, -1);
+    expect(pauses).toBe(few.length);
+    for (const q of ['TP53 raised invasion of lung cells through STAT3', 'EGFR migration of glioma cells', 'KRAS apoptosis']) {
+      const ask = (i: ClaimIndex) => i.search([...i.termsOf(q)].map((term) => ({ key: term, surface: term, label: term, alternatives: [{ term, weight: 1 }], generic: false })) as QueryConcept[], 10);
+      expect(ask(sliced)).toEqual(ask(atOnce));
+      expect(ask(sliced).length).toBeGreaterThan(0);
+    }
+  });
+});

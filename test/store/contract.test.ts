@@ -151,7 +151,12 @@ describe.each(backends)('$name store', ({ open, reopen, skip }) => {
     const change = (action: 'add' | 'publish', at: string) => ({ at: new Date(at), action, paperId: 'lema-2008', actor: 'slack:U1', detail: 'PMC2599765' });
     await store.savePaper(storedPaper({ status: 'draft' }), change('add', '2026-11-28T09:00:00Z'));
     await store.savePaper(storedPaper(), change('publish', '2026-11-28T09:05:00Z'));
-    expect(await store.storedPapers()).toEqual([storedPaper()]);
+    // Replaced whole; when it was added stays, when it was last stored moves.
+    const updatedAt = new Date('2026-11-28T09:05:00Z');
+    expect(await store.storedPapers()).toEqual([storedPaper({ updatedAt })]);
+    expect(await store.storedPaper('lema-2008')).toEqual(storedPaper({ updatedAt }));
+    expect(await store.storedPaper('nothing-here')).toBeUndefined();
+    expect(await store.storedPaperVersions()).toEqual([{ id: 'lema-2008', status: 'published', updatedAt }]);
     expect(await store.libraryChanges(10)).toEqual([change('publish', '2026-11-28T09:05:00Z'), change('add', '2026-11-28T09:00:00Z')]);
   });
 
@@ -175,14 +180,15 @@ describe.each(backends)('$name store', ({ open, reopen, skip }) => {
 
   it.skipIf(skip)('runs its migrations once: reopening after a restart keeps every row', async () => {
     await logGapExamples();
-    await store.savePaper(storedPaper(), { at: new Date(), action: 'add', paperId: 'lema-2008', actor: 'terminal' });
+    const at = new Date('2026-11-28T10:00:00Z');
+    await store.savePaper(storedPaper(), { at, action: 'add', paperId: 'lema-2008', actor: 'terminal' });
     expect((await store.storedPapers()).map((p) => p.id)).toEqual(['lema-2008']);
     await store.setChannelPaper('slack:C1', 'paper-b');
     await store.close();
     store = await reopen();
     expect((await store.channelPapers()).get('slack:C1')).toBe('paper-b');
     expect((await store.gaps(new Date('2026-11-01T00:00:00Z'), 10))[0]?.asked).toBe(2);
-    expect(await store.storedPapers()).toEqual([storedPaper()]);
+    expect(await store.storedPapers()).toEqual([storedPaper({ updatedAt: at })]);
   });
 });
 
