@@ -9,6 +9,7 @@ import { startEuropePmcStandin } from '../test/helpers/europe-pmc-standin.js';
 import { freePort, tempDatabase, waitFor } from '../test/helpers/process.js';
 import { postToBot, slashCommandBody, SlackStandIn } from '../test/helpers/slack-standin.js';
 import { benchQueries } from './queries.js';
+import { rebuildFigures } from './rebuild.js';
 
 /**
  * npm run bench:load: 2,000 signed slash commands at 50 concurrent against the running server (as
@@ -162,6 +163,7 @@ function soak() {
 
 const l = await load();
 const c = await duringAdds();
+const r = await rebuildFigures();
 const s = soak();
 process.stdout.write(
   [
@@ -180,6 +182,10 @@ process.stdout.write(
     `| adds (fetch, ingest, store, rebuild the index), each followed by removes | ${c.adds} |`,
     `| question p50 / p99 / max latency | ${c.p50.toFixed(1)} / ${c.p99.toFixed(1)} / ${c.max.toFixed(1)} ms |`,
     `| one add from command to announced outcome: p50 / max | ${c.addP50.toFixed(0)} / ${c.addMax.toFixed(0)} ms |`,
+    '',
+    `| rebuilding the index for one paper removed or added, ${r.papers} papers, ${r.claims.toLocaleString('en')} claims | mean rebuild | longest event-loop pause |`,
+    '| --- | ---: | ---: |',
+    ...r.rows.map((row) => `| ${row.how} | ${row.totalMs.toFixed(0)} ms | ${row.longestPauseMs.toFixed(1)} ms |`),
     '',
     '| soak: engine + Slack and Discord renderers | value |',
     '| --- | ---: |',
