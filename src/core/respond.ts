@@ -11,6 +11,7 @@ import { StoreMonitor, type StoreHealth } from './store-health.js';
 import type { QuestionRecord, Store } from './store.js';
 import { Conversations } from './conversations.js';
 import { MESSAGES } from './messages.js';
+import { plainAnswer } from './plain-answer.js';
 import { cleanInput, MAX_QUESTION_CHARS, type CleanInput } from './text.js';
 import type { Answer, AnswerReason } from './types.js';
 
@@ -59,18 +60,7 @@ const NOT_CURATOR =
 
 const NO_LOG = 'The question log is off here (no database), so there are no gaps to show. The bot keeps one when run with `npm start`; `npm run report` prints it.';
 
-const plain = (question: string, summary: string, reason: AnswerReason = 'command'): Answer => ({
-  question,
-  answered: reason === 'command',
-  reason,
-  papers: [],
-  summary,
-  citations: [],
-  disputed: false,
-  suggestions: [],
-  caveats: [],
-  notices: [],
-});
+const plain = plainAnswer;
 
 /**
  * The one entry point every surface calls. `respond` is the pure, synchronous path (engine only);

@@ -1,3 +1,4 @@
+import type { PaperParts } from '../core/store.js';
 import { classifyLicence, type Licence } from '../core/licence.js';
 import { sentencesOf } from '../core/paragraphs.js';
 import { isStopWord, tokenize } from '../core/text.js';
@@ -27,12 +28,8 @@ export interface DraftOptions {
   fromCrossref?: string[];
 }
 
-export interface PaperFiles {
-  paper: Record<string, unknown>;
-  claims: Array<Record<string, unknown>>;
-  glossary: Array<Record<string, unknown>>;
-  passages: Array<{ source: string; locator: string; text: string }>;
-}
+/** The files a paper folder holds: the same four parts the store keeps. */
+export type PaperFiles = PaperParts;
 
 export interface DraftReport {
   id: string;

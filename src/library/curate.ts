@@ -2,7 +2,8 @@ import type { IngestConfig } from '../config.js';
 import type { Curation, CurationRequest, CurationResult } from '../core/curation.js';
 import type { LiveEngine } from '../core/live-engine.js';
 import type { Store, StoredPaper } from '../core/store.js';
-import type { Answer, AnswerReason, Paper } from '../core/types.js';
+import { plainAnswer } from '../core/plain-answer.js';
+import type { Answer, Paper } from '../core/types.js';
 import { validateFiles } from '../ingest/add.js';
 import { parseArticleId, type ArticleId, type FetchFailure } from '../ingest/europe-pmc.js';
 import type { IngestJob, IngestOutcome } from './ingest-job.js';
@@ -28,18 +29,7 @@ const CHAT_FETCH_TIMEOUT_MS = 20_000;
 
 const HAND_FLOW = 'add it by hand instead: `npm run paper:add -- --pmcid <id>` (or `--text FILE`, `--pdf FILE`) on a machine with the repository, then commit data/papers/ and deploy';
 
-const reply = (text: string, summary: string, reason: AnswerReason = 'command'): Answer => ({
-  question: text,
-  answered: reason === 'command',
-  reason,
-  papers: [],
-  summary,
-  citations: [],
-  disputed: false,
-  suggestions: [],
-  caveats: [],
-  notices: [],
-});
+const reply = plainAnswer;
 
 const describe = (id: ArticleId) => (id.kind === 'pmcid' ? id.value : id.kind === 'doi' ? `DOI ${id.value}` : `PMID ${id.value}`);
 

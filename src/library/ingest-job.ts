@@ -28,7 +28,7 @@ export async function ingest(job: IngestJob): Promise<IngestOutcome> {
     const { article } = fetched;
     const paperId = freeId(suggestId(article.meta) || slug(article.meta.title ?? '', 40) || slug(job.id.value, 40) || 'paper', new Set(job.taken));
     const { files, report } = preparePaper(article, { id: paperId, today: job.today, publish: true, sourceUrl: fetched.sourceUrl, fromCrossref: fetched.fromCrossref });
-    return { ok: true, paperId, files: files as PaperParts, report, warnings: fetched.warnings };
+    return { ok: true, paperId, files, report, warnings: fetched.warnings };
   } catch (error) {
     if (error instanceof FetchError) return { ok: false, kind: 'fetch', reason: error.reason, message: error.message };
     if (error instanceof JatsError) return { ok: false, kind: 'read', message: error.message };
