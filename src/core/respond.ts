@@ -13,7 +13,7 @@ import { Conversations } from './conversations.js';
 import { MESSAGES } from './messages.js';
 import { plainAnswer } from './plain-answer.js';
 import { cleanInput, MAX_QUESTION_CHARS, type CleanInput } from './text.js';
-import type { Answer, AnswerReason } from './types.js';
+import type { Answer } from './types.js';
 
 /** What an adapter hands the core: the user's text with platform syntax removed, and where it came from. */
 export interface Request {
