@@ -60,11 +60,12 @@ export class Bm25Builder {
     const postings = new Map<string, Postings>();
     for (const [term, p] of this.building) {
       const idf = Math.log(1 + (size - p.n + 0.5) / (p.n + 0.5));
+      // Trimmed to size, and the growing copy let go at once: the index never holds both for every term.
       const entry: Postings = { docs: p.docs.slice(0, p.n), tf: p.tf.slice(0, p.n), idf, max: 0 };
+      this.building.delete(term);
       for (let i = 0; i < p.n; i++) entry.max = Math.max(entry.max, bm25(entry, i, docNorm));
       postings.set(term, entry);
     }
-    this.building.clear();
     return { postings, docNorm, size };
   }
 }

@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { LimitKind, UserLimits } from '../core/rate-limit.js';
 import type { StoreConfig } from './open.js';
@@ -16,12 +15,14 @@ export interface OpenedLimits {
  * (so a user cannot multiply their allowance by the number of instances), otherwise in memory. A
  * database that is slow or down never holds up a question: the in-memory count stands in for it.
  */
-export function openUserLimits(config: StoreConfig, perMinute: number): OpenedLimits {
+export async function openUserLimits(config: StoreConfig, perMinute: number): Promise<OpenedLimits> {
   const memory = (prefix: string) => new RateLimiterMemory({ keyPrefix: prefix, points: perMinute, duration: 60 });
   const local = { question: memory('question'), feedback: memory('feedback') };
   if (perMinute <= 0) return { limits: { perMinute, take: async () => 0 }, close: async () => undefined };
   if (!config.databaseUrl) return { limits: limitsOver(perMinute, local), close: async () => undefined };
   // A pool of its own: a burst of question-log writes never queues the limit checks behind it.
+  // The driver is loaded only here: with SQLite, start-up does not pay for it.
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 2, connectionTimeoutMillis: 1000, statement_timeout: 1000, query_timeout: 1500 });
   pool.on('error', () => undefined);
   const shared = (prefix: string) =>
