@@ -45,10 +45,28 @@ export class ConceptReader {
     return isStopWord(token) || GENERIC_WORDS.has(token) || this.index.usesWord(token) || this.index.aliases.tokens.has(token) || this.index.has(stem(token));
   }
 
+  /**
+   * A term heard rather than read comes split in two ("fractal kine", "cyto kine", "inter leukin"):
+   * two neighbouring words, not both known, whose join is a word of the claims or the glossary, are read as one.
+   */
+  private joinSplitWords(tokens: string[]): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const a = tokens[i]!;
+      const b = tokens[i + 1];
+      const joined = b === undefined ? '' : `${a}${b}`;
+      if (b !== undefined && /^[a-z]+$/.test(joined) && !(this.isKnownWord(a) && this.isKnownWord(b)) && (this.index.aliases.tokens.has(joined) || this.index.usesWord(joined))) {
+        out.push(joined);
+        i++;
+      } else out.push(a);
+    }
+    return out;
+  }
+
   /** `ignore` holds words that framed the question (intent words, a named paper), not its content. */
   read(question: string, ignore: ReadonlySet<string> = new Set()): QueryConcept[] {
     const { index } = this;
-    const tokens = tokenize(question).filter((t) => !ignore.has(t));
+    const tokens = this.joinSplitWords(tokenize(question).filter((t) => !ignore.has(t)));
     const asking = askingWords(question);
     const corrections = new Map<number, string>();
     const words = tokens.map((t, i) => {

@@ -6,7 +6,7 @@ import { LEXICON, type LexiconEntry } from './lexicon.js';
 import { MESSAGES } from './messages.js';
 import { PaperCues } from './paper-cues.js';
 import { ClaimIndex, type Hit, type QueryConcept, type SearchDocument } from './retrieve.js';
-import { isStopWord, tokenize } from './text.js';
+import { isStopWord, stem, tokenize } from './text.js';
 import type { Answer, Citation, Claim, GlossaryEntry, Library, Paper } from './types.js';
 import { discussDraft } from './views/discuss.js';
 import { MetaViews, type MetaIntent } from './views/meta.js';
@@ -47,7 +47,7 @@ const CONCLUSION_ASKED = /\b(?:conclu\w*|take[- ]?home|bottom line|main (?:messa
 const META: ReadonlySet<string> = new Set(['limitations', 'press', 'strength', 'clinical', 'next', 'novelty']);
 const QUOTED = /(?:^|\s)['"‘“]([^'"’”]{2,40})['"’”](?=[\s.,?!]|$)/g;
 const DEFINITION_TAIL = /\bis (?:that|this|it) what (?:they mean by |people call |you call )?['"‘“]?([^'"’”?]+?)['"’”]? (?:is|means|is called)\b/i;
-const DEFINITION_OPENING = /^(?:\w+:\s*)?(?:so |ok(?:ay)?,? |sorry,? |quick one:? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*\??$|\bis that what \S+(?: \S+)? (?:is|means)\b|\bwhat (?:is|are) (?:it|they|those|these|that|this)\b|\b(?:can|could) (?:someone|you|u|anyone) explain\b|\b(?:put|say|explain) (?:that|it|this) (?:in|into) (?:simple|plain|normal|lay|everyday)|\bis (?:a |an |the )?\S+(?: \S+){0,2} the same (?:thing )?as\b|['"‘“][^'"’”]{2,40}['"’”][.!]? (?:is|are) (?:that|it|they|those)\b|\bwhat does (?:that|this|it|\S+) (?:\w+ )?mean\b|['"‘“][^'"’”]{2,40}['"’”] (?:\w+ )?means?\b/i;
+const DEFINITION_OPENING = /^(?:\w+:\s*)?(?:so |ok(?:ay)?,? |sorry,? |quick one:? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*\??$|\bis that what \S+(?: \S+)? (?:is|means)\b|\bwhat(?:'s| is| are) (?:it|they|those|these|that|this)\b|\b(?:can|could) (?:someone|you|u|anyone) explain\b|\b(?:put|say|explain) (?:that|it|this) (?:in|into) (?:simple|plain|normal|lay|everyday)|\bis (?:a |an |the )?\S+(?: \S+){0,2} the same (?:thing )?as\b|['"‘“][^'"’”]{2,40}['"’”][.!]? (?:is|are) (?:that|it|they|those)\b|\bwhat does (?:that|this|it|\S+) (?:\w+ )?mean\b|['"‘“][^'"’”]{2,40}['"’”] (?:\w+ )?means?\b/i;
 const DEFINITION_QUESTION = /^(?:what(?:'s| is| are| does)|whats|who is|define|meaning of|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|stand for))?\s*\??$/i;
 
 /**
@@ -484,10 +484,22 @@ export class Engine {
   private findTerm(text: string, papers: Paper[]): { entry: GlossaryEntry; paper: Paper } | undefined {
     const concepts = this.reader.read(text).filter((c) => !isStopWord(c.surface) && !c.lay);
     const key = concepts.length === 1 ? concepts[0]!.key : undefined;
-    if (!key?.startsWith('@')) return undefined;
-    for (const paper of [...papers, ...this.library.papers]) {
-      const entry = paper.glossary.find((g) => `@${g.id}` === key);
-      if (entry) return { entry, paper };
+    const searched = [...papers, ...this.library.papers];
+    if (key?.startsWith('@')) {
+      for (const paper of searched) {
+        const entry = paper.glossary.find((g) => `@${g.id}` === key);
+        if (entry) return { entry, paper };
+      }
+      return undefined;
+    }
+    // "What does 'metastasis' mean?": a word the glossary has only inside one longer term ("brain metastasis").
+    const words = tokenize(text).filter((w) => !isStopWord(w)).map(stem);
+    if (words.length !== 1) return undefined;
+    // The entry naming it most directly: "brain metastasis" rather than "brain metastasis CAF".
+    for (const paper of searched) {
+      const span = (g: GlossaryEntry) => Math.min(...[g.term, ...g.aliases].map((name) => tokenize(name).map(stem)).filter((t) => t.includes(words[0]!)).map((t) => t.length), Infinity);
+      const ranked = paper.glossary.map((entry) => ({ entry, span: span(entry) })).filter((r) => r.span < Infinity).sort((a, b) => a.span - b.span);
+      if (ranked.length > 0 && ranked[0]!.span < (ranked[1]?.span ?? Infinity)) return { entry: ranked[0]!.entry, paper };
     }
     return undefined;
   }
