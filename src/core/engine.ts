@@ -48,6 +48,8 @@ const META: ReadonlySet<string> = new Set(['limitations', 'press', 'strength', '
 const QUOTED = /(?:^|\s)['"‘“]([^'"’”]{2,40})['"’”](?=[\s.,?!]|$)/g;
 const DEFINITION_TAIL = /\bis (?:that|this|it) what (?:they mean by |people call |you call )?['"‘“]?([^'"’”?]+?)['"’”]? (?:is|means|is called)\b/i;
 const DEFINITION_OPENING = /^(?:\w+:\s*)?(?:so |ok(?:ay)?,? |sorry,? |quick one:? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*\??$|\bis that what \S+(?: \S+)? (?:is|means)\b|\bwhat(?:'s| is| are) (?:it|they|those|these|that|this)\b|\b(?:can|could) (?:someone|you|u|anyone) explain\b|\b(?:put|say|explain) (?:that|it|this) (?:in|into) (?:simple|plain|normal|lay|everyday)|\bis (?:a |an |the )?\S+(?: \S+){0,2} the same (?:thing )?as\b|['"‘“][^'"’”]{2,40}['"’”][.!]? (?:is|are) (?:that|it|they|those)\b|\bwhat does (?:that|this|it|\S+) (?:\w+ )?mean\b|['"‘“][^'"’”]{2,40}['"’”] (?:\w+ )?means?\b/i;
+const NAME_ASKED = /\b(?:nick ?names?|other names?|another name|names? (?:for|of) (?:it|that|this)|also (?:called|known as)|a\.?k\.?a\b|full name|stand for|short for|spelled out)\b/i;
+const ANAPHORIC_NAME = /\b(?:it|its|it's|that|this|they|their|them)\b/i;
 const DEFINITION_QUESTION = /^(?:what(?:'s| is| are| does)|whats|who is|define|meaning of|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|stand for))?\s*\??$/i;
 
 /**
@@ -173,9 +175,9 @@ export class Engine {
   private answerOnce(question: string, options: AskOptions): { answer: Answer; turn?: Turn } {
     const reading = options.everywhere ? undefined : options.paperId;
     const frame = this.analyser.analyse(question, reading, options.everywhere === true, options.previous);
-    const terms = this.definitionAsked(question, frame, reading);
+    const terms = this.definitionAsked(question, frame, reading, options.previous);
     if (terms.length > 0) {
-      const answer = this.define(terms.join(' and '), reading ? { paperId: reading } : {}, question, terms);
+      const answer = this.define(terms.join(' and '), reading ? { paperId: reading } : {}, question, terms, NAME_ASKED.test(question));
       return { answer, turn: { frame, claimIds: [...new Set(answer.citations.map((c) => c.claimId))] } };
     }
     const papers = this.papersFor(frame, reading, options);
@@ -198,7 +200,13 @@ export class Engine {
    * The glossary terms a question asks to have explained: "What is EMT?", "what even are fibroblasts,
    * in simple words", "what does 'metastasis' mean?", "'Vimentin' and 'E-cadherin'... what are they?".
    */
-  private definitionAsked(question: string, frame: Frame, reading: string | undefined): string[] {
+  private definitionAsked(question: string, frame: Frame, reading: string | undefined, previous?: Turn): string[] {
+    // "What's CX3CL1?" then "what's its nickname again?": the other names of the term just asked about.
+    if (previous && NAME_ASKED.test(question) && ANAPHORIC_NAME.test(question)) {
+      const named = [...new Set(previous.frame.concepts.filter((c) => c.key.startsWith('@') && !c.generic).map((c) => c.key))];
+      const name = named.length === 1 ? this.index.aliases.names.get(named[0]!) : undefined;
+      if (name && this.findTerm(name, this.papersIn({ paperId: reading }))) return [name];
+    }
     if (frame.followUp || frame.medical || frame.intent !== 'fact') return [];
     const papers = this.papersIn({ paperId: reading });
     const known = (t: string) => this.findTerm(t, papers) !== undefined;
@@ -360,7 +368,8 @@ export class Engine {
   }
 
   /** The glossary's definitions of one term (or of `terms`, each), with the term at work in the paper. */
-  define(term: string, scope: Scope = {}, question = `define ${term}`, terms: string[] = [term]): Answer {
+  /** `withNames`: the question asked what else the term is called, so its other names lead the definition. */
+  define(term: string, scope: Scope = {}, question = `define ${term}`, terms: string[] = [term], withNames = false): Answer {
     const papers = this.papersIn(scope);
     if (!term.trim()) return this.finish(question, declined('not-found', MESSAGES.defineWhat, this.glossarySuggestions(papers)), [], papers);
     const founds = terms.map((t) => this.findTerm(t, papers));
@@ -370,7 +379,11 @@ export class Engine {
     }
     const { entry, paper } = found;
     const writer = new AnswerWriter(this.library);
-    for (const f of founds) writer.sentence(`${f!.entry.term}: ${f!.entry.definition}`, writer.list.citeSources(f!.paper.data.id, `glossary:${f!.entry.id}`, f!.entry.definition, f!.entry.sources));
+    for (const f of founds) {
+      const names = withNames ? otherNames(f!.entry) : [];
+      const lead = names.length > 0 ? `${f!.entry.term} (also called ${names.join(', ')})` : f!.entry.term;
+      writer.sentence(`${lead}: ${f!.entry.definition}`, writer.list.citeSources(f!.paper.data.id, `glossary:${f!.entry.id}`, f!.entry.definition, f!.entry.sources));
+    }
     // One claim showing the term at work in the paper makes the definition useful to a journal club.
     const [start, end] = this.ranges.get(paper.data.id)!;
     const inPaper = this.index
@@ -550,6 +563,20 @@ function* searchDocuments(claims: Claim[]): Generator<SearchDocument> {
       ],
     };
   }
+}
+
+/** A glossary entry's other names, as a reader would list them: no spelling variants of the term or of each other. */
+function otherNames(entry: GlossaryEntry): string[] {
+  const plain = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const seen = new Set([plain(entry.term)]);
+  const names: string[] = [];
+  for (const alias of entry.aliases) {
+    const key = plain(alias);
+    if (seen.has(key) || seen.has(key.replace(/s$/, ''))) continue;
+    seen.add(key);
+    names.push(alias);
+  }
+  return names.slice(0, 4);
 }
 
 function corrections(concepts: QueryConcept[]): string[] {

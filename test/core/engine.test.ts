@@ -293,3 +293,25 @@ describe('commands', () => {
     expect(ask('help').summary).toMatch(/define <term>/);
   });
 });
+
+describe('terms asked about the way people say them', () => {
+  it('reads a term heard split in two, and "what\'s that?" as asking for its definition', () => {
+    const answer = ask("My lecturer mentioned 'fractal kine' in this study, what's that?");
+    expect(citedIds(answer)[0]).toBe('glossary:cx3cl1');
+    expect(answer.summary).toMatch(/^CX3CL1: /);
+  });
+
+  it('defines a word the glossary holds only inside a longer term by the entry naming it most directly', () => {
+    expect(citedIds(ask("what does 'metastasis' actually mean here?"))[0]).toBe('glossary:brain-metastasis');
+  });
+
+  it('gives the other names of the term just defined when a follow-up asks what else it is called', () => {
+    const responder = new Responder(realEngine());
+    responder.respond({ platform: 'cli', conversationId: 'names', text: "What's CX3CL1?" });
+    const names = responder.respond({ platform: 'cli', conversationId: 'names', text: "what's its nickname again?" });
+    expect(names.summary).toMatch(/^CX3CL1 \(also called fractalkine\b/);
+    // Without a term before it, nothing is guessed.
+    const alone = responder.respond({ platform: 'cli', conversationId: 'fresh', text: "what's its nickname again?" });
+    expect(alone.summary).not.toMatch(/also called/);
+  });
+});
