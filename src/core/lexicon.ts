@@ -56,7 +56,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   // people
   {
-    lay: ['people', 'humans', 'human', 'person', 'persons', 'real patients', 'human patients', 'clinic', 'clinical samples', 'surgical samples', 'biopsies', 'biopsy', 'resected', 'operated'],
+    lay: ['people', 'humans', 'human', 'person', 'persons', 'real patients', 'human patients', 'clinic', 'clinical samples', 'surgical samples', 'biopsies', 'biopsy', 'resected', 'operated', 'surgery', 'surgeries', 'surgical', 'operation', 'operations', 'removed tumours', 'removed tumors', 'resection', 'resections'],
     means: ['patients', 'patient tissue', 'tissue'],
   },
   // drugs
