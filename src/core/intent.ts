@@ -76,6 +76,9 @@ const WHICH_PAPER = /\b(?:which|what) (?:of (?:the|your|these|our) )?(?:papers?|
 const REQUEST = /\b(?:when is (?:our|the) (?:next )?(?:journal club|meeting|session)|(?:what|which) (?:\w+ ){0,2}(?:do|would|should) (?:you|u|i|we) use|protocol for|dilution|western blot|how much does it cost|costs? to publish|publication fees?|(?:apc|article processing) charges?|how do you say|translate|what time|when is (?:the )?journal club|where is (?:the )?journal club|any tips|tips (?:for|on)|advice (?:for|on)|how (?:do|can|should) i\b|how to (?:apply|get|find|culture|grow|make)|(?:can|could) (?:you|u) (?:recommend|suggest)|recommend (?:a|an|some|me)|suggest (?:a|an|some|me)|good (?:review|book|restaurants?|hotels?|places?)|where (?:can|do|should) i (?:find|get|buy|stay|eat|apply)|apply for|job|postdoc position)\b/;
 // Verbs that report what a source says: "the news piece talks about two signals".
 const REPORTING = /\b(?:talks? about|talking about|mentions?|mentioned|mentioning|discuss(?:es|ed)?|describes?|described|refers? to|keeps? saying|keeps? mentioning)\b/g;
+// "Which paper brings in mTOR?", "which study looked at stem-cell traits?": how a paper relates to a
+// topic, when the question is which paper it is, says nothing about the topic.
+const COVERING = /\b(?:brings? in|brought in|bringing in|deals? with|dealt with|dealing with|looks? at|looked at|looking at|(?:is|was|are|were) about|covers?|covered|features?|featured|involves?|involved|focus(?:es|ed)? on|names?|named|stud(?:y|ies|ied)|examined|investigated|explored|tested|had|has|includes?|included|uses?|used|becom(?:e|es|ing)|became|poured|showed|shows|found|reported)\b/g;
 // "in plain english", "just the name", "yes or no": how to answer, not what about.
 const REGISTER = /\b(?:in (?:\w+[- ])?(?:plain|simple|normal|everyday|ordinary|lay(?:man'?s?)?|person|people|human|non-?scientist) (?:english|words|terms|language|speak)|eli5|simply|in a nutshell|for (?:a )?(?:non[- ]?scientists?|someone who isn'?t a scientist|dummies)|no (?:preamble|explanation|details|fluff|intro)|nothing else|(?:just|only) the (?:name|names)|(?:name|names) only|just (?:the )?(?:name|names)|one[- ]word(?: answer)?(?: (?:is )?fine)?|in one (?:sentence|line|word)|no need for more|(?:is )?fine|short answer|briefly|yes or no|roughly|in short|tl;?dr)\b/g;
 
@@ -94,6 +97,8 @@ export function readIntent(text: string): IntentReading {
   }
   for (const m of lower.matchAll(REGISTER)) for (const t of tokenize(m[0])) framing.add(t);
   for (const m of lower.matchAll(REPORTING)) for (const t of tokenize(m[0])) framing.add(t);
+  const whichPaper = WHICH_PAPER.test(lower);
+  if (whichPaper) for (const m of lower.matchAll(COVERING)) for (const t of tokenize(m[0])) if (!SUBJECT_WORDS.has(t)) framing.add(t);
   // Which source is asked about is a filter, not content: "what does the press article say".
   for (const pattern of [PRESS, PAPER]) for (const m of lower.matchAll(new RegExp(pattern.source, 'g'))) for (const t of tokenize(m[0])) if (SOURCE_WORDS.has(t)) framing.add(t);
   const evidence = SETTINGS.filter((s) => s.pattern.test(lower)).flatMap((s) => s.evidence);
@@ -109,7 +114,7 @@ export function readIntent(text: string): IntentReading {
     yesNo: YES_NO.test(lower),
     bibliographic: BIBLIOGRAPHIC.test(lower),
     request: REQUEST.test(lower),
-    whichPaper: WHICH_PAPER.test(lower),
+    whichPaper,
   };
 }
 
