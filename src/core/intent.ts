@@ -55,7 +55,7 @@ const RULES: Rule[] = [
   { intent: 'count', pattern: /^\W*n\W*$|\bno n\b|\b(?:several|multiple|many|one|a single) (?:\w+ )?(?:patients?|donors?|samples?|isolates?|mice|animals?)\b|\b(how many|how much|number of|sample sizes?|cohort sizes?|n ?=|what(?:'s| is| was) (?:the )?n\b|numbers?|figures?|statistics|stats|p[- ]?values?|fold[- ]?changes?|doses?|dosage|percentages?|how big|sizes? of the)\b/ },
   { intent: 'setting', pattern: /\b((?:dish|culture|cells?|in vitro|vitro|mice|mouse|animals?|in vivo|vivo|patients?|people|humans?|person|tissue)\s*(?:,|or|\/|vs\.?|versus)\s*(?:(?:a|an|the|in|from|on)\s+)*(?:dish|culture|cells?|in vitro|vitro|mice|mouse|animals?|in vivo|vivo|patients?|people|humans?|person|tissue))|what (?:kind|type|sort) of (?:evidence|experiments?|models?|data|study|system)|which (?:model|system)|(?:was|is|were) (?:this|that|it|they|the \w+) (?:shown |done |tested |seen |found |studied |measured )?(?:in|on) (?:mice|rats|fish|rodents|animals|cells|humans|people|patients|a dish|zebrafish|dogs)\b|(?:shown|tested|done|seen|found|demonstrated) in (?:humans|people|patients)\b|experimental (?:setting|system|model)/ },
   { intent: 'pathway', pattern: /\b(pathways?|signal(?:l)?ing (?:routes?|cascades?|axis|axes|programs?)|routes?|cascades?|downstream|(?:activat|switch|turn|trigger)\w* (?:on )?(?:each|both|which|what))\b/ },
-  { intent: 'summary', pattern: /^(?:so |ok(?:ay)?,? )?(?:(?:what(?:'s| is| are| were| was)?|whats) (?:the |their |its )?(?:main |key |big |overall |central |core )?(?:findings?|results?|takeaways?|take[- ]home(?: message)?|gist|bottom line|upshot|point|message|conclusions?|claims?)|(?:give me |can you give )?(?:a |the )?(?:summary|overview|tl;?dr|gist|short version|recap)|what did (?:they|these|those|the)?\s*(?:\w+ ){0,3}(?:scientists|researchers|authors|team|doctors|people|study|paper|they) (?:actually |really )?(?:find|show|discover|conclude|figure out)|what(?:'s| is) (?:this|that|the) (?:paper|study|one|article) about)\b[^?]*\??$|\bwhat(?:'s| is) (?:this|that|the) (?:paper|study|one|article) about\b/ },
+  { intent: 'summary', pattern: /^(?:so |ok(?:ay)?,? )?(?:(?:what(?:'s| is| are| were| was)?|whats) (?:the |their |its )?(?:main |key |big |overall |central |core )?(?:findings?|results?|takeaways?|take[- ]home(?: message)?|gist|bottom line|upshot|point|message|conclusions?|claims?)|(?:give me |can you give )?(?:a |the )?(?:summary|overview|tl;?dr|gist|short version|recap)|what did (?:they|these|those|the)?\s*(?:\w+ ){0,3}(?:scientists|researchers|authors|team|doctors|people|study|paper|they)(?: (?:from|in|at) \w+(?: \w+)?)? (?:actually |really )?(?:find|show|discover|conclude|figure out)|what(?:'s| is) (?:this|that|the) (?:paper|study|one|article) about)\b[^?]*\??$|\bwhat(?:'s| is) (?:this|that|the) (?:paper|study|one|article) about\b/ },
 ];
 
 // A setting is asked about when the question says where: "in mice", "in a dish", "from patients".
@@ -87,8 +87,11 @@ export function readIntent(text: string): IntentReading {
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
   let intent: Intent = 'fact';
   const framing = new Set<string>();
+  // "In plain words, what did the 2017 paper show?", "What did they find? Plain English please.": a
+  // summary asked in one clause of several.
+  const clauses = lower.split(/(?<=[.?!;])\s+|,\s+/).map((c) => c.trim()).filter(Boolean);
   for (const rule of RULES) {
-    const m = rule.pattern.exec(lower);
+    const m = rule.pattern.exec(lower) ?? (rule.intent === 'summary' && clauses.length > 1 ? clauses.map((c) => rule.pattern.exec(c)).find((x) => x !== null) ?? null : null);
     if (!m) continue;
     intent = rule.intent;
     // The words that named the intent say nothing about the subject.
