@@ -47,7 +47,7 @@ const CONCLUSION_ASKED = /\b(?:conclu\w*|take[- ]?home|bottom line|main (?:messa
 const META: ReadonlySet<string> = new Set(['limitations', 'press', 'strength', 'clinical', 'next', 'novelty']);
 const QUOTED = /(?:^|\s)['"‘“]([^'"’”]{2,40})['"’”](?=[\s.,?!]|$)/g;
 const DEFINITION_TAIL = /\bis (?:that|this|it) what (?:they mean by |people call |you call )?['"‘“]?([^'"’”?]+?)['"’”]? (?:is|means|is called)\b/i;
-const DEFINITION_OPENING = /^(?:\w+:\s*)?(?:so |ok(?:ay)?,? |sorry,? |quick one:? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*\??$|\bis that what \S+(?: \S+)? (?:is|means)\b|\bwhat(?:'s| is| are) (?:it|they|those|these|that|this)\b|\b(?:can|could) (?:someone|you|u|anyone) explain\b|\b(?:put|say|explain) (?:that|it|this) (?:in|into) (?:simple|plain|normal|lay|everyday)|\bis (?:a |an |the )?\S+(?: \S+){0,2} the same (?:thing )?as\b|['"‘“][^'"’”]{2,40}['"’”][.!]? (?:is|are) (?:that|it|they|those)\b|\bwhat does (?:that|this|it|\S+) (?:\w+ )?mean\b|['"‘“][^'"’”]{2,40}['"’”] (?:\w+ )?means?\b/i;
+const DEFINITION_OPENING = /^(?:\w+:\s*)?(?:so |ok(?:ay)?,? |sorry,? |quick one:? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*\??$|\bis that what \S+(?: \S+)? (?:is|means)\b|\bwhat(?:'s| is| are) (?:it|they|those|these|that|this)\b|\b(?:can|could) (?:someone|you|u|anyone) explain\b|\b(?:put|say|explain|describe) (?:that|it|this|\S+(?: \S+)?) (?:in|into) (?:simple|plain|normal|lay|everyday|layman'?s?)|\bis (?:a |an |the )?\S+(?: \S+){0,2} the same (?:thing )?as\b|['"‘“][^'"’”]{2,40}['"’”][.!]? (?:is|are) (?:that|it|they|those)\b|\bwhat does (?:that|this|it|\S+) (?:\w+ )?mean\b|['"‘“][^'"’”]{2,40}['"’”] (?:\w+ )?means?\b/i;
 const NAME_ASKED = /\b(?:nick ?names?|other names?|another name|names? (?:for|of) (?:it|that|this)|also (?:called|known as)|a\.?k\.?a\b|full name|stand for|short for|spelled out)\b/i;
 const ANAPHORIC_NAME = /\b(?:it|its|it's|that|this|they|their|them)\b/i;
 const DEFINITION_QUESTION = /^(?:what(?:'s| is| are| does)|whats|who is|define|meaning of|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|stand for))?\s*\??$/i;
@@ -221,7 +221,9 @@ export class Engine {
     // Otherwise the glossary terms of the clause that asks ("What's cisplatin, and why does it keep coming up?").
     const clause = question.split(/[?!.;]|,\s|\band why\b|\band what\b|\band how\b/i).find((c) => DEFINITION_OPENING.test(c.trim())) ?? question;
     const words = new Set(tokenize(clause));
-    const usable = (c: Frame['concepts'][number]) => !c.generic && c.covered && !(c.lay && c.key.startsWith('~'));
+    // The words that ask ("can you put … in simple terms") are not the term asked about.
+    const asking = new Set(tokenize(DEFINITION_OPENING.exec(clause.trim())?.[0] ?? '').filter((w) => !this.index.aliases.tokens.has(w)));
+    const usable = (c: Frame['concepts'][number]) => !c.generic && c.covered && !(c.lay && c.key.startsWith('~')) && !c.surface.split(' ').every((w) => asking.has(w));
     const inClause = frame.concepts.filter((c) => usable(c) && c.surface.split(' ').every((w) => words.has(w)));
     // "JAK-STAT3 — what is that in plain words?": the term is named outside the asking clause.
     const content = inClause.length > 0 ? inClause : frame.concepts.filter(usable);
