@@ -7,7 +7,7 @@ import { loadLibrary } from '../src/core/library.js';
 import { evalCaseSchema, runCase, scoreByKind, type CaseResult } from './eval/score.js';
 
 /**
- * npm run eval [-- --set dev|heldout|all] [--data DIR] [--failures] [--json]
+ * npm run eval [-- --set tuning|kept|all|<one set>] [--data DIR] [--failures] [--json]
  * Answer quality per kind of question, on the public evaluation sets in test/fixtures/eval:
  * `dev` is what the engine was tuned on, `heldout` was written by someone else and kept apart.
  */
@@ -20,7 +20,9 @@ const { values } = parseArgs({
   },
 });
 const dir = (name: string) => fileURLToPath(new URL(`../test/fixtures/eval/${name}.json`, import.meta.url));
-const sets = values.set === 'all' ? ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'heldout', 'final'] : values.set === 'tuning' ? ['dev', 'dev2', 'dev3', 'dev4', 'dev5'] : [values.set!];
+const TUNING = ['dev', 'dev2', 'dev3', 'dev4', 'dev5'];
+const KEPT_APART = ['heldout', 'final', 'final2'];
+const sets = values.set === 'all' ? [...TUNING, ...KEPT_APART] : values.set === 'tuning' ? TUNING : values.set === 'kept' ? KEPT_APART : [values.set!];
 const dataDir = values.data ?? fileURLToPath(new URL('../test/fixtures/papers', import.meta.url));
 const engine = new Engine(loadLibrary(dataDir));
 
