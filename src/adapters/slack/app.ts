@@ -59,6 +59,9 @@ export function slackSurface(deps: SlackDeps): Surface {
         logger,
         // auth.test has just passed (verifySlackToken): Bolt need not call it again.
         tokenVerificationEnabled: false,
+        // Bolt's conversation store keeps per-conversation state the bot never reads (its own memory is
+        // the core's), and costs an Error object per request in the default MemoryStore.
+        convoStore: false,
         botId: identity.botId,
         botUserId: identity.botUserId,
         // 429s are waited out per call (post.ts), so one flooded channel does not pause every reply.
