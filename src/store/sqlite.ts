@@ -53,6 +53,24 @@ export function openSqliteStore(file: string): Store {
   }
 
   const insertQuestion = db.prepare(SQL.insertQuestion);
+  // Group commit: the rows of questions answered in the same turn of the event loop go in one
+  // transaction, and each caller is told only once that transaction has committed, so no answer
+  // leaves before its row is stored.
+  const insertQuestions = db.transaction((records: QuestionRecord[]) => {
+    for (const r of records) insertQuestion.run(questionParams(r));
+  });
+  let batch: Array<{ record: QuestionRecord; done: (error?: unknown) => void }> = [];
+  const commitBatch = () => {
+    const rows = batch;
+    batch = [];
+    if (rows.length === 0) return;
+    try {
+      insertQuestions.immediate(rows.map((r) => r.record));
+      for (const r of rows) r.done();
+    } catch (error) {
+      for (const r of rows) r.done(error);
+    }
+  };
   const insertFeedback = db.prepare(SQL.insertFeedback);
   const upsertAnswer = db.prepare(SQL.upsertAnswerMessage);
   const findAnswer = db.prepare(SQL.findAnswerMessage);
@@ -86,7 +104,11 @@ export function openSqliteStore(file: string): Store {
 
   return {
     kind: 'sqlite',
-    logQuestion: async (r: QuestionRecord) => void insertQuestion.run(questionParams(r)),
+    logQuestion: (record: QuestionRecord) =>
+      new Promise<void>((resolve, reject) => {
+        batch.push({ record, done: (error) => (error === undefined ? resolve() : reject(error)) });
+        if (batch.length === 1) setImmediate(commitBatch);
+      }),
     recordFeedback: async (f: Feedback & { paperId: string | null; messageId?: string }) => void insertFeedback.run(feedbackParams(f)),
     rememberAnswerMessage: async (m: AnswerMessage) => void upsertAnswer.run(answerMessageParams(m)),
     findAnswerMessage: async (platform, messageId) => {
@@ -116,6 +138,7 @@ export function openSqliteStore(file: string): Store {
     },
     ping: async () => void db.prepare('SELECT 1').get(),
     close: async () => {
+      commitBatch();
       await reports?.close();
       db.close();
     },
