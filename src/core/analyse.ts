@@ -145,7 +145,9 @@ export class Analyser {
   private isFollowUp(lower: string, frame: Frame): boolean {
     if (CONTINUATION.test(lower) || /\b(?:the same|that one|those ones)\b/.test(lower)) return true;
     const known = this.content(frame).filter((c) => c.covered);
-    if (known.length === 0) return true;
+    // Nothing of its own: "why?", "in mice?", "how many?", "was that in mice?" go on from the last
+    // question; "how many patients were studied?" is a question of its own about the paper.
+    if (known.length === 0) return ANAPHORA.test(lower) || tokenize(lower).length <= 4 || !frame.concepts.some((c) => c.generic);
     return ANAPHORA.test(lower) && known.length <= 1;
   }
 

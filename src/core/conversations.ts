@@ -32,6 +32,15 @@ export class Conversations {
     return this.memory.get(conversationId)?.answer !== undefined;
   }
 
+  /**
+   * The channel turned to another paper (`use`, an add): questions go there now, so the last
+   * question's frame, which may hold on to a paper it named, no longer carries over.
+   */
+  forgetTurn(conversationId: string): void {
+    const current = this.memory.get(conversationId);
+    if (current?.turn) this.memory.set(conversationId, { ...current, turn: undefined });
+  }
+
   remember(conversationId: string, update: Memory): void {
     const current = this.memory.get(conversationId) ?? {};
     // Re-inserting moves the conversation to the end of the Map's order: the newest.

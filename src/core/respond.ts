@@ -30,6 +30,12 @@ export interface Request {
   isAdmin?: () => Promise<boolean>;
   /** shows that slow work has begun (fetching a paper); without it the user just waits for the answer */
   progress?: (message: string) => Promise<void>;
+  /**
+   * The text is someone else's message handed to the bot ("Ask about this message"): it is only ever a
+   * question, never a command run with the rights of whoever clicked (a member's "remove x" must not
+   * become a curator's).
+   */
+  asQuestion?: boolean;
 }
 
 export interface ResponderOptions {
@@ -142,14 +148,14 @@ export class Responder implements FeedbackSink {
     const input = cleanInput(request.text);
     const wait = request.userId ? this.limiter.take(`${request.platform}:${request.userId}`) : 0;
     if (wait > 0) return this.limited(input.text, wait, this.limiter.perMinute);
-    return this.answer(request, input, parseCommand(input.text), scope);
+    return this.answer(request, input, this.commandOf(request, input.text), scope);
   }
 
   /** `respond`, plus the store: shared limits, logs the question, answers `gaps`, and keeps `use` across restarts. */
   async handle(request: Request): Promise<Answer> {
     const started = performance.now();
     const input = cleanInput(request.text);
-    const command = parseCommand(input.text);
+    const command = this.commandOf(request, input.text);
     const wait = request.userId ? await this.limits.take('question', `${request.platform}:${request.userId}`) : 0;
     if (wait > 0) return this.limited(input.text, wait, this.limits.perMinute);
     const channel = request.channelId ?? request.conversationId;
@@ -215,6 +221,10 @@ export class Responder implements FeedbackSink {
     await this.log?.flush();
   }
 
+  private commandOf(request: Request, text: string): Command {
+    return request.asQuestion ? { kind: 'ask', question: text.trim() } : parseCommand(text);
+  }
+
   private limited(question: string, waitMs: number, perMinute: number): Answer {
     const seconds = Math.ceil(waitMs / 1000);
     const summary = `You're asking faster than I can keep up with (${perMinute} questions a minute). Please try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
@@ -257,8 +267,12 @@ export class Responder implements FeedbackSink {
     };
     const ask = { actor: actorOf(request), channel, text, progress };
     const result = await (command.kind === 'add' ? curation.add(which, ask) : command.kind === 'remove' ? curation.remove(which, ask) : curation.publish(which, ask));
+    if (command.kind === 'remove' && result.answer.answered) {
+      for (const [ch, paperId] of this.channelPapers) if (paperId === command.paperId) this.channelPapers.delete(ch);
+    }
     if (result.channelPaper) {
       this.channelPapers.set(channel, result.channelPaper);
+      this.conversations.forgetTurn(request.conversationId);
       const store = this.store;
       if (store) await this.guard('saving the channel paper', () => store.setChannelPaper(channel, result.channelPaper!));
     }
@@ -298,7 +312,7 @@ export class Responder implements FeedbackSink {
       case 'papers':
         return this.engine.papers(text, this.paperFor(channel));
       case 'use':
-        return this.use(command.paperId, text, channel);
+        return this.use(command.paperId, text, channel, conversationId);
       case 'gaps':
         return plain(text, NO_LOG, 'not-found');
       case 'help':
@@ -324,7 +338,7 @@ export class Responder implements FeedbackSink {
     }
   }
 
-  private use(paperId: string | undefined, text: string, channel: string): Answer {
+  private use(paperId: string | undefined, text: string, channel: string, conversationId: string): Answer {
     const ids = this.engine.library.papers.map((p) => p.data.id);
     if (!paperId) {
       const current = this.engine.paper(this.paperFor(channel))!;
@@ -333,6 +347,8 @@ export class Responder implements FeedbackSink {
     const paper = this.engine.paper(paperId);
     if (!paper) return { ...plain(text, `There is no paper "${paperId}". Papers: ${ids.join(', ')}.`, 'not-found'), suggestions: ids.map((id) => `use ${id}`).slice(0, 3) };
     this.channelPapers.set(channel, paperId);
-    return plain(text, `This channel now reads ${paper.data.shortTitle} (${paper.data.id}). Questions go to it; "all: <question>" asks every paper.`);
+    this.conversations.forgetTurn(conversationId);
+    const draft = paper.data.status === 'draft' ? ` It is still a draft: only its record (title, authors, journal, date) can be asked about until a curator publishes it.` : '';
+    return plain(text, `This channel now reads ${paper.data.shortTitle} (${paper.data.id}). Questions go to it; "all: <question>" asks every paper.${draft}`);
   }
 }

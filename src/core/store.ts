@@ -108,7 +108,12 @@ export interface Store {
   setChannelPaper(channel: string, paperId: string): Promise<void>;
   /** stores (or replaces) a paper and logs the change, in one transaction; bumps the `library` version */
   savePaper(paper: StoredPaper, change: LibraryChange): Promise<void>;
-  /** false when no stored paper has that id (nothing is logged then) */
+  /**
+   * Stores a new paper only if no stored paper has its id (false then, and nothing is logged): two
+   * curators adding different papers that suggest the same id, on any instances, never overwrite each other.
+   */
+  addPaper(paper: StoredPaper, change: LibraryChange): Promise<boolean>;
+  /** false when no stored paper has that id (nothing is logged then); channels that chose it forget it */
   removePaper(id: string, change: LibraryChange): Promise<boolean>;
   storedPapers(): Promise<StoredPaper[]>;
   /** every stored paper's id, status and last change, cheap enough to read at every sync */

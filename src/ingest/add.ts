@@ -106,3 +106,20 @@ export function preparePaper(article: Article, options: Parameters<typeof draftP
   }
   throw new AddError('the paper could not be turned into valid data files (a bug in the ingester: please report it with the file)', problems);
 }
+
+/**
+ * The same paper under another id: its record and every claim id drawn from the old one (claim ids
+ * begin with the paper's id), with the TL;DR and conflicts pointing at the renamed claims. Used when
+ * another curator took the suggested id while this paper was being read.
+ */
+export function renamePaper(files: PaperFiles, to: string): PaperFiles {
+  const from = String(files.paper.id);
+  if (from === to) return files;
+  const rename = (id: unknown) => (typeof id === 'string' && (id === from || id.startsWith(`${from}-`)) ? `${to}${id.slice(from.length)}` : id);
+  return {
+    paper: { ...files.paper, id: to, ...(Array.isArray(files.paper.tldr) ? { tldr: files.paper.tldr.map(rename) } : {}) },
+    claims: files.claims.map((c) => ({ ...c, id: rename(c.id), ...(Array.isArray(c.conflictsWith) ? { conflictsWith: c.conflictsWith.map(rename) } : {}) })),
+    glossary: files.glossary,
+    passages: files.passages,
+  };
+}

@@ -4,7 +4,7 @@ import type { LiveEngine } from '../core/live-engine.js';
 import type { Store, StoredPaper } from '../core/store.js';
 import { plainAnswer } from '../core/plain-answer.js';
 import type { Answer, Paper } from '../core/types.js';
-import { validateFiles } from '../ingest/add.js';
+import { renamePaper, validateFiles } from '../ingest/add.js';
 import { parseArticleId, type ArticleId, type FetchFailure } from '../ingest/europe-pmc.js';
 import type { IngestJob, IngestOutcome } from './ingest-job.js';
 import { ingestOffThread } from './off-thread.js';
@@ -51,7 +51,8 @@ export class StoreCuration implements Curation {
     }
     const key = `${id.kind}:${id.value.toLowerCase()}`;
     const running = this.adding.get(key);
-    if (running) return running;
+    // A second request for the same paper (a double click, another curator) is told at once too.
+    if (running) return request.progress(`${describe(id)} is already being read for another request; the outcome follows here.`).then(() => running);
     const work = this.addOnce(id, request).finally(() => this.adding.delete(key));
     this.adding.set(key, work);
     return work;
@@ -60,10 +61,13 @@ export class StoreCuration implements Curation {
   async remove(paperId: string, request: CurationRequest): Promise<CurationResult> {
     const { live, store, sync } = this.options;
     const paper = live.current.paper(paperId);
-    if (live.isShipped(paperId)) {
-      return { answer: reply(request.text, `${paper!.data.shortTitle} (${paperId}) ships with the bot in data/papers/${paperId}/: remove that folder and deploy to take it out.`, 'not-found') };
-    }
+    const shipped = live.isShipped(paperId);
     const removed = await store.removePaper(paperId, { at: this.now(), action: 'remove', paperId, actor: request.actor });
+    if (shipped) {
+      // A stored copy of a shipped paper (imported, then committed to data/) is never read: it can go.
+      const also = removed ? 'The stored copy of it was removed; ' : '';
+      return { answer: reply(request.text, `${also}${paper!.data.shortTitle} (${paperId}) ships with the bot in data/papers/${paperId}/: remove that folder and deploy to take it out.`, removed ? 'command' : 'not-found') };
+    }
     if (!removed) return { answer: reply(request.text, `No paper "${paperId}" was added from the chat. Papers: ${this.ids()}.`, 'not-found') };
     await sync.refresh();
     const fallback = live.current.paper(live.current.defaultPaperId)!;
@@ -73,11 +77,11 @@ export class StoreCuration implements Curation {
 
   async publish(paperId: string, request: CurationRequest): Promise<CurationResult> {
     const { live, store, sync } = this.options;
-    const stored = (await store.storedPapers()).find((p) => p.id === paperId);
-    if (!stored) {
-      const why = live.isShipped(paperId) ? `${paperId} ships in data/papers/${paperId}/: set "status": "published" in its paper.json and deploy.` : `No paper "${paperId}" was added from the chat. Papers: ${this.ids()}.`;
-      return { answer: reply(request.text, why, 'not-found') };
+    if (live.isShipped(paperId)) {
+      return { answer: reply(request.text, `${paperId} ships in data/papers/${paperId}/, which wins over any stored copy: set "status": "published" in its paper.json and deploy.`, 'not-found') };
     }
+    const stored = await store.storedPaper(paperId);
+    if (!stored) return { answer: reply(request.text, `No paper "${paperId}" was added from the chat. Papers: ${this.ids()}.`, 'not-found') };
     if (stored.status === 'published') return { answer: this.welcome(request.text, paperId, `${paperId} is already published; this channel now reads it.`), channelPaper: paperId };
     const parts = { ...stored.parts, paper: { ...stored.parts.paper, status: 'published' } };
     const problems = validateFiles(parts);
@@ -99,11 +103,7 @@ export class StoreCuration implements Curation {
   private async addOnce(id: ArticleId, request: CurationRequest): Promise<CurationResult> {
     const { live, store, sync, ingest } = this.options;
     const existing = this.findExisting(id);
-    if (existing) {
-      const published = existing.data.status === 'published';
-      const text = `${existing.data.shortTitle} (${existing.data.id}) is already in the library${published ? '; this channel now reads it' : ' as a draft'}.`;
-      return published ? { answer: this.welcome(request.text, existing.data.id, text), channelPaper: existing.data.id } : { answer: reply(request.text, text) };
-    }
+    if (existing) return this.alreadyHere(existing, request.text);
     await request.progress(`Reading ${describe(id)} from Europe PMC… this takes a few seconds.`);
     const outcome = await this.ingest({
       id,
@@ -118,9 +118,23 @@ export class StoreCuration implements Curation {
       if (outcome.kind === 'read') return { answer: reply(request.text, `Europe PMC's XML for ${describe(id)} could not be read (${outcome.message}). Nothing was added; ${HAND_FLOW}.`, 'not-found') };
       return { answer: reply(request.text, `${describe(id)} was fetched but could not be turned into a paper (${outcome.message}). Nothing was added; ${HAND_FLOW}.`, 'not-found') };
     }
-    const { paperId, files, report, warnings } = outcome;
-    const stored: StoredPaper = { id: paperId, status: report.status, source: describe(id), parts: files, addedBy: request.actor, addedAt: this.now() };
-    await store.savePaper(stored, { at: stored.addedAt, action: 'add', paperId, actor: request.actor, detail: `${describe(id)}; ${report.status}; ${report.licence.label}` });
+    const { report, warnings } = outcome;
+    // Fetched, the paper's other identifiers are known: one of them may already be in the library.
+    const known = this.findExistingRecord(outcome.files.paper);
+    if (known) return this.alreadyHere(known, request.text);
+    // The id is claimed in the store, not just checked here: another curator, on any instance, may be
+    // adding another paper that suggests the same id at this moment.
+    const taken = new Set([...live.current.library.papers.map((p) => p.data.id), ...(await store.storedPaperVersions()).map((v) => v.id)]);
+    const at = this.now();
+    let paperId = '';
+    for (let n = 1; n <= 50 && !paperId; n++) {
+      const candidate = n === 1 ? outcome.paperId : `${outcome.paperId}-${n}`;
+      if (taken.has(candidate)) continue;
+      const renamed = renamePaper(outcome.files, candidate);
+      const stored: StoredPaper = { id: candidate, status: report.status, source: describe(id), parts: renamed, addedBy: request.actor, addedAt: at };
+      if (await store.addPaper(stored, { at, action: 'add', paperId: candidate, actor: request.actor, detail: `${describe(id)}; ${report.status}; ${report.licence.label}` })) paperId = candidate;
+    }
+    if (!paperId) return { answer: reply(request.text, `No free id for ${describe(id)} (${outcome.paperId} and 49 more are taken). Nothing was added; ${HAND_FLOW}.`, 'not-found') };
     const applied = await sync.refresh();
     if (!live.current.paper(paperId)) {
       // Stored but not loadable (a bug in the ingester): say so rather than claim success.
@@ -132,9 +146,9 @@ export class StoreCuration implements Curation {
       const lead = `Added ${title} as ${paperId}: ${report.claims} claims, quoted from the paper under its licence (${licence}). This channel now reads it; other channels switch with "use ${paperId}". Its TL;DR:`;
       return { answer: this.welcome(request.text, paperId, lead, warnings), channelPaper: paperId };
     }
-    const steps = `To make it askable, a curator rewrites its claims in our own words: \`npm run library:export -- --id ${paperId}\` writes it to data/papers/${paperId}/; edit claims.json there, then \`npm run library:import -- --id ${paperId}\` and "publish ${paperId}" here.`;
+    const steps = `To make it askable, a curator rewrites its claims in our own words: \`npm run library:export -- --id ${paperId}\` writes it to data/curation/${paperId}/; edit claims.json there (and the TL;DR in paper.json), then \`npm run library:import -- --id ${paperId}\` and "publish ${paperId}" here.`;
     return {
-      answer: reply(request.text, `Stored ${live.current.paper(paperId)!.data.shortTitle} as a draft (${paperId}), not published: ${report.refused ?? 'it needs a curator'}. Members cannot question it yet; "use ${paperId}" shows only its bibliographic record. ${steps}`),
+      answer: reply(request.text, `Stored ${live.current.paper(paperId)!.data.shortTitle} as a draft (${paperId}), not published: ${report.refused ?? 'it needs a curator'}. Members cannot question it until it is published. ${steps}`),
     };
   }
 
@@ -144,11 +158,30 @@ export class StoreCuration implements Curation {
     return { ...summary, question: text, notices: [lead, ...warnings.map((w) => `Note: ${w}.`), ...summary.notices] };
   }
 
+  private alreadyHere(existing: Paper, text: string): CurationResult {
+    const published = existing.data.status === 'published';
+    const lead = `${existing.data.shortTitle} (${existing.data.id}) is already in the library${published ? '; this channel now reads it' : ' as a draft'}.`;
+    return published ? { answer: this.welcome(text, existing.data.id, lead), channelPaper: existing.data.id } : { answer: reply(text, lead) };
+  }
+
+  /** A paper in the library sharing any identifier with this record (the shipped ones may lack some). */
+  private findExistingRecord(record: Record<string, unknown>): Paper | undefined {
+    for (const kind of ['pmcid', 'doi', 'pmid'] as const) {
+      const value = record[kind];
+      if (typeof value !== 'string' || !value) continue;
+      const found = this.findExisting({ kind, value } as ArticleId);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
   private findExisting(id: ArticleId): Paper | undefined {
     const wanted = id.value.toLowerCase();
     return this.options.live.current.library.papers.find((p) => {
       const value = id.kind === 'pmcid' ? p.data.pmcid : id.kind === 'doi' ? p.data.doi : p.data.pmid;
-      return typeof value === 'string' && value.toLowerCase() === wanted;
+      if (typeof value !== 'string') return false;
+      // PubMed ids compare as numbers ("019079722" is 19079722).
+      return id.kind === 'pmid' ? Number(value) === Number(wanted) : value.toLowerCase() === wanted;
     });
   }
 

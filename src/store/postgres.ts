@@ -153,11 +153,20 @@ export async function openPostgresStore(url: string): Promise<Store> {
         await query(SQL.insertChange, changeParams(change));
         await changed(query, 'library');
       }),
+    addPaper: (paper, change) =>
+      tx(async (query) => {
+        if ((await query(SQL.insertPaper, paperParams(paper, change.at))).rowCount === 0) return false;
+        await query(SQL.insertChange, changeParams(change));
+        await changed(query, 'library');
+        return true;
+      }),
     removePaper: (id, change) =>
       tx(async (query) => {
         if ((await query(SQL.deletePaper, [id])).rowCount === 0) return false;
         await query(SQL.insertChange, changeParams(change));
         await changed(query, 'library');
+        // Channels that chose it go back to the default, rather than to a paper re-added under its id.
+        if (((await query(SQL.forgetChannelsReading, [id])).rowCount ?? 0) > 0) await changed(query, 'channels');
         return true;
       }),
     storedPapers: async () => (await q(SQL.storedPapers, [])).map(toStoredPaper),

@@ -18,7 +18,9 @@ export const SQL = {
   channelPapers: `SELECT channel, paper_id FROM channel_settings`,
   upsertPaper: `INSERT INTO papers (id, status, source, files, added_by, added_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (id) DO UPDATE SET status = excluded.status, source = excluded.source, files = excluded.files, updated_at = excluded.updated_at`,
+  insertPaper: `INSERT INTO papers (id, status, source, files, added_by, added_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
   deletePaper: `DELETE FROM papers WHERE id = ?`,
+  forgetChannelsReading: `DELETE FROM channel_settings WHERE paper_id = ?`,
   storedPapers: `SELECT id, status, source, files, added_by, added_at, updated_at FROM papers ORDER BY added_at, id`,
   storedPaper: `SELECT id, status, source, files, added_by, added_at, updated_at FROM papers WHERE id = ?`,
   storedPaperVersions: `SELECT id, status, updated_at FROM papers ORDER BY added_at, id`,

@@ -90,10 +90,21 @@ export function openSqliteStore(file: string): Store {
     insertChange.run(changeParams(change));
     bumpVersion.run('library');
   });
+  const insertPaper = db.prepare(SQL.insertPaper);
+  const addPaper = db.transaction((paper: StoredPaper, change: LibraryChange) => {
+    if (insertPaper.run(paperParams(paper, change.at)).changes === 0) return false;
+    insertChange.run(changeParams(change));
+    bumpVersion.run('library');
+    return true;
+  });
+  const forgetChannels = db.prepare(SQL.forgetChannelsReading);
+  // Channels that chose the paper go back to the default: a later paper re-added under the same id
+  // must not quietly become theirs again.
   const removePaper = db.transaction((id: string, change: LibraryChange) => {
     if (deletePaper.run(id).changes === 0) return false;
     insertChange.run(changeParams(change));
     bumpVersion.run('library');
+    if (forgetChannels.run(id).changes > 0) bumpVersion.run('channels');
     return true;
   });
   const pruneDeliveries = db.prepare(SQL.pruneDeliveries);
@@ -121,6 +132,7 @@ export function openSqliteStore(file: string): Store {
     },
     setChannelPaper: async (channel, paperId) => void setChannel.immediate(channel, paperId),
     savePaper: async (paper, change) => void savePaper.immediate(paper, change),
+    addPaper: async (paper, change) => addPaper.immediate(paper, change),
     removePaper: async (id, change) => removePaper.immediate(id, change),
     storedPapers: async () => (db.prepare(SQL.storedPapers).all() as Row[]).map(toStoredPaper),
     storedPaperVersions: async () => (db.prepare(SQL.storedPaperVersions).all() as Row[]).map(toStoredPaperVersion),

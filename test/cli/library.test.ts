@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEuropePmcStandin, type Standin } from '../helpers/europe-pmc-standin.js';
+import { openSqliteStore } from '../../src/store/sqlite.js';
 import { tempDatabase } from '../helpers/process.js';
 import { runEntry } from '../helpers/spawn.js';
 
@@ -20,7 +21,7 @@ afterAll(() => europePmc.close());
 
 describe('library:export, library:import and library:list', () => {
   it('take a stored draft out to a folder and back, and the chat then publishes and answers from it', async () => {
-    const env = { DATABASE_PATH: tempDatabase(), DATA_DIR: mkdtempSync(path.join(tmpdir(), 'claims-export-')), EUROPE_PMC_URL: europePmc.url, CROSSREF_URL: europePmc.crossrefUrl };
+    const env = { DATABASE_PATH: tempDatabase(), DATA_DIR: path.join(mkdtempSync(path.join(tmpdir(), 'claims-export-')), 'papers'), EUROPE_PMC_URL: europePmc.url, CROSSREF_URL: europePmc.crossrefUrl };
     // The bot reads the frozen fixture library; the export goes to a folder of its own.
     const { DATA_DIR: _exports, ...botEnv } = env;
     const chat = (stdin: string) => runEntry('src/main.ts', ['--terminal'], { stdin, env: { ...botEnv, NO_COLOR: '1' } });
@@ -35,7 +36,8 @@ describe('library:export, library:import and library:list', () => {
 
     const exported = await library('export', '--id', 'lyratzopoulos-2013');
     expect(exported.code).toBe(0);
-    const dir = path.join(env.DATA_DIR, 'lyratzopoulos-2013');
+    // Beside the papers folder, not in it: the bot does not load a paper being rewritten.
+    const dir = path.join(path.dirname(env.DATA_DIR), 'curation', 'lyratzopoulos-2013');
     expect(exported.stdout).toContain(`Wrote ${dir} (draft, added by terminal`);
 
     // The curator's rewrite: three claims kept, in our own words, the rest deleted.
@@ -52,7 +54,7 @@ describe('library:export, library:import and library:list', () => {
 
     const imported = await library('import', '--id', 'lyratzopoulos-2013');
     expect(imported.stderr).toBe('');
-    expect(imported.stdout).toMatch(/^Imported lyratzopoulos-2013 \(draft\) into the SQLite store/);
+    expect(imported.stdout).toMatch(/^Imported lyratzopoulos-2013 \(draft\) into the SQLite store at \S+ \(DATABASE_PATH\); .* Type "publish lyratzopoulos-2013" in the chat/);
 
     const published = await chat('use lyratzopoulos-2013\npublish lyratzopoulos-2013\nhow many patients a year could avoid a late diagnosis?\n');
     expect(published.stdout).toContain('Published lyratzopoulos-2013; this channel now reads it.');
@@ -60,17 +62,28 @@ describe('library:export, library:import and library:list', () => {
     expect((await library('list')).stdout).toMatch(/terminal publish lyratzopoulos-2013[\s\S]*cli:\S+ import lyratzopoulos-2013[\s\S]*terminal add lyratzopoulos-2013/);
   }, 60_000);
 
-  it('refuses, naming the problem, a folder that would not load and a paper the store does not hold', async () => {
-    const env = { DATABASE_PATH: tempDatabase(), DATA_DIR: mkdtempSync(path.join(tmpdir(), 'claims-export-')) };
+  it('refuses, naming the problem, a missing database, a folder that would not load, a shipped id and a paper the store does not hold', async () => {
+    const env = { DATABASE_PATH: tempDatabase(), DATA_DIR: path.join(mkdtempSync(path.join(tmpdir(), 'claims-export-')), 'papers') };
+    // A mistyped DATABASE_PATH is named, not read as an empty library.
+    const noDatabase = await runEntry('src/cli/library.ts', ['list'], { env });
+    expect(noDatabase.code).toBe(1);
+    expect(noDatabase.stderr).toMatch(/DATABASE_PATH: \S+ does not exist/);
+    (await openSqliteStore(env.DATABASE_PATH)).close();
     const missing = await runEntry('src/cli/library.ts', ['export', '--id', 'no-such-paper'], { env });
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/No paper "no-such-paper" in the store/);
-    const dir = path.join(env.DATA_DIR, 'broken');
-    await runEntry('src/cli/paper-add.ts', ['--jats', 'test/fixtures/jats/ehp-116-1694.nxml', '--id', 'broken'], { env });
+    expect(missing.stderr).toMatch(/No paper "no-such-paper" in the SQLite store at \S+ \(DATABASE_PATH\)/);
+    const curation = path.join(path.dirname(env.DATA_DIR), 'curation');
+    const dir = path.join(curation, 'broken');
+    await runEntry('src/cli/paper-add.ts', ['--jats', 'test/fixtures/jats/ehp-116-1694.nxml', '--id', 'broken'], { env: { ...env, DATA_DIR: curation } });
     writeFileSync(path.join(dir, 'claims.json'), '[{"id": "broken-1"}');
     const bad = await runEntry('src/cli/library.ts', ['import', '--id', 'broken'], { env });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/claims\.json: not valid JSON at line 1/);
+    // A paper under data/papers ships with the bot and would shadow a stored copy for ever.
+    await runEntry('src/cli/paper-add.ts', ['--jats', 'test/fixtures/jats/ehp-116-1694.nxml', '--id', 'shipped'], { env });
+    const shipped = await runEntry('src/cli/library.ts', ['import', '--id', 'shipped', '--from', path.join(env.DATA_DIR, 'shipped')], { env });
+    expect(shipped.code).toBe(1);
+    expect(shipped.stderr).toMatch(/ships with the bot and wins over a stored copy/);
     const usage = await runEntry('src/cli/library.ts', ['import'], { env });
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/--id: the paper id/);

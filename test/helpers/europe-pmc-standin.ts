@@ -18,6 +18,8 @@ export interface StandinArticle {
   title: string;
   /** fixture file name; absent: no full text */
   file?: string;
+  /** the fixture's XML changed before it is served (another article's identifiers, say) */
+  rewrite?: (xml: string) => string;
   openAccess?: boolean;
   /** answer 500 this many times before answering properly */
   failures?: number;
@@ -92,7 +94,8 @@ export async function startEuropePmcStandin(articles: StandinArticle[] = FIXTURE
         return;
       }
       res.writeHead(200, { 'content-type': 'application/xml' });
-      res.end(readFileSync(`${JATS_DIR}${article.file}`));
+      const xml = readFileSync(`${JATS_DIR}${article.file}`, 'utf8');
+      res.end(article.rewrite ? article.rewrite(xml) : xml);
       return;
     }
     const works = /^\/crossref\/works\/(.+)$/.exec(url.pathname);

@@ -29,9 +29,20 @@ beforeAll(async () => {
     { pmcid: 'PMC1000001', title: 'A paywalled study', file: 'ehp-116-1694.nxml', openAccess: false },
     { pmcid: 'PMC1000002', title: 'A server in trouble', file: 'ehp-116-1694.nxml', failures: 10 },
     { pmcid: 'PMC1000003', title: 'A server that never answers', file: 'ehp-116-1694.nxml', hang: true },
+    // Another article by the same first author in the same year: it suggests the same paper id.
+    { pmcid: 'PMC9000001', title: 'A second Lema 2008 paper', file: 'ehp-116-1694.nxml', rewrite: (xml) => withIds(xml, { pmid: '19999999', pmc: '9000001', doi: '10.9999/lema.two' }).replace('<article-title>Dietary', '<article-title>SECOND PAPER: Dietary') },
+    // A shipped paper (which records no PMCID) served under a PMCID: its DOI, read after the fetch, gives it away.
+    { pmcid: 'PMC7000007', title: 'The brain-metastasis paper again', file: 'ehp-116-1694.nxml', rewrite: (xml) => withIds(xml, { pmid: '17000007', pmc: '7000007', doi: '10.1186/s40164-025-00713-9' }) },
   ]);
 });
 afterAll(() => europePmc.close());
+
+function withIds(xml: string, ids: { pmid: string; pmc: string; doi: string }): string {
+  return xml
+    .replace('<article-id pub-id-type="pmid">19079722</article-id>', `<article-id pub-id-type="pmid">${ids.pmid}</article-id>`)
+    .replace('<article-id pub-id-type="pmc">2599765</article-id>', `<article-id pub-id-type="pmc">${ids.pmc}</article-id>`)
+    .replace('<article-id pub-id-type="doi">10.1289/ehp.11570</article-id>', `<article-id pub-id-type="doi">${ids.doi}</article-id>`);
+}
 
 interface Instance {
   store: Store;
@@ -110,10 +121,11 @@ describe('a curator adds an open-access paper from the chat', () => {
     expect(paperIdsOf(await restarted.ask('what happened to plasma T4 in the rats?'))).toEqual(['lema-2008']);
   });
 
-  it('fetches once when the same add arrives twice at once (a double click), and adds one paper', async () => {
+  it('fetches once when the same add arrives twice at once (a double click), tells both at once, and adds one paper', async () => {
     const a = await instance();
     const [first, second] = await Promise.all([a.ask('add PMC2599765'), a.ask('add pmcid: pmc2599765')]);
     expect(fullTextFetches()).toBe(1);
+    expect(a.progress).toEqual(['Reading PMC2599765 from Europe PMC… this takes a few seconds.', 'PMC2599765 is already being read for another request; the outcome follows here.']);
     expect(first.notices[0]).toBe(second.notices[0]);
     expect((await a.store.storedPapers()).map((p) => p.id)).toEqual(['lema-2008']);
   });
@@ -128,11 +140,37 @@ describe('a curator adds an open-access paper from the chat', () => {
     expect(a.responder.paperFor('other')).toBe('lema-2008');
   });
 
+  it('gives two different papers that suggest the same id, added at once, an id each: neither overwrites the other', async () => {
+    const a = await instance();
+    const b = await instance();
+    const [first, second] = await Promise.all([a.ask('add PMC2599765'), b.ask('add PMC9000001', { channelId: 'other', conversationId: 'other' })]);
+    const ids = [first, second].map((answer) => /as (lema-2008(?:-2)?):/.exec(answer.notices[0] ?? '')?.[1]).sort();
+    expect(ids).toEqual(['lema-2008', 'lema-2008-2']);
+    // Whichever came first has the plain id; both are stored, each under its own.
+    const stored = await a.store.storedPapers();
+    expect(stored.map((p) => p.id).sort()).toEqual(['lema-2008', 'lema-2008-2']);
+    expect(stored.map((p) => p.source).sort()).toEqual(['PMC2599765', 'PMC9000001']);
+    await a.sync.refresh();
+    const second = stored.find((p) => p.source === 'PMC9000001')!.id;
+    expect(a.responder.engine.paper(second)?.data.title).toMatch(/^SECOND PAPER/);
+    expect(a.responder.engine.library.claimById.has(`${second}-abstract-conclusions-s1`)).toBe(true);
+  });
+
+  it('recognises a paper already in the library by an identifier learnt only from the fetched article', async () => {
+    const a = await instance();
+    const answer = await a.ask('add PMC7000007');
+    expect(answer.notices[0]).toMatch(/\(bm-caf-il26-2025\) is already in the library; this channel now reads it/);
+    expect(await a.store.storedPapers()).toEqual([]);
+  });
+
   it('stores a paper whose licence forbids quoting as a draft, says why and what the organiser can do, and leaves the channel as it was', async () => {
     const a = await instance();
     const answer = await a.ask('add PMC3574550');
     expect(answer.summary).toMatch(/as a draft \(lyratzopoulos-2013\), not published: its licence is CC BY-NC 3\.0/);
     expect(answer.summary).toContain('npm run library:export -- --id lyratzopoulos-2013');
+    expect(answer.summary).toContain('Members cannot question it until it is published.');
+    expect((await a.ask('use lyratzopoulos-2013')).summary).toMatch(/It is still a draft: only its record \(title, authors, journal, date\) can be asked about/);
+    await a.ask('use bm-caf-il26-2025');
     expect((await a.store.storedPapers()).map((p) => [p.id, p.status])).toEqual([['lyratzopoulos-2013', 'draft']]);
     expect(a.responder.paperFor('club')).toBe('bm-caf-il26-2025');
     // Publishing it unchanged is refused: its claims are still drafts to rewrite in our own words.
@@ -192,6 +230,15 @@ describe('who may change the library', () => {
     expect((await a.ask('add PMC2599765', slackUser('U0CURATOR'))).answered).toBe(true);
   });
 
+  it('never runs a command found in someone else\'s message handed to the bot ("Ask about this message")', async () => {
+    const a = await instance();
+    await a.ask('add PMC2599765');
+    const asked = await a.ask('remove lema-2008', { asQuestion: true });
+    expect(asked.summary).not.toMatch(/Removed/);
+    expect(a.responder.engine.paper('lema-2008')).toBeDefined();
+    expect(await a.store.libraryChanges(5)).toHaveLength(1);
+  });
+
   it('never lets a curator command through the synchronous path, which has no store', () => {
     const responder = new Responder(new Engine(shipped));
     const answer = responder.respond({ platform: 'cli', conversationId: 'c', text: 'add PMC2599765' });
@@ -209,6 +256,8 @@ describe('remove and publish', () => {
     expect(a.responder.engine.paper('lema-2008')).toBeUndefined();
     expect(a.responder.paperFor('club')).toBe('bm-caf-il26-2025');
     expect((await a.store.libraryChanges(5)).map((c) => `${c.actor} ${c.action}`)).toEqual(['discord:77 remove', 'terminal add']);
+    // The channel's choice is forgotten too: a paper added again under that id later is not quietly theirs.
+    expect((await a.store.channelPapers()).has('club')).toBe(false);
   });
 
   it('goes on answering a conversation whose last question named a paper since removed', async () => {
@@ -274,5 +323,26 @@ describe('every instance sharing the store', () => {
     ]);
     expect(a.responder.engine.library.papers.map((p) => p.data.id).sort()).toEqual(['bm-caf-il26-2025', 'caf-il6-stat3-2017', 'lema-2008']);
     expect(paperIdsOf(await a.ask('what does IL26 activate?', { channelId: 'other', conversationId: 'other' }))).toEqual(['bm-caf-il26-2025']);
+  });
+});
+
+describe('a conversation after the channel changes paper', () => {
+  it('follows the channel to the paper it chose, instead of staying with a paper an earlier question named', async () => {
+    const a = await instance();
+    const named = await a.ask('in the Oncotarget paper, what did blocking IL-6 do?');
+    expect(paperIdsOf(named)).toEqual(['caf-il6-stat3-2017']);
+    await a.ask('use bm-caf-il26-2025');
+    const next = await a.ask('and what did blocking do?');
+    expect(paperIdsOf(next)).toEqual(['bm-caf-il26-2025']);
+  });
+
+  it('reads a question of its own after a named paper as new, not as a repeat of the last answer', async () => {
+    const a = await instance();
+    const named = await a.ask('in the Oncotarget paper, what did blocking IL-6 do?');
+    const count = await a.ask('how many patients were studied?');
+    expect(count.summary).not.toBe(named.summary);
+    expect(count.summary).toMatch(/^The sources don't give that/);
+    const everywhere = await a.ask('all: how many patients were studied?');
+    expect(everywhere.summary).not.toBe(named.summary);
   });
 });

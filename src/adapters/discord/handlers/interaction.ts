@@ -18,7 +18,8 @@ export const onInteraction = (ctx: DiscordContext) => async (interaction: Intera
 };
 
 /** Answers a command interaction: private unless asked to be public; over the limit, the notice is always private. */
-export async function replyWithAnswer(ctx: DiscordContext, interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, question: string, isPublic: boolean, paperId?: string): Promise<void> {
+/** `asQuestion`: the text is another person's message, asked about; never run as a command. */
+export async function replyWithAnswer(ctx: DiscordContext, interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, question: string, isPublic: boolean, paperId?: string, asQuestion = false): Promise<void> {
   const { responder } = ctx;
   const visibility = isPublic ? {} : { flags: MessageFlags.Ephemeral as const };
   // Slow work (a curator's `add` fetching the paper) defers the reply, which Discord shows as "thinking…"
@@ -42,6 +43,7 @@ export async function replyWithAnswer(ctx: DiscordContext, interaction: ChatInpu
       // Manage Server in this channel's server; in a DM or a user install there is none, so no.
       isAdmin: async () => interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true,
       progress,
+      ...(asQuestion ? { asQuestion } : {}),
     },
     ctx.log,
   );

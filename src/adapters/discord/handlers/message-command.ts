@@ -14,5 +14,5 @@ export const onMessageCommand = (ctx: DiscordContext) => async (interaction: Int
     await interaction.reply({ content: NO_TEXT, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
     return;
   }
-  await replyWithAnswer(ctx, interaction, text, false);
+  await replyWithAnswer(ctx, interaction, text, false, undefined, true);
 };

@@ -23,7 +23,7 @@ export const registerShortcut: SlackListener = (app, ctx) => {
         return;
       }
       const { message } = await ctx.answer(
-        { platform: 'slack', conversationId: `slack:${channel}:${threadTs}:${user}`, channelId: `slack:${channel}`, userId: user, text },
+        { platform: 'slack', conversationId: `slack:${channel}:${threadTs}:${user}`, channelId: `slack:${channel}`, userId: user, text, asQuestion: true },
         (a) => renderSlack(a, { restateQuestion: true }),
       );
       await withRateLimitRetry(() => client.chat.postEphemeral({ channel, user, ...message, ...(shortcut.message.thread_ts ? { thread_ts: shortcut.message.thread_ts } : {}) }));
