@@ -151,9 +151,9 @@ describe('a curator adds an open-access paper from the chat', () => {
     expect(stored.map((p) => p.id).sort()).toEqual(['lema-2008', 'lema-2008-2']);
     expect(stored.map((p) => p.source).sort()).toEqual(['PMC2599765', 'PMC9000001']);
     await a.sync.refresh();
-    const second = stored.find((p) => p.source === 'PMC9000001')!.id;
-    expect(a.responder.engine.paper(second)?.data.title).toMatch(/^SECOND PAPER/);
-    expect(a.responder.engine.library.claimById.has(`${second}-abstract-conclusions-s1`)).toBe(true);
+    const secondId = stored.find((p) => p.source === 'PMC9000001')!.id;
+    expect(a.responder.engine.paper(secondId)?.data.title).toMatch(/^SECOND PAPER/);
+    expect(a.responder.engine.library.claimById.has(`${secondId}-abstract-conclusions-s1`)).toBe(true);
   });
 
   it('recognises a paper already in the library by an identifier learnt only from the fetched article', async () => {
