@@ -1,3 +1,5 @@
+import { articleIdIn } from './article-id.js';
+
 /** Every surface (Slack, Discord, terminal, CLI) turns text into one of these, with this one parser. */
 export type Command =
   | { kind: 'ask'; question: string; everywhere?: true }
@@ -24,8 +26,6 @@ export const isCuration = (command: Command): command is CurationCommand => comm
 const DEFAULT_GAP_DAYS = 30;
 
 const CLAIM_ID = /^[a-z0-9][a-z0-9:-]*$/i;
-/** What `add` takes: a PMCID, a DOI (bare, doi:, or a doi.org link) or a PubMed id; anything else after "add" is a question. */
-const ARTICLE_REF = /^(?:(?:pmcid:?\s*)?PMC\d{1,10}|(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/\S+|(?:pmid:?\s*)?\d{1,9})$/i;
 
 /**
  * Text -> Command. The text has already had the platform's own mention syntax removed by the adapter.
@@ -70,8 +70,10 @@ export function parseCommand(text: string): Command {
       break;
     }
     case 'add': {
-      const ref = rest.replace(/^<(.+)>$/, '$1').replace(/[.!?]+$/, '');
-      if (!rest || ARTICLE_REF.test(ref)) return { kind: 'add', ref };
+      // What `add` takes: a PMCID, a DOI or a PubMed id, as an id or a link; other words after "add" make a question.
+      if (!rest) return { kind: 'add', ref: '' };
+      const ref = articleIdIn(rest);
+      if (ref) return { kind: 'add', ref };
       break;
     }
     case 'remove':

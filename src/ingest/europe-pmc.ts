@@ -11,19 +11,8 @@ import type { ArticleMeta, PartialDate } from './article.js';
 export const EUROPE_PMC_DEFAULT_URL = 'https://www.ebi.ac.uk/europepmc/webservices/rest';
 export const CROSSREF_DEFAULT_URL = 'https://api.crossref.org';
 
-export type ArticleId = { kind: 'pmcid'; value: string } | { kind: 'doi'; value: string } | { kind: 'pmid'; value: string };
-
-/** "PMC2599765", "10.1289/ehp.11570", "https://doi.org/10.…", "19079722", "PMID:19079722". */
-export function parseArticleId(raw: string): ArticleId | undefined {
-  const text = raw.trim();
-  const pmc = /^(?:pmcid:?\s*)?(PMC\d{1,10})$/i.exec(text);
-  if (pmc) return { kind: 'pmcid', value: pmc[1]!.toUpperCase() };
-  const doi = /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\S+)$/i.exec(text);
-  if (doi) return { kind: 'doi', value: doi[1]! };
-  const pmid = /^(?:pmid:?\s*)?(\d{1,9})$/i.exec(text);
-  if (pmid) return { kind: 'pmid', value: pmid[1]! };
-  return undefined;
-}
+export { parseArticleId, type ArticleId } from '../core/article-id.js';
+import type { ArticleId } from '../core/article-id.js';
 
 export type FetchFailure = 'invalid-id' | 'not-found' | 'not-open-access' | 'unavailable' | 'network' | 'timeout' | 'bad-response';
 

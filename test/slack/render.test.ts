@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeButtonValue, encodeButtonValue, renderSlack, SLACK_LIMITS, type SlackBlock } from '../../src/adapters/slack/render.js';
 import { slackTextToPlain } from '../../src/adapters/slack/text.js';
+import { parseCommand } from '../../src/core/commands.js';
 import type { Answer } from '../../src/core/types.js';
 import { ask } from '../helpers/engine.js';
 
@@ -91,6 +92,13 @@ describe('slackTextToPlain', () => {
       'what does #journal say about IL26 & CX3CL1 <3?',
     );
     expect(slackTextToPlain('<!subteam^S123|@lab> <@W999|bob> summary')).toBe('summary');
+  });
+
+  it('keeps the address of an article link whose label hides it, so `add` can read it', () => {
+    expect(slackTextToPlain('add <https://doi.org/10.1289/ehp.11570|doi>')).toBe('add doi https://doi.org/10.1289/ehp.11570');
+    // Slack's own link of a typed address is labelled with the address: read once.
+    expect(slackTextToPlain('add <http://doi.org/10.1289/ehp.11570|doi.org/10.1289/ehp.11570>')).toBe('add doi.org/10.1289/ehp.11570');
+    expect(parseCommand(slackTextToPlain('add <https://pmc.ncbi.nlm.nih.gov/articles/PMC2599765/|this week>'))).toEqual({ kind: 'add', ref: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC2599765/' });
   });
 });
 

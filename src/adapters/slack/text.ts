@@ -1,3 +1,4 @@
+import { parseArticleId } from '../../core/article-id.js';
 /**
  * Slack message text -> the plain question the core expects: the bot's own mention removed, other
  * mentions and broadcasts dropped (they are never part of a question and must never be echoed live),
@@ -10,7 +11,11 @@ export function slackTextToPlain(text: string): string {
     .replace(/<!subteam\^[A-Z0-9]+(?:\|[^>]*)?>/g, ' ')
     .replace(/<!date\^[^|>]*\|([^>]*)>/g, '$1')
     .replace(/<#[CG][A-Z0-9]+(?:\|([^>]*))?>/g, (_m, name: string | undefined) => (name ? `#${name}` : ' '))
-    .replace(/<((?:https?|mailto):[^|>]+)(?:\|([^>]*))?>/g, (_m, url: string, label: string | undefined) => label ?? url)
+    // A link to an article keeps its address when its label hides it ("<https://doi.org/10.…|the paper>"):
+    // the address is what `add` needs. Other links read as their labels.
+    .replace(/<((?:https?|mailto):[^|>]+)(?:\|([^>]*))?>/g, (_m, url: string, label: string | undefined) =>
+      label === undefined ? url : parseArticleId(url) && !parseArticleId(label) ? `${label} ${url}` : label,
+    )
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
