@@ -12,7 +12,7 @@ export type LogLevel = (typeof logLevels)[number];
 
 const envSchema = z.object({
   DATA_DIR: z.string().min(1).default(DEFAULT_DATA_DIR),
-  LOG_LEVEL: z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` }).default('info'),
+  LOG_LEVEL: z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` }).optional(),
   DATABASE_PATH: z.string().min(1).default(DEFAULT_DATABASE_PATH),
   DATABASE_URL: z
     .string()
@@ -142,5 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (problems.length > 0) throw new ConfigError(problems);
   const ingest = { europePmcUrl: e.EUROPE_PMC_URL.replace(/\/+$/, ''), crossrefUrl: e.CROSSREF_URL.replace(/\/+$/, '') };
   const curators = new Set((e.CURATORS ?? '').split(/[\s,]+/).filter(Boolean));
-  return { dataDir: e.DATA_DIR, curators, ingest, logLevel: e.LOG_LEVEL, noColor: Boolean(e.NO_COLOR), port: e.PORT, rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE, databasePath: e.DATABASE_PATH, ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}), ...(slack ? { slack } : {}), ...(discord ? { discord } : {}) };
+  // The terminal chat shares its screen with the logs: there they say only what needs attention.
+  const logLevel = e.LOG_LEVEL ?? (slack || discord ? 'info' : 'warn');
+  return { dataDir: e.DATA_DIR, curators, ingest, logLevel, noColor: Boolean(e.NO_COLOR), port: e.PORT, rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE, databasePath: e.DATABASE_PATH, ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}), ...(slack ? { slack } : {}), ...(discord ? { discord } : {}) };
 }

@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { renderText, textOptionsFor } from '../adapters/terminal/render.js';
 import { boot, exitOnStartupError, type Booted } from '../boot.js';
 import { toJsonContract } from '../core/json.js';
 import { Responder } from '../core/respond.js';
+import { openStore } from '../store/open.js';
 
 const USAGE = `usage: npm run --silent ask -- [--json] [--paper <paper-id>] [--width <columns>] "<question or command>"
        --width wraps the text answer to that many columns (default: the terminal's width; no wrapping into a pipe)
@@ -46,9 +48,23 @@ try {
 } catch (error) {
   exitOnStartupError(error);
 }
-const { engine, config } = booted;
+const { live, config } = booted;
+// Papers added from the chat are read from the bot's store when there is one, so the CLI answers
+// from the same library; nothing is written (no question log, no rate limit).
+if (config.databaseUrl || existsSync(config.databasePath)) {
+  try {
+    const store = await openStore(config);
+    try {
+      await live.update(await store.storedPaperVersions(), (id) => store.storedPaper(id));
+    } finally {
+      await store.close();
+    }
+  } catch (error) {
+    process.stderr.write(`Papers added from the chat are left out: the store could not be read (${(error as Error).message}).\n`);
+  }
+}
+const engine = live.current;
 const textOptions = { ...textOptionsFor(process.stdout, config.noColor), ...(widthArg !== undefined ? { width: Number(widthArg) } : {}) };
-// No store and no rate limit: the CLI answers from the data alone and logs nothing.
 const responder = new Responder(engine);
 const paperId = args.values.paper;
 if (paperId !== undefined && !engine.library.papers.some((p) => p.data.id === paperId)) {

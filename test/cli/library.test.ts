@@ -60,6 +60,9 @@ describe('library:export, library:import and library:list', () => {
     expect(published.stdout).toContain('Published lyratzopoulos-2013; this channel now reads it.');
     expect(published.stdout).toMatch(/about 5,600 patients a year in England a late-stage diagnosis \[\d\]/);
     expect((await library('list')).stdout).toMatch(/terminal publish lyratzopoulos-2013[\s\S]*cli:\S+ import lyratzopoulos-2013[\s\S]*terminal add lyratzopoulos-2013/);
+    // The ask CLI reads the same library: the shipped papers and the bot's store.
+    const asked = await runEntry('src/cli/ask.ts', ['--paper', 'lyratzopoulos-2013', 'how many patients a year could avoid a late diagnosis?'], { env: botEnv });
+    expect(asked.stdout).toMatch(/about 5,600 patients a year/);
   }, 60_000);
 
   it('refuses, naming the problem, a missing database, a folder that would not load, a shipped id and a paper the store does not hold', async () => {

@@ -158,7 +158,7 @@ export class DiscordEmulator {
     return { id, token };
   }
 
-  private interactionBase(id: string, token: string, options: { dm?: boolean } = {}) {
+  private interactionBase(id: string, token: string, options: { dm?: boolean; manageGuild?: boolean } = {}) {
     const user = { id: USER_ID, username: 'ada', discriminator: '0', global_name: null, avatar: null };
     const where = options.dm
       ? { channel_id: CHANNEL_ID, channel: { id: CHANNEL_ID, type: 1, recipients: [user] }, user, context: 2, authorizing_integration_owners: { '1': USER_ID } }
@@ -166,7 +166,7 @@ export class DiscordEmulator {
           guild_id: GUILD_ID,
           channel_id: CHANNEL_ID,
           channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'journal-club' },
-          member: { user, roles: [], permissions: '2248473465835073', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+          member: { user, roles: [], permissions: String(options.manageGuild ? EVERYONE_PERMISSIONS | MANAGE_GUILD : EVERYONE_PERMISSIONS), joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
           context: 0,
           authorizing_integration_owners: { '0': GUILD_ID },
         };
@@ -186,7 +186,7 @@ export class DiscordEmulator {
   }
 
   /** The message context-menu command "Ask about this message" on a message with this content. */
-  sendMessageCommand(content: string, options: { dm?: boolean } = {}): { id: string; token: string } {
+  sendMessageCommand(content: string, options: { dm?: boolean; manageGuild?: boolean } = {}): { id: string; token: string } {
     const id = nextId();
     const token = `interaction-token-${id}`;
     const messageId = nextId();

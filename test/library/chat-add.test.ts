@@ -145,6 +145,7 @@ describe('Discord: adding from a mention and from /claims', () => {
   const TOKEN = 'OTAwMDAwMDAwMDAwMDAwMDAx.GdEmUl.loopback-only-token-abcdefghijkl';
   let discord: DiscordEmulator;
   let bot: RunningProcess;
+  let addedId = '';
 
   beforeAll(async () => {
     discord = new DiscordEmulator();
@@ -170,8 +171,20 @@ describe('Discord: adding from a mention and from /claims', () => {
     const edit = await waitFor(() => discord.rest.find((c) => c.method === 'PATCH' && c.path.includes('/messages/')), () => `the edited answer\n${bot.stderr()}`);
     expect(edit.body.content).toBe('');
     expect(JSON.stringify(edit.body.embeds)).toMatch(/Added .+ as \S+-2008: \d+ claims, quoted from the paper under its licence \(CC BY 2\.0\)/);
+    addedId = /as (\S+-2008):/.exec(JSON.stringify(edit.body.embeds))![1]!;
     // Answered once: the placeholder became the answer; no second reply.
     expect(discord.messagesTo().filter((c) => c.body.message_reference?.message_id === asked)).toHaveLength(1);
+  }, 30_000);
+
+  it('reads a curator command in a message someone else wrote, handed over with "Ask about this message", as a question', async () => {
+    // Someone with Manage Server, who may remove papers, asks about a member's message "remove …".
+    expect(addedId).not.toBe('');
+    const call = discord.sendMessageCommand(`remove ${addedId}`, { manageGuild: true });
+    const callback = await waitFor(() => discord.rest.find((c) => c.path === `/api/v10/interactions/${call.id}/${call.token}/callback`), () => `an answer\n${bot.stderr()}`);
+    expect(JSON.stringify(callback.body)).not.toMatch(/Removed/);
+    const still = discord.sendMessage({ content: `<@${BOT_ID}> papers`, mentions: [BOT_ID] });
+    const papers = await waitFor(() => discord.messagesTo().find((c) => c.body.message_reference?.message_id === still), () => `the papers\n${bot.stderr()}`);
+    expect(JSON.stringify(papers.body)).toContain(addedId);
   }, 30_000);
 
   it('defers /claims add for someone with Manage Server and edits the deferred reply into the outcome', async () => {

@@ -41,7 +41,8 @@ export const registerSlashCommand: SlackListener = (app, ctx) => {
         ctx.log.warn({ command: ctx.config.command }, "slack: response_url outside Slack's hooks host ignored (SLACK_HOOKS_URL)");
         return true;
       }
-      const announce = answer?.answered === true;
+      // A paper added (its TL;DR, cited) is news for the channel; a draft, a refusal or a failure is the curator's alone.
+      const announce = answer?.answered === true && answer.citations.length > 0;
       await respond({ response_type: announce ? 'in_channel' : 'ephemeral', replace_original: false, ...message, ...NO_UNFURL });
       return true;
     });
