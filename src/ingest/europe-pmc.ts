@@ -120,8 +120,11 @@ export async function fetchJats(id: ArticleId, options: FetchOptions = {}): Prom
   if (id.kind === 'pmcid') {
     pmcid = id.value;
   } else {
-    const query = id.kind === 'doi' ? `DOI:"${id.value}"` : `EXT_ID:${id.value} AND SRC:MED`;
-    found = await search(query, options);
+    // A DOI may hold characters the query language reads (a quote ends the phrase): they are dropped,
+    // and the hit must carry the identifier asked for, not merely be the search's first answer.
+    const query = id.kind === 'doi' ? `DOI:"${id.value.replace(/["\\]/g, '')}"` : `EXT_ID:${id.value} AND SRC:MED`;
+    const hit = await search(query, options);
+    found = hit && (id.kind === 'doi' ? hit.doi?.toLowerCase() === id.value.toLowerCase() : hit.pmid === id.value) ? hit : undefined;
     if (!found) throw new FetchError('not-found', `Europe PMC knows no article with ${describeId(id)}; check the identifier`);
     if (!found.pmcid) {
       throw new FetchError('not-open-access', `${describeId(id)} ("${found.title ?? 'untitled'}") has no full text in PubMed Central / Europe PMC, so it cannot be read automatically: add it by hand from its text (npm run paper:add -- --text FILE or --pdf FILE)`);

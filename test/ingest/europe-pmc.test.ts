@@ -78,6 +78,25 @@ describe('fetching open-access JATS from Europe PMC (loopback stand-in)', () => 
     expect(doi.message).toMatch(/knows no article with DOI 10\.9999\/nothing/);
   });
 
+  it("does not take a search's first hit for the article asked for when it carries another identifier", async () => {
+    // A search engine that answers every query with the same article, as a fuzzy match might.
+    const { createServer } = await import('node:http');
+    const server = createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ hitCount: 1, resultList: { result: [{ pmid: '19079722', pmcid: 'PMC2599765', doi: '10.1289/ehp.11570', title: 'Something else', isOpenAccess: 'Y' }] } }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      const wrong = await fetchJats({ kind: 'doi', value: '10.1000/"other' }, { europePmcUrl: url, timeoutMs: 2000 }).catch((e: FetchError) => e);
+      expect((wrong as FetchError).reason).toBe('not-found');
+      const wrongPmid = await fetchJats({ kind: 'pmid', value: '123' }, { europePmcUrl: url, timeoutMs: 2000 }).catch((e: FetchError) => e);
+      expect((wrongPmid as FetchError).reason).toBe('not-found');
+    } finally {
+      server.close();
+    }
+  });
+
   it('retries a server error, then gives up with a clear message', async () => {
     const flaky = await fetchJats({ kind: 'pmcid', value: 'PMC1000002' }, opts());
     expect(flaky.xml).toMatch(/<article/);
