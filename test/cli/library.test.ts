@@ -82,7 +82,7 @@ describe('library:export, library:import and library:list', () => {
     const bad = await runEntry('src/cli/library.ts', ['import', '--id', 'broken'], { env });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/claims\.json: not valid JSON at line 1/);
-    // A paper under data/papers ships with the bot and would shadow a stored copy for ever.
+    // A paper in the papers folder ships with the bot and would shadow a stored copy for ever.
     await runEntry('src/cli/paper-add.ts', ['--jats', 'test/fixtures/jats/ehp-116-1694.nxml', '--id', 'shipped'], { env });
     const shipped = await runEntry('src/cli/library.ts', ['import', '--id', 'shipped', '--from', path.join(env.DATA_DIR, 'shipped')], { env });
     expect(shipped.code).toBe(1);
