@@ -53,30 +53,22 @@ export function openSqliteStore(file: string): Store {
   }
 
   const insertQuestion = db.prepare(SQL.insertQuestion);
-  // Group commit: the rows of questions answered in the same turn of the event loop go in one
-  // transaction, and each caller is told only once that transaction has committed, so no answer
-  // leaves before its row is stored.
-  const insertQuestions = db.transaction((records: QuestionRecord[]) => {
-    for (const r of records) insertQuestion.run(questionParams(r));
-  });
-  let batch: Array<{ record: QuestionRecord; done: (error?: unknown) => void }> = [];
-  const commitBatch = () => {
-    const rows = batch;
-    batch = [];
-    if (rows.length === 0) return;
-    try {
-      insertQuestions.immediate(rows.map((r) => r.record));
-      for (const r of rows) r.done();
-    } catch (error) {
-      for (const r of rows) r.done(error);
-    }
-  };
   const insertFeedback = db.prepare(SQL.insertFeedback);
+  const pruneDeliveries = db.prepare(SQL.pruneDeliveries);
+  let claims = 0;
+  // Group commit: the rows written in the same turn of the event loop (question-log rows, delivery
+  // claims) go in one transaction, and each caller is told only once that transaction has committed,
+  // so no answer leaves before its row is stored and no delivery is acted on before it is claimed.
+  const logQuestions = groupCommit(db, (record: QuestionRecord) => void insertQuestion.run(questionParams(record)));
   const upsertAnswer = db.prepare(SQL.upsertAnswerMessage);
   const findAnswer = db.prepare(SQL.findAnswerMessage);
   const upsertChannel = db.prepare(SQL.upsertChannelPaper);
   const channels = db.prepare(SQL.channelPapers);
   const claimDelivery = db.prepare(SQL.claimDelivery);
+  const claimDeliveries = groupCommit(db, ({ key, at }: { key: string; at: Date }) => {
+    if (++claims % PRUNE_EVERY === 0) pruneDeliveries.run(pruneParams(at));
+    return claimDelivery.run(key, at.toISOString()).changes === 1;
+  });
   const upsertPaper = db.prepare(SQL.upsertPaper);
   const deletePaper = db.prepare(SQL.deletePaper);
   const insertChange = db.prepare(SQL.insertChange);
@@ -107,29 +99,20 @@ export function openSqliteStore(file: string): Store {
     if (forgetChannels.run(id).changes > 0) bumpVersion.run('channels');
     return true;
   });
-  const pruneDeliveries = db.prepare(SQL.pruneDeliveries);
-  let claims = 0;
   // An in-memory database has no file for a second connection to read: its reports run here.
   const reports = file === ':memory:' ? undefined : new SqliteReports(file);
   const all = (sql: string, params: unknown[]) => (reports ? reports.all(sql, params) : Promise.resolve(db.prepare(sql).all(...params) as Row[]));
 
   return {
     kind: 'sqlite',
-    logQuestion: (record: QuestionRecord) =>
-      new Promise<void>((resolve, reject) => {
-        batch.push({ record, done: (error) => (error === undefined ? resolve() : reject(error)) });
-        if (batch.length === 1) setImmediate(commitBatch);
-      }),
+    logQuestion: (record: QuestionRecord) => logQuestions.add(record),
     recordFeedback: async (f: Feedback & { paperId: string | null; messageId?: string }) => void insertFeedback.run(feedbackParams(f)),
     rememberAnswerMessage: async (m: AnswerMessage) => void upsertAnswer.run(answerMessageParams(m)),
     findAnswerMessage: async (platform, messageId) => {
       const row = findAnswer.get(platform, messageId) as Row | undefined;
       return row ? toAnswerMessage(row) : undefined;
     },
-    claimDelivery: async (key, at) => {
-      if (++claims % PRUNE_EVERY === 0) pruneDeliveries.run(pruneParams(at));
-      return claimDelivery.run(key, at.toISOString()).changes === 1;
-    },
+    claimDelivery: (key, at) => claimDeliveries.add({ key, at }),
     setChannelPaper: async (channel, paperId) => void setChannel.immediate(channel, paperId),
     savePaper: async (paper, change) => void savePaper.immediate(paper, change),
     addPaper: async (paper, change) => addPaper.immediate(paper, change),
@@ -150,7 +133,8 @@ export function openSqliteStore(file: string): Store {
     },
     ping: async () => void db.prepare('SELECT 1').get(),
     close: async () => {
-      commitBatch();
+      logQuestions.flush();
+      claimDeliveries.flush();
       await reports?.close();
       db.close();
     },
@@ -167,4 +151,33 @@ function migrate(db: Database.Database): void {
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
     }).immediate();
   }
+}
+
+/**
+ * Statements that arrive in one turn of the event loop run in one transaction; each caller's promise
+ * settles after the commit, with its own statement's result. A failed transaction fails every caller
+ * in it (none of their rows was stored).
+ */
+function groupCommit<T, R>(db: Database.Database, run: (item: T) => R): { add(item: T): Promise<R>; flush(): void } {
+  let pending: Array<{ item: T; resolve: (result: R) => void; reject: (error: unknown) => void }> = [];
+  const all = db.transaction((items: T[]) => items.map(run));
+  const flush = () => {
+    const batch = pending;
+    pending = [];
+    if (batch.length === 0) return;
+    try {
+      const results = all.immediate(batch.map((b) => b.item));
+      batch.forEach((b, i) => b.resolve(results[i]!));
+    } catch (error) {
+      for (const b of batch) b.reject(error);
+    }
+  };
+  return {
+    add: (item) =>
+      new Promise<R>((resolve, reject) => {
+        pending.push({ item, resolve, reject });
+        if (pending.length === 1) setImmediate(flush);
+      }),
+    flush,
+  };
 }
