@@ -72,7 +72,7 @@ export class StoreCuration implements Curation {
     await sync.refresh();
     const fallback = live.current.paper(live.current.defaultPaperId)!;
     const title = paper ? `${paper.data.shortTitle} (${paperId})` : paperId;
-    return { answer: reply(request.text, `Removed ${title} from the library, on every instance. Channels that read it now read ${fallback.data.shortTitle} (${fallback.data.id}).`) };
+    return { answer: reply(request.text, `Removed ${title} from the library, on every instance. Channels that had chosen it go back to the newest paper, ${fallback.data.shortTitle} (${fallback.data.id}).`) };
   }
 
   async publish(paperId: string, request: CurationRequest): Promise<CurationResult> {

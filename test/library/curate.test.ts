@@ -252,7 +252,7 @@ describe('remove and publish', () => {
     const a = await instance();
     await a.ask('add PMC2599765');
     const removed = await a.ask('remove lema-2008', { platform: 'discord', userId: '77', isAdmin: async () => true });
-    expect(removed.summary).toMatch(/^Removed .+ \(lema-2008\) from the library, on every instance\. Channels that read it now read .+ \(bm-caf-il26-2025\)\./);
+    expect(removed.summary).toMatch(/^Removed .+ \(lema-2008\) from the library, on every instance\. Channels that had chosen it go back to the newest paper, .+ \(bm-caf-il26-2025\)\./);
     expect(a.responder.engine.paper('lema-2008')).toBeUndefined();
     expect(a.responder.paperFor('club')).toBe('bm-caf-il26-2025');
     expect((await a.store.libraryChanges(5)).map((c) => `${c.actor} ${c.action}`)).toEqual(['discord:77 remove', 'terminal add']);
