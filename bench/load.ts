@@ -36,6 +36,13 @@ const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' 
 
 const WARM_UP = 200;
 
+/** The Procfile's web command after `node` (its flags and script), as a Procfile host runs it. */
+function procfileArgs(): string[] {
+  const web = /^web:\s*(.+)$/m.exec(readFileSync(`${ROOT}Procfile`, 'utf8'))?.[1]?.trim().split(/\s+/) ?? [];
+  if (web[0] !== 'node') throw new Error(`the Procfile's web command does not start with node: ${web.join(' ')}`);
+  return web.slice(1);
+}
+
 async function load() {
   const slack = new SlackStandIn();
   await slack.start();
@@ -43,7 +50,7 @@ async function load() {
   // As production starts it: compiled JavaScript under plain node (the Procfile's command).
   const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('npm run build failed');
-  const bot = spawn(process.execPath, ['dist/main.js'], {
+  const bot = spawn(process.execPath, procfileArgs(), {
     cwd: ROOT,
     env: { PATH: process.env.PATH, SLACK_BOT_TOKEN: 'xoxb-load-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port), LOG_LEVEL: 'warn', DOTENV_CONFIG_PATH: '/nonexistent/.env', DATABASE_PATH: tempDatabase() },
     stdio: ['ignore', 'ignore', 'inherit'],
