@@ -16,6 +16,8 @@ export interface CurationResult {
   answer: Answer;
   /** the paper the asking channel reads from now on */
   channelPaper?: string;
+  /** a paper that left the library: channels that had chosen it go back to the default */
+  removed?: string;
 }
 
 /**

@@ -267,8 +267,8 @@ export class Responder implements FeedbackSink {
     };
     const ask = { actor: actorOf(request), channel, text, progress };
     const result = await (command.kind === 'add' ? curation.add(which, ask) : command.kind === 'remove' ? curation.remove(which, ask) : curation.publish(which, ask));
-    if (command.kind === 'remove' && result.answer.answered) {
-      for (const [ch, paperId] of this.channelPapers) if (paperId === command.paperId) this.channelPapers.delete(ch);
+    if (result.removed) {
+      for (const [ch, paperId] of this.channelPapers) if (paperId === result.removed) this.channelPapers.delete(ch);
     }
     if (result.channelPaper) {
       this.channelPapers.set(channel, result.channelPaper);

@@ -113,8 +113,11 @@ export interface Store {
    * curators adding different papers that suggest the same id, on any instances, never overwrite each other.
    */
   addPaper(paper: StoredPaper, change: LibraryChange): Promise<boolean>;
-  /** false when no stored paper has that id (nothing is logged then); channels that chose it forget it */
-  removePaper(id: string, change: LibraryChange): Promise<boolean>;
+  /**
+   * False when no stored paper has that id (nothing is logged then). Channels that chose it forget it,
+   * unless `keepChannels` (a stored copy of a paper that ships in data/, which stays in the library).
+   */
+  removePaper(id: string, change: LibraryChange, options?: { keepChannels?: boolean }): Promise<boolean>;
   storedPapers(): Promise<StoredPaper[]>;
   /** every stored paper's id, status and last change, cheap enough to read at every sync */
   storedPaperVersions(): Promise<StoredPaperVersion[]>;

@@ -62,7 +62,7 @@ export class StoreCuration implements Curation {
     const { live, store, sync } = this.options;
     const paper = live.current.paper(paperId);
     const shipped = live.isShipped(paperId);
-    const removed = await store.removePaper(paperId, { at: this.now(), action: 'remove', paperId, actor: request.actor });
+    const removed = await store.removePaper(paperId, { at: this.now(), action: 'remove', paperId, actor: request.actor }, { keepChannels: shipped });
     if (shipped) {
       // A stored copy of a shipped paper (imported, then committed to data/) is never read: it can go.
       const also = removed ? 'The stored copy of it was removed; ' : '';
@@ -72,7 +72,7 @@ export class StoreCuration implements Curation {
     await sync.refresh();
     const fallback = live.current.paper(live.current.defaultPaperId)!;
     const title = paper ? `${paper.data.shortTitle} (${paperId})` : paperId;
-    return { answer: reply(request.text, `Removed ${title} from the library, on every instance. Channels that had chosen it go back to the newest paper, ${fallback.data.shortTitle} (${fallback.data.id}).`) };
+    return { answer: reply(request.text, `Removed ${title} from the library, on every instance. Channels that had chosen it go back to the newest paper, ${fallback.data.shortTitle} (${fallback.data.id}).`), removed: paperId };
   }
 
   async publish(paperId: string, request: CurationRequest): Promise<CurationResult> {

@@ -160,13 +160,13 @@ export async function openPostgresStore(url: string): Promise<Store> {
         await changed(query, 'library');
         return true;
       }),
-    removePaper: (id, change) =>
+    removePaper: (id, change, options) =>
       tx(async (query) => {
         if ((await query(SQL.deletePaper, [id])).rowCount === 0) return false;
         await query(SQL.insertChange, changeParams(change));
         await changed(query, 'library');
         // Channels that chose it go back to the default, rather than to a paper re-added under its id.
-        if (((await query(SQL.forgetChannelsReading, [id])).rowCount ?? 0) > 0) await changed(query, 'channels');
+        if (!options?.keepChannels && ((await query(SQL.forgetChannelsReading, [id])).rowCount ?? 0) > 0) await changed(query, 'channels');
         return true;
       }),
     storedPapers: async () => (await q(SQL.storedPapers, [])).map(toStoredPaper),

@@ -92,11 +92,11 @@ export function openSqliteStore(file: string): Store {
   const forgetChannels = db.prepare(SQL.forgetChannelsReading);
   // Channels that chose the paper go back to the default: a later paper re-added under the same id
   // must not quietly become theirs again.
-  const removePaper = db.transaction((id: string, change: LibraryChange) => {
+  const removePaper = db.transaction((id: string, change: LibraryChange, keepChannels: boolean) => {
     if (deletePaper.run(id).changes === 0) return false;
     insertChange.run(changeParams(change));
     bumpVersion.run('library');
-    if (forgetChannels.run(id).changes > 0) bumpVersion.run('channels');
+    if (!keepChannels && forgetChannels.run(id).changes > 0) bumpVersion.run('channels');
     return true;
   });
   // An in-memory database has no file for a second connection to read: its reports run here.
@@ -116,7 +116,7 @@ export function openSqliteStore(file: string): Store {
     setChannelPaper: async (channel, paperId) => void setChannel.immediate(channel, paperId),
     savePaper: async (paper, change) => void savePaper.immediate(paper, change),
     addPaper: async (paper, change) => addPaper.immediate(paper, change),
-    removePaper: async (id, change) => removePaper.immediate(id, change),
+    removePaper: async (id, change, options) => removePaper.immediate(id, change, options?.keepChannels === true),
     storedPapers: async () => (db.prepare(SQL.storedPapers).all() as Row[]).map(toStoredPaper),
     storedPaperVersions: async () => (db.prepare(SQL.storedPaperVersions).all() as Row[]).map(toStoredPaperVersion),
     storedPaper: async (id) => {

@@ -323,6 +323,12 @@ describe('every instance sharing the store', () => {
     ]);
     expect(a.responder.engine.library.papers.map((p) => p.data.id).sort()).toEqual(['bm-caf-il26-2025', 'caf-il6-stat3-2017', 'lema-2008']);
     expect(paperIdsOf(await a.ask('what does IL26 activate?', { channelId: 'other', conversationId: 'other' }))).toEqual(['bm-caf-il26-2025']);
+    // The shadowed copy can be removed; the shipped paper stays, and so do the channels reading it.
+    await a.ask('use bm-caf-il26-2025');
+    const removed = await a.ask('remove bm-caf-il26-2025');
+    expect(removed.summary).toMatch(/^The stored copy of it was removed; .+ \(bm-caf-il26-2025\) ships with the bot/);
+    expect((await a.store.channelPapers()).get('club')).toBe('bm-caf-il26-2025');
+    expect(a.responder.paperFor('club')).toBe('bm-caf-il26-2025');
   });
 });
 
