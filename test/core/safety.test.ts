@@ -23,6 +23,8 @@ const PERSONAL = [
   'will turmeric supplements block stat3 for me?',
   'my dog has a lung tumour, could this help him?',
   'how long does my aunt have left with brain metastases?',
+  "my husband's scan shows new spots after his chemo, is that the fibroblasts doing it?",
+  "second opinion: dad's oncologist calls his brain mets resistant. is it because of cafs like in this paper?",
   'what are my chances with brain mets from lung cancer?',
   'should patients stop chemo because of the CAFs?',
   'is it safe to take a jak inhibitor with cisplatin?',
@@ -50,6 +52,8 @@ const PERSONAL = [
 
 // Research and journal-club questions that mention doses, patients, trials or "I".
 const RESEARCH = [
+  'is the resistance because of the cafs or the tumour cells themselves?',
+  'is that the fibroblasts doing it, or the cisplatin?',
   'what cisplatin dose did the mice get?',
   'how many patients did they take brain met samples from?',
   'did they run a clinical trial?',
