@@ -210,7 +210,8 @@ function topicsOf(meta: ArticleMeta, candidates: Candidate[], glossary: Array<Re
     const claims = candidates.filter((c) => pattern.test(c.text)).map((c) => c.id);
     if (claims.length < 2) continue;
     seen.add(id);
-    topics.push({ id, label, question: `What does the paper report about ${label}?`, claims });
+    // Quoted: a keyword may be an adjective ("socio-economic"), which reads badly bare.
+    topics.push({ id, label, question: `What does the paper report about “${label}”?`, claims });
     if (topics.length === 6) break;
   }
   return topics;
