@@ -23,12 +23,15 @@ export function parseArticleId(raw: string): ArticleId | undefined {
   return undefined;
 }
 
-/** The identifier in what followed `add`: the whole of it, or one link or id among at most three words ("doi https://doi.org/…"). */
+/**
+ * The identifier in what followed `add`: the whole of it, or the one link or id among a few words (a
+ * Slack link's label before its address: "this week's paper https://doi.org/…").
+ */
 export function articleIdIn(rest: string): string | undefined {
   const whole = rest.trim();
   if (parseArticleId(whole)) return whole;
   const words = whole.split(/\s+/);
-  if (words.length > 3) return undefined;
+  if (words.length > 6) return undefined;
   // A bare number among other words is more likely a count than a PubMed id.
   const found = words.filter((w) => { const id = parseArticleId(w); return id !== undefined && id.kind !== 'pmid'; });
   return found.length === 1 ? found[0] : undefined;

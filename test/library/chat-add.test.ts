@@ -3,7 +3,7 @@ import { BOT_ID, DiscordEmulator, ORGANISER_ROLE_ID } from '../helpers/discord-e
 import { startEuropePmcStandin, type Standin } from '../helpers/europe-pmc-standin.js';
 import { freshDatabase, PG_URL } from '../helpers/postgres.js';
 import { freePort, startMain, tempDatabase, waitFor, type RunningProcess } from '../helpers/process.js';
-import { FORM, postToBot, SlackStandIn, slashCommandBody } from '../helpers/slack-standin.js';
+import { BOT_USER_ID, eventBody, FORM, JSON_TYPE, postToBot, SlackStandIn, slashCommandBody } from '../helpers/slack-standin.js';
 
 /**
  * Adding this week's paper from the chat, end to end: the real server processes, signed Slack
@@ -138,6 +138,16 @@ describe('one instance on SQLite', () => {
     expect(europePmc.requests.filter((r) => r.includes('fullTextXML'))).toHaveLength(1);
     await slash(bot, 'remove lema-2008', CURATOR);
     expect((await slash(bot, 'papers')).ack).not.toContain('lema-2008');
+
+    // A mention: a "Reading…" reply in the thread at once, which the outcome then replaces (one message, edited).
+    const ts = '1700000900.000100';
+    const mention = eventBody('EvLibraryAdd1', { type: 'app_mention', user: CURATOR, text: `<@${BOT_USER_ID}> add <https://doi.org/10.1186/1472-6831-8-11|this week's paper>`, ts, channel: 'C-LIB' });
+    expect((await postToBot(bot.port, mention, JSON_TYPE, { secret: SECRET })).status).toBe(200);
+    const update = await waitFor(() => slack.posts('chat.update').find((p) => p.body.channel === 'C-LIB'), () => `the edited reply\n${bot!.process.stderr()}`);
+    const placeholder = slack.posts().filter((p) => p.body.channel === 'C-LIB');
+    expect(placeholder.map((p) => p.body.text)).toEqual(['Reading DOI 10.1186/1472-6831-8-11 from Europe PMC… this takes a few seconds.']);
+    expect(placeholder[0]!.body.thread_ts).toBe(ts);
+    expect(JSON.stringify(update.body.blocks)).toMatch(/Added .+ as \S+-2008: \d+ claims/);
   }, 60_000);
 });
 
