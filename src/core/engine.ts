@@ -156,7 +156,11 @@ export class Engine {
       const there = this.answerOnce(question, { ...options, paperId: stayed });
       if (there.answer.answered || there.answer.reason === 'medical') return there;
     }
-    return this.answerOnce(question, options);
+    const result = this.answerOnce(question, options);
+    // A conversation that was about a paper since removed is told why the answer comes from elsewhere.
+    const gone = given.previous?.frame.paperId;
+    if (gone && !this.papersById.has(gone)) result.answer.notices.unshift(MESSAGES.paperGone(gone));
+    return result;
   }
 
   /**

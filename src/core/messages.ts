@@ -15,6 +15,7 @@ export const MESSAGES = {
   preclinicalLead: (settings: string) => `What this paper studied is preclinical: ${settings}; no claim reports treating patients.`,
   namedPaper: (title: string, id: string) => `Answered from ${title} (${id}), the paper your question names.`,
   followUpPaper: (title: string, id: string) => `Answered from ${title} (${id}), the paper this conversation was about.`,
+  paperGone: (id: string) => `The paper this conversation was about (${id}) is no longer in the library; this answer comes from the channel's paper.`,
   fromPapers: (list: string) => `From: ${list}.`,
   paperSilent: (title: string, what: string) => `No: none of the claims of ${title} mention ${what}`,
   typo: (surface: string, read: string) => `Read "${surface}" as "${read}".`,

@@ -74,6 +74,21 @@ export interface StoredPaperVersion {
   updatedAt: Date;
 }
 
+/**
+ * What became of an add: stored; or not, because another paper holds the id (`sameArticle` unset:
+ * try another id) or because a stored paper is the same article (its id in `sameArticle`).
+ */
+export type AddOutcome = { added: true } | { added: false; sameArticle?: string };
+
+/** The keys an article is known by ("pmcid:PMC2599765", "doi:10.1289/ehp.11570", "pmid:19079722"): one stored paper each. */
+export function articleKeys(record: Record<string, unknown>): string[] {
+  const keys: string[] = [];
+  if (typeof record.pmcid === 'string' && record.pmcid) keys.push(`pmcid:${record.pmcid.toUpperCase()}`);
+  if (typeof record.doi === 'string' && record.doi) keys.push(`doi:${record.doi.toLowerCase()}`);
+  if (typeof record.pmid === 'string' && record.pmid) keys.push(`pmid:${Number(record.pmid)}`);
+  return keys;
+}
+
 export type LibraryAction = 'add' | 'remove' | 'publish' | 'import';
 
 /** One change to the stored library, kept for the record: who did what, when. */
@@ -112,7 +127,9 @@ export interface Store {
    * Stores a new paper only if no stored paper has its id (false then, and nothing is logged): two
    * curators adding different papers that suggest the same id, on any instances, never overwrite each other.
    */
-  addPaper(paper: StoredPaper, change: LibraryChange): Promise<boolean>;
+  addPaper(paper: StoredPaper, change: LibraryChange): Promise<AddOutcome>;
+  /** Publishes a stored draft, only if it is still there and still a draft (a remove may have won the race). */
+  publishPaper(id: string, parts: PaperParts, change: LibraryChange): Promise<boolean>;
   /**
    * False when no stored paper has that id (nothing is logged then). Channels that chose it forget it,
    * unless `keepChannels` (a stored copy of a paper that ships in data/, which stays in the library).

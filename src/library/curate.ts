@@ -95,7 +95,11 @@ export class StoreCuration implements Curation {
         ),
       };
     }
-    await store.savePaper({ ...stored, status: 'published', parts }, { at: this.now(), action: 'publish', paperId, actor: request.actor });
+    // Only a draft still stored is published: a remove or a publish that won the race stays won.
+    if (!(await store.publishPaper(paperId, parts, { at: this.now(), action: 'publish', paperId, actor: request.actor }))) {
+      await sync.refresh();
+      return { answer: reply(request.text, `${paperId} is no longer a stored draft (removed or published a moment ago). "papers" lists what is here.`, 'not-found') };
+    }
     await sync.refresh();
     return { answer: this.welcome(request.text, paperId, `Published ${paperId}; this channel now reads it.`), channelPaper: paperId };
   }
@@ -132,9 +136,16 @@ export class StoreCuration implements Curation {
       if (taken.has(candidate)) continue;
       const renamed = renamePaper(outcome.files, candidate);
       const stored: StoredPaper = { id: candidate, status: report.status, source: describe(id), parts: renamed, addedBy: request.actor, addedAt: at };
-      if (await store.addPaper(stored, { at, action: 'add', paperId: candidate, actor: request.actor, detail: `${describe(id)}; ${report.status}; ${report.licence.label}` })) paperId = candidate;
+      const added = await store.addPaper(stored, { at, action: 'add', paperId: candidate, actor: request.actor, detail: `${describe(id)}; ${report.status}; ${report.licence.label}` });
+      if (added.added) paperId = candidate;
+      else if (added.sameArticle) {
+        // Another curator (here or on another instance) stored this article a moment ago.
+        await sync.refresh();
+        const there = live.current.paper(added.sameArticle);
+        if (there) return this.alreadyHere(there, request.text);
+        return { answer: reply(request.text, `${describe(id)} is already stored as ${added.sameArticle}.`) };
+      }
     }
-    if (!paperId) return { answer: reply(request.text, `No free id for ${describe(id)} (${outcome.paperId} and 49 more are taken). Nothing was added; ${HAND_FLOW}.`, 'not-found') };
     const applied = await sync.refresh();
     if (!live.current.paper(paperId)) {
       // Stored but not loadable (a bug in the ingester): say so rather than claim success.

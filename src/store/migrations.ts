@@ -93,6 +93,15 @@ export const MIGRATIONS: Array<{ version: number; name: string; sql: string[] }>
       `INSERT INTO sync_versions (name, version) VALUES ('library', 0), ('channels', 0)`,
     ],
   },
+  {
+    version: 5,
+    // One stored paper per article, whichever identifier it was added by and on whichever instance.
+    name: 'identifiers of stored papers, each held by one paper',
+    sql: [
+      `CREATE TABLE paper_identifiers (identifier TEXT PRIMARY KEY, paper_id TEXT NOT NULL)`,
+      `CREATE INDEX paper_identifiers_paper ON paper_identifiers (paper_id)`,
+    ],
+  },
 ];
 
 export const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`;

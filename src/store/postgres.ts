@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Store, SyncTopic } from '../core/store.js';
+import { articleKeys, type AddOutcome, type Store, type SyncTopic } from '../core/store.js';
 import { scrubUrl } from './url.js';
 import { StoreError } from './errors.js';
 import { dialectSql, MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
@@ -12,6 +12,7 @@ import {
   PRUNE_EVERY,
   pruneParams,
   questionParams,
+  SameArticle,
   SQL,
   SYNC_CHANNEL,
   toAnswerMessage,
@@ -150,12 +151,32 @@ export async function openPostgresStore(url: string): Promise<Store> {
     savePaper: (paper, change) =>
       tx(async (query) => {
         await query(SQL.upsertPaper, paperParams(paper, change.at));
+        for (const key of articleKeys(paper.parts.paper)) await query(SQL.insertIdentifier, [key, paper.id]);
         await query(SQL.insertChange, changeParams(change));
         await changed(query, 'library');
       }),
-    addPaper: (paper, change) =>
+    addPaper: async (paper, change) => {
+      try {
+        return await tx(async (query): Promise<AddOutcome> => {
+          if ((await query(SQL.insertPaper, paperParams(paper, change.at))).rowCount === 0) return { added: false };
+          for (const key of articleKeys(paper.parts.paper)) {
+            if ((await query(SQL.insertIdentifier, [key, paper.id])).rowCount === 0) {
+              const [holder] = (await query(SQL.identifierHolder, [key])).rows as Row[];
+              throw new SameArticle(String(holder?.paper_id));
+            }
+          }
+          await query(SQL.insertChange, changeParams(change));
+          await changed(query, 'library');
+          return { added: true };
+        });
+      } catch (error) {
+        if (error instanceof SameArticle) return { added: false, sameArticle: error.paperId };
+        throw error;
+      }
+    },
+    publishPaper: (id, parts, change) =>
       tx(async (query) => {
-        if ((await query(SQL.insertPaper, paperParams(paper, change.at))).rowCount === 0) return false;
+        if ((await query(SQL.publishDraft, [JSON.stringify(parts), change.at.toISOString(), id])).rowCount === 0) return false;
         await query(SQL.insertChange, changeParams(change));
         await changed(query, 'library');
         return true;
@@ -163,6 +184,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     removePaper: (id, change, options) =>
       tx(async (query) => {
         if ((await query(SQL.deletePaper, [id])).rowCount === 0) return false;
+        await query(SQL.deleteIdentifiers, [id]);
         await query(SQL.insertChange, changeParams(change));
         await changed(query, 'library');
         // Channels that chose it go back to the default, rather than to a paper re-added under its id.

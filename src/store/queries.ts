@@ -20,6 +20,10 @@ export const SQL = {
     ON CONFLICT (id) DO UPDATE SET status = excluded.status, source = excluded.source, files = excluded.files, updated_at = excluded.updated_at`,
   insertPaper: `INSERT INTO papers (id, status, source, files, added_by, added_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
   deletePaper: `DELETE FROM papers WHERE id = ?`,
+  publishDraft: `UPDATE papers SET status = 'published', files = ?, updated_at = ? WHERE id = ? AND status = 'draft'`,
+  insertIdentifier: `INSERT INTO paper_identifiers (identifier, paper_id) VALUES (?, ?) ON CONFLICT (identifier) DO NOTHING`,
+  identifierHolder: `SELECT paper_id FROM paper_identifiers WHERE identifier = ?`,
+  deleteIdentifiers: `DELETE FROM paper_identifiers WHERE paper_id = ?`,
   forgetChannelsReading: `DELETE FROM channel_settings WHERE paper_id = ?`,
   storedPapers: `SELECT id, status, source, files, added_by, added_at, updated_at FROM papers ORDER BY added_at, id`,
   storedPaper: `SELECT id, status, source, files, added_by, added_at, updated_at FROM papers WHERE id = ?`,
@@ -156,6 +160,13 @@ export const toSyncVersions = (rows: Row[]): SyncVersions => {
   for (const r of rows) if (r.name === 'library' || r.name === 'channels') versions[r.name] = Number(r.version);
   return versions;
 };
+
+/** Thrown inside an add's transaction to undo it: a stored paper is already this article. */
+export class SameArticle extends Error {
+  constructor(readonly paperId: string) {
+    super(`already stored as ${paperId}`);
+  }
+}
 
 /** The PostgreSQL channel every instance listens on; the payload is the topic that changed. */
 export const SYNC_CHANNEL = 'claims_bot_sync';

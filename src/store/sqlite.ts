@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Feedback } from '../core/feedback.js';
-import type { AnswerMessage, LibraryChange, QuestionRecord, Store, StoredPaper } from '../core/store.js';
+import { articleKeys, type AddOutcome, type AnswerMessage, type LibraryChange, type QuestionRecord, type Store, type StoredPaper } from '../core/store.js';
 import { StoreError } from './errors.js';
 import { dialectSql, MIGRATIONS, MIGRATIONS_TABLE } from './migrations.js';
 import { SqliteReports } from './sqlite-reports.js';
@@ -15,6 +15,7 @@ import {
   PRUNE_EVERY,
   pruneParams,
   questionParams,
+  SameArticle,
   SQL,
   toAnswerMessage,
   toGapRow,
@@ -79,12 +80,26 @@ export function openSqliteStore(file: string): Store {
   });
   const savePaper = db.transaction((paper: StoredPaper, change: LibraryChange) => {
     upsertPaper.run(paperParams(paper, change.at));
+    for (const key of articleKeys(paper.parts.paper)) insertIdentifier.run(key, paper.id);
     insertChange.run(changeParams(change));
     bumpVersion.run('library');
   });
   const insertPaper = db.prepare(SQL.insertPaper);
-  const addPaper = db.transaction((paper: StoredPaper, change: LibraryChange) => {
-    if (insertPaper.run(paperParams(paper, change.at)).changes === 0) return false;
+  const insertIdentifier = db.prepare(SQL.insertIdentifier);
+  const identifierHolder = db.prepare(SQL.identifierHolder);
+  const deleteIdentifiers = db.prepare(SQL.deleteIdentifiers);
+  const publishDraft = db.prepare(SQL.publishDraft);
+  const addPaper = db.transaction((paper: StoredPaper, change: LibraryChange): AddOutcome => {
+    if (insertPaper.run(paperParams(paper, change.at)).changes === 0) return { added: false };
+    for (const key of articleKeys(paper.parts.paper)) {
+      if (insertIdentifier.run(key, paper.id).changes === 0) throw new SameArticle(String((identifierHolder.get(key) as Row).paper_id));
+    }
+    insertChange.run(changeParams(change));
+    bumpVersion.run('library');
+    return { added: true };
+  });
+  const publishPaper = db.transaction((id: string, parts: StoredPaper['parts'], change: LibraryChange) => {
+    if (publishDraft.run(JSON.stringify(parts), change.at.toISOString(), id).changes === 0) return false;
     insertChange.run(changeParams(change));
     bumpVersion.run('library');
     return true;
@@ -94,6 +109,7 @@ export function openSqliteStore(file: string): Store {
   // must not quietly become theirs again.
   const removePaper = db.transaction((id: string, change: LibraryChange, keepChannels: boolean) => {
     if (deletePaper.run(id).changes === 0) return false;
+    deleteIdentifiers.run(id);
     insertChange.run(changeParams(change));
     bumpVersion.run('library');
     if (!keepChannels && forgetChannels.run(id).changes > 0) bumpVersion.run('channels');
@@ -115,7 +131,15 @@ export function openSqliteStore(file: string): Store {
     claimDelivery: (key, at) => claimDeliveries.add({ key, at }),
     setChannelPaper: async (channel, paperId) => void setChannel.immediate(channel, paperId),
     savePaper: async (paper, change) => void savePaper.immediate(paper, change),
-    addPaper: async (paper, change) => addPaper.immediate(paper, change),
+    addPaper: async (paper, change) => {
+      try {
+        return addPaper.immediate(paper, change);
+      } catch (error) {
+        if (error instanceof SameArticle) return { added: false, sameArticle: error.paperId };
+        throw error;
+      }
+    },
+    publishPaper: async (id, parts, change) => publishPaper.immediate(id, parts, change),
     removePaper: async (id, change, options) => removePaper.immediate(id, change, options?.keepChannels === true),
     storedPapers: async () => (db.prepare(SQL.storedPapers).all() as Row[]).map(toStoredPaper),
     storedPaperVersions: async () => (db.prepare(SQL.storedPaperVersions).all() as Row[]).map(toStoredPaperVersion),

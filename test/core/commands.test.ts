@@ -35,6 +35,9 @@ describe('parseCommand', () => {
     expect(parseCommand('add doi.org/10.1289/ehp.11570')).toEqual({ kind: 'add', ref: 'doi.org/10.1289/ehp.11570' });
     expect(parseCommand('add `PMC2599765`,')).toEqual({ kind: 'add', ref: '`PMC2599765`,' });
     expect(parseCommand('add https://pmc.ncbi.nlm.nih.gov/articles/PMC2599765/ please')).toEqual({ kind: 'add', ref: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC2599765/' });
+    expect(parseCommand('add [Lema 2008](https://doi.org/10.1289/ehp.11570)')).toEqual({ kind: 'add', ref: 'https://doi.org/10.1289/ehp.11570' });
+    expect(parseCommand('add **PMC2599765**')).toEqual({ kind: 'add', ref: '**PMC2599765**' });
+    expect(parseCommand('add the paper https://pubmed.ncbi.nlm.nih.gov/19079722/')).toEqual({ kind: 'add', ref: 'https://pubmed.ncbi.nlm.nih.gov/19079722/' });
     expect(parseCommand('add 0')).toEqual({ kind: 'ask', question: 'add 0' });
     expect(parseCommand('add 2 more questions')).toEqual({ kind: 'ask', question: 'add 2 more questions' });
     expect(parseCommand('add')).toEqual({ kind: 'add', ref: '' });
@@ -48,13 +51,13 @@ describe('parseCommand', () => {
     const pmc = { kind: 'pmcid', value: 'PMC2599765' };
     const doi = { kind: 'doi', value: '10.1289/ehp.11570' };
     const pmid = { kind: 'pmid', value: '19079722' };
-    for (const text of ['PMC2599765', 'pmcid: pmc2599765', '`PMC2599765`,', '(PMC2599765)', 'https://pmc.ncbi.nlm.nih.gov/articles/PMC2599765/', 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC2599765', 'europepmc.org/article/PMC/PMC2599765']) {
+    for (const text of ['PMC2599765', 'pmcid: pmc2599765', '`PMC2599765`,', '(PMC2599765)', '**PMC2599765**', '_PMC2599765_', '~PMC2599765~', 'https://pmc.ncbi.nlm.nih.gov/articles/PMC2599765/', 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC2599765', 'europepmc.org/article/PMC/PMC2599765']) {
       expect(parseArticleId(text), text).toEqual(pmc);
     }
     for (const text of ['10.1289/ehp.11570', 'doi:10.1289/ehp.11570', 'https://doi.org/10.1289/ehp.11570', 'doi.org/10.1289/ehp.11570', '<https://dx.doi.org/10.1289/ehp.11570>', '"10.1289/ehp.11570".', 'https://doi.org/10.1289%2Fehp.11570']) {
       expect(parseArticleId(text), text).toEqual(doi);
     }
-    for (const text of ['19079722', 'PMID: 19079722', '019079722', 'https://pubmed.ncbi.nlm.nih.gov/19079722/', 'europepmc.org/article/MED/19079722']) {
+    for (const text of ['19079722', 'PMID: 19079722', '019079722', 'https://pubmed.ncbi.nlm.nih.gov/19079722/', 'https://www.ncbi.nlm.nih.gov/pubmed/19079722', 'europepmc.org/article/MED/19079722', '||19079722||']) {
       expect(parseArticleId(text), text).toEqual(pmid);
     }
     for (const text of ['0', 'PMC', '10.12/x', 'https://example.org/PMC2599765', 'not an id', '']) expect(parseArticleId(text), text).toBeUndefined();

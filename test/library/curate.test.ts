@@ -156,6 +156,28 @@ describe('a curator adds an open-access paper from the chat', () => {
     expect(a.responder.engine.library.claimById.has(`${secondId}-abstract-conclusions-s1`)).toBe(true);
   });
 
+  it('stores an article once when two instances add it at once by different identifiers', async () => {
+    const a = await instance();
+    const b = await instance();
+    const [first, second] = await Promise.all([a.ask('add PMC2599765'), b.ask('add 10.1289/ehp.11570', { channelId: 'other', conversationId: 'other' })]);
+    expect((await a.store.storedPapers()).map((p) => p.id)).toEqual(['lema-2008']);
+    for (const answer of [first, second]) expect(answer.notices[0]).toMatch(/^Added .+ as lema-2008:|\(lema-2008\) is already in the library/);
+  });
+
+  it('never brings back a paper removed while someone publishes it', async () => {
+    const a = await instance();
+    const b = await instance();
+    await a.ask('add PMC2599765');
+    const [stored] = await a.store.storedPapers();
+    await a.store.savePaper({ ...stored!, status: 'draft' }, { at: new Date(), action: 'import', paperId: 'lema-2008', actor: 'cli:alice' });
+    await Promise.all([a.sync.refresh(), b.sync.refresh()]);
+    const [published, removed] = await Promise.all([a.ask('publish lema-2008'), b.ask('remove lema-2008', { channelId: 'other', conversationId: 'other' })]);
+    expect(removed.summary).toMatch(/^Removed /);
+    expect(await a.store.storedPapers()).toEqual([]);
+    // Whichever came first, the publisher is not told of a paper that is gone.
+    if (!/^No paper|no longer a stored draft/.test(published.summary)) expect(published.notices[0]).toBe('Published lema-2008; this channel now reads it.');
+  });
+
   it('recognises a paper already in the library by an identifier learnt only from the fetched article', async () => {
     const a = await instance();
     const answer = await a.ask('add PMC7000007');
@@ -267,8 +289,10 @@ describe('remove and publish', () => {
     const named = await a.ask('in the Lema 2008 paper, what happened to plasma T4?');
     expect(paperIdsOf(named)).toEqual(['lema-2008']);
     await a.ask('remove lema-2008');
-    // A follow-up reads against the last question's paper, which is gone: the channel's paper answers.
-    for (const question of ['and what about the brain?', 'and what does IL26 activate?', 'how many were there?']) {
+    // A follow-up reads against the last question's paper, which is gone: the channel's paper answers, and says so.
+    const first = await a.ask('and what about the brain?');
+    expect(first.notices[0]).toBe('The paper this conversation was about (lema-2008) is no longer in the library; this answer comes from the channel\'s paper.');
+    for (const question of ['and what does IL26 activate?', 'how many were there?']) {
       const followUp = await a.ask(question);
       expect(followUp.reason, question).not.toBe('not-allowed');
       expect(paperIdsOf(followUp).filter((id) => id !== 'bm-caf-il26-2025'), question).toEqual([]);

@@ -169,6 +169,36 @@ describe.each(backends)('$name store', ({ open, reopen, skip }) => {
     expect((await store.libraryChanges(10)).map((c) => `${c.actor} ${c.action}`)).toEqual(['discord:42 remove', 'terminal add']);
   });
 
+  it.skipIf(skip)('adds a paper only under a free id and only once per article, whichever identifier it comes by', async () => {
+    const change = (paperId: string) => ({ at: new Date('2026-11-28T09:00:00Z'), action: 'add' as const, paperId, actor: 'terminal' });
+    const record = { id: 'lema-2008', title: 'PBDE-47 and thyroid status', pmcid: 'PMC2599765', doi: '10.1289/EHP.11570', pmid: '19079722' };
+    const paper = storedPaper({ parts: { ...storedPaper().parts, paper: record } });
+    expect(await store.addPaper(paper, change('lema-2008'))).toEqual({ added: true });
+    // The id is taken: try another.
+    const other = storedPaper({ parts: { ...storedPaper().parts, paper: { ...record, pmcid: 'PMC1', doi: '10.1/other', pmid: '1' } } });
+    expect(await store.addPaper(other, change('lema-2008'))).toEqual({ added: false });
+    // The same article under another id, found by its DOI in another case: refused, nothing stored or logged.
+    const again = { ...paper, id: 'lema-2008-2', parts: { ...paper.parts, paper: { ...record, id: 'lema-2008-2', pmcid: null, pmid: null, doi: '10.1289/ehp.11570' } } };
+    expect(await store.addPaper(again, change('lema-2008-2'))).toEqual({ added: false, sameArticle: 'lema-2008' });
+    expect((await store.storedPapers()).map((p) => p.id)).toEqual(['lema-2008']);
+    expect(await store.libraryChanges(10)).toHaveLength(1);
+    // Once removed, the article can be added again.
+    await store.removePaper('lema-2008', { at: new Date(), action: 'remove', paperId: 'lema-2008', actor: 'terminal' });
+    expect(await store.addPaper(again, change('lema-2008-2'))).toEqual({ added: true });
+  });
+
+  it.skipIf(skip)('publishes a stored draft once, and never one removed in the meantime', async () => {
+    const at = new Date('2026-11-28T10:00:00Z');
+    await store.savePaper(storedPaper({ status: 'draft' }), { at, action: 'add', paperId: 'lema-2008', actor: 'terminal' });
+    const change = { at, action: 'publish' as const, paperId: 'lema-2008', actor: 'slack:U1' };
+    expect(await store.publishPaper('lema-2008', storedPaper().parts, change)).toBe(true);
+    expect(await store.publishPaper('lema-2008', storedPaper().parts, change)).toBe(false);
+    expect((await store.storedPaper('lema-2008'))?.status).toBe('published');
+    await store.removePaper('lema-2008', { at, action: 'remove', paperId: 'lema-2008', actor: 'terminal' });
+    expect(await store.publishPaper('lema-2008', storedPaper().parts, change)).toBe(false);
+    expect(await store.storedPapers()).toEqual([]);
+  });
+
   it.skipIf(skip)('moves the library and channel versions only when they change, so other instances can poll them', async () => {
     const start = await store.syncVersions();
     await store.setChannelPaper('slack:C1', 'paper-b');
