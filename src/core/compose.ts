@@ -14,6 +14,14 @@ const RELATIVE_SCORE_FLOOR = 0.4;
 export const MIN_TOP_COVERAGE = 0.34;
 const SETTING_BOOST = 1.8;
 const BACKGROUND_DAMPING = 0.45;
+/**
+ * Claims drafted from a paper's own sentences (quotations) include its methods: how something was
+ * measured outranks what was found whenever the words match better. Unless the question is about
+ * method or numbers, such sentences count for less than findings (Results, Abstract, Discussion).
+ */
+const METHODS_DAMPING = 0.6;
+const METHODS_LOCATOR = /^(?:materials|methods|experimental|patients and methods|study design|statistic)/i;
+const METHODS_ASKED = /^(?:method\w*|measur\w*|assay\w*|protocol\w*|dos\w*|techniqu\w*|procedur\w*|statistic\w*|model\w*|strain\w*|cell line\w*|sampl\w*|design\w*|how)$/;
 const MAX_SENTENCES = 5;
 
 /** Claims that say a detail is absent from the sources ("give no cell-line names", "not in the stored records"). */
@@ -65,11 +73,13 @@ export class Composer {
     const aboutSomethingElse = frame.intent === 'setting' && concepts.some((c) => !c.generic && c.covered && !SETTING_WORD.test(c.surface));
     const settings = new Set(aboutSomethingElse ? [] : (frame.evidence ?? []));
     const backgroundAsked = concepts.some((c) => BACKGROUND_ASKED.test(c.surface));
+    const methodsAsked = frame.intent === 'count' || frame.intent === 'setting' || concepts.some((c) => c.surface.split(' ').some((w) => METHODS_ASKED.test(w))) || /\bhow (?:did|do|was|were|many|much)\b/i.test(frame.text);
     const boost = (doc: number) => {
       const claim = claims[doc]!;
       let b = 1;
       if (settings.size > 0 && settings.has(this.ctx.settings[doc]!)) b *= SETTING_BOOST;
       if (claim.evidence === 'background' && !backgroundAsked) b *= BACKGROUND_DAMPING;
+      if (claim.quote && !methodsAsked && METHODS_LOCATOR.test(claim.sources[0]?.locator ?? '')) b *= METHODS_DAMPING;
       return b;
     };
     // The most `boost` gives, so the search can skip claims that cannot reach the top.

@@ -103,6 +103,12 @@ describe('a curator adds an open-access paper from the chat', () => {
     const asked = await a.ask('what happened to plasma T4 in the rats?');
     expect(asked.answered).toBe(true);
     expect(paperIdsOf(asked)).toEqual(['lema-2008']);
+    // The paper's own sentences include its methods: a question about findings gets findings first,
+    // a question about method gets the method.
+    const found = await a.ask('what happened to T4?');
+    expect(found.citations[0]!.source.locator).not.toMatch(/Methods/);
+    const how = await a.ask('how did they measure T4?');
+    expect(how.citations[0]!.source.locator).toMatch(/Methods/);
     // Other channels keep theirs until they choose it.
     const elsewhere = await a.ask('what does IL26 activate?', { channelId: 'other', conversationId: 'other' });
     expect(paperIdsOf(elsewhere)).toEqual(['bm-caf-il26-2025']);
