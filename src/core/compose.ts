@@ -20,6 +20,7 @@ const BACKGROUND_DAMPING = 0.45;
  * method or numbers, such sentences count for less than findings (Results, Abstract, Discussion).
  */
 const METHODS_DAMPING = 0.6;
+const TITLE_DAMPING = 0.4;
 const METHODS_LOCATOR = /^(?:materials|methods|experimental|patients and methods|study design|statistic)/i;
 const METHODS_ASKED = /^(?:method\w*|measur\w*|assay\w*|protocol\w*|dos\w*|techniqu\w*|procedur\w*|statistic\w*|model\w*|strain\w*|cell line\w*|sampl\w*|design\w*|how)$/;
 const MAX_SENTENCES = 5;
@@ -80,6 +81,8 @@ export class Composer {
       if (settings.size > 0 && settings.has(this.ctx.settings[doc]!)) b *= SETTING_BOOST;
       if (claim.evidence === 'background' && !backgroundAsked) b *= BACKGROUND_DAMPING;
       if (claim.quote && !methodsAsked && METHODS_LOCATOR.test(claim.sources[0]?.locator ?? '')) b *= METHODS_DAMPING;
+      // A title holds every word of the paper's subject: a finding, not the title, answers a question about it.
+      if (claim.derived && !frame.bibliographic) b *= TITLE_DAMPING;
       return b;
     };
     // The most `boost` gives, so the search can skip claims that cannot reach the top.

@@ -310,8 +310,9 @@ describe('terms asked about the way people say them', () => {
     responder.respond({ platform: 'cli', conversationId: 'names', text: "What's CX3CL1?" });
     const names = responder.respond({ platform: 'cli', conversationId: 'names', text: "what's its nickname again?" });
     expect(names.summary).toMatch(/^CX3CL1 \(also called fractalkine\b/);
-    // Without a term before it, nothing is guessed.
+    // Without a term before it, no term is guessed and defined.
     const alone = responder.respond({ platform: 'cli', conversationId: 'fresh', text: "what's its nickname again?" });
-    expect(alone.summary).not.toMatch(/also called/);
+    expect(alone.summary).not.toMatch(/^\S+ \(also called/);
+    expect(citedIds(alone).some((id) => id.startsWith('glossary:'))).toBe(false);
   });
 });
