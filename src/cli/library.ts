@@ -66,7 +66,7 @@ async function importPaper(store: Store, config: Config, id: string, from: strin
   const invalid = validateFiles(parts);
   if (invalid.length > 0) fail(`${dir} does not pass the checks the bot loads with:\n  - ${invalid.join('\n  - ')}`);
   const status = parts.paper.status === 'draft' ? 'draft' : 'published';
-  const previous = (await store.storedPapers()).find((p) => p.id === id);
+  const previous = await store.storedPaper(id);
   const actor = `cli:${os.userInfo().username}`;
   const at = new Date();
   await store.savePaper(

@@ -53,21 +53,12 @@ export class LiveEngine implements EngineSource {
     return this.shipped.papers.some((p) => p.data.id === paperId);
   }
 
-  /** Rebuilds the engine from the shipped papers and these stored ones; unchanged input keeps the engine as it is. */
-  apply(stored: StoredPaper[]): Promise<ApplyResult> {
-    const byId = new Map(stored.map((p) => [p.id, p]));
-    // Given whole, a paper is compared by its parts as well: it may not come from a store that dates its changes.
-    return this.update(
-      stored.map((p) => ({ id: p.id, status: p.status, updatedAt: p.updatedAt ?? p.addedAt, key: versionKey(p, JSON.stringify(p.parts)) })),
-      async (id) => byId.get(id),
-    );
-  }
-
   /**
-   * The same from the store's versions: only papers new or changed since the last update are read
-   * (`load`) and checked; the others keep the Paper built before.
+   * Rebuilds the engine from the shipped papers and the stored ones, given by version: only papers
+   * new or changed since the last update are read (`load`) and checked; the others keep the Paper
+   * built before, and unchanged input keeps the engine as it is.
    */
-  async update(versions: Array<StoredPaperVersion & { key?: string }>, load: (id: string) => Promise<StoredPaper | undefined>): Promise<ApplyResult> {
+  async update(versions: StoredPaperVersion[], load: (id: string) => Promise<StoredPaper | undefined>): Promise<ApplyResult> {
     const started = performance.now();
     const before = new Set(this.built.keys());
     const problems: string[] = [];
@@ -80,7 +71,7 @@ export class LiveEngine implements EngineSource {
         problems.push(`stored paper "${v.id}" is left out: a paper with that id ships in data/papers/${v.id}, which wins`);
         continue;
       }
-      const key = v.key ?? versionKey(v);
+      const key = versionKey(v);
       const reused = this.built.get(v.id);
       let entry = reused?.key === key ? reused : undefined;
       if (!entry) {
@@ -132,7 +123,7 @@ export class LiveEngine implements EngineSource {
   }
 }
 
-/** A stored paper's version as an instance compares it: its status and when it was last stored (and, for papers not read from a store, its parts). */
-function versionKey(p: { status: string; updatedAt?: Date; addedAt?: Date }, parts = ''): string {
-  return `${p.status}\u0000${(p.updatedAt ?? p.addedAt)?.toISOString() ?? ''}\u0000${parts}`;
+/** A stored paper's version as an instance compares it: its status and when it was last stored. */
+function versionKey(v: StoredPaperVersion): string {
+  return `${v.status}\u0000${v.updatedAt.toISOString()}`;
 }

@@ -71,6 +71,11 @@ export function openSqliteStore(file: string): Store {
     return claimDelivery.run(key, at.toISOString()).changes === 1;
   });
   const upsertPaper = db.prepare(SQL.upsertPaper);
+  const insertPaper = db.prepare(SQL.insertPaper);
+  const insertIdentifier = db.prepare(SQL.insertIdentifier);
+  const identifierHolder = db.prepare(SQL.identifierHolder);
+  const deleteIdentifiers = db.prepare(SQL.deleteIdentifiers);
+  const publishDraft = db.prepare(SQL.publishDraft);
   const deletePaper = db.prepare(SQL.deletePaper);
   const insertChange = db.prepare(SQL.insertChange);
   const bumpVersion = db.prepare(SQL.bumpVersion);
@@ -84,11 +89,6 @@ export function openSqliteStore(file: string): Store {
     insertChange.run(changeParams(change));
     bumpVersion.run('library');
   });
-  const insertPaper = db.prepare(SQL.insertPaper);
-  const insertIdentifier = db.prepare(SQL.insertIdentifier);
-  const identifierHolder = db.prepare(SQL.identifierHolder);
-  const deleteIdentifiers = db.prepare(SQL.deleteIdentifiers);
-  const publishDraft = db.prepare(SQL.publishDraft);
   const addPaper = db.transaction((paper: StoredPaper, change: LibraryChange): AddOutcome => {
     if (insertPaper.run(paperParams(paper, change.at)).changes === 0) return { added: false };
     for (const key of articleKeys(paper.parts.paper)) {
