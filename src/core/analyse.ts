@@ -41,6 +41,8 @@ const CONTINUATION = /^(?:and|what about|how about|ok(?:ay)?|so|but|also|then|sa
 const ANAPHORA = /\b(?:that|this|it|its|it's|they|them|those|these|the other|the same|there|which one|one|ones)\b/;
 /** Words that point at the last question's subject ("did the CAFs make it happen?"). */
 const POINTS_BACK = /\b(?:it|its|it's|that|this|those|these|them)\b/;
+/** A person pointed at, whose care a previous turn may have described. */
+const PERSONAL = /\b(?:him|her|he|she|his|me|my|i|we|us|our|them|they)\b/;
 const COMPARE = /\b(?:same|too|as well|also|both|compare[sd]?|comparison|similar|differ\w*)\b/;
 const OTHER = /\bthe other (?:(one|factor|signal|molecule|cytokine|chemokine|protein|ligand|pathway|route|cell|cells))?\b/;
 /** Words that only say where or from which source, not what: in a follow-up they qualify the last question. */
@@ -129,7 +131,8 @@ export class Analyser {
       ...(cue ? { paperId: cue.paperId } : {}),
       named: cue !== undefined && cue.paperId !== reading,
       everywhere,
-      medical: isPersonalMedical(question),
+      // "my dad has brain mets" then "would this antibody work for him?": the person is in the last turn.
+      medical: isPersonalMedical(question) || (previous !== undefined && PERSONAL.test(lower) && isPersonalMedical(`${previous.frame.text}. ${question}`)),
       followUp: false,
       compare: false,
     };

@@ -2,7 +2,7 @@ import { addPhrase, matchAliases, type PhraseTable } from './aliases.js';
 import type { LexiconEntry } from './lexicon.js';
 import type { ClaimIndex, QueryConcept } from './retrieve.js';
 import { isStopWord, stem, tokenize } from './text.js';
-import { EVERYDAY_RANK, GENERIC_WORDS, wordRank } from './words.js';
+import { EVERYDAY_RANK, EVERYDAY_SUBJECTS, GENERIC_WORDS, wordRank } from './words.js';
 
 const MAX_CONCEPTS = 24;
 const RELATED_WEIGHT = 0.6;
@@ -142,7 +142,7 @@ export class ConceptReader {
           alternatives: [{ term: stems[i]!, weight: 1 }],
           // A bare number ("$50", "2") says nothing about what is asked.
           generic: GENERIC_WORDS.has(word) || word.length < 2 || /^\d+$/.test(word),
-          rank: Math.min(wordRank(word), wordRank(tokens[i]!)),
+          rank: EVERYDAY_SUBJECTS.has(word) ? EVERYDAY_RANK : Math.min(wordRank(word), wordRank(tokens[i]!)),
           covered: false,
           main: true,
           ...correctedTo(i, word),
@@ -164,6 +164,9 @@ export class ConceptReader {
 const WH = /^(?:what|what's|whats|wat|waht|which|whcih|wich|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had|should|would|will|any)\b/;
 const QUESTION_WORD = /\b(?:what|what's|whats|wat|waht|which|whcih|wich|who|whom|whose|when|where|why|how)\b/;
 
+/** Words that ask without naming anything ("what am I doing wrong?", "any idea why?"). */
+const CONTENTLESS = new Set(['wrong', 'right', 'idea', 'ideas', 'true', 'correct', 'fix', 'going', 'happening', 'okay', 'fine', 'normal', 'possible', 'doing']);
+
 /**
  * The words of the clauses that ask: those with a question word, starting with an auxiliary, or
  * ending in "?". "whats the doi, need it for my slides" asks for the DOI; "slides" is an aside.
@@ -181,7 +184,11 @@ function askingWords(question: string): Set<string> {
   // "These antibodies, are they like a plug? What did they plug?": a pronoun sends the asking clause back a clause.
   const pointing = worded.some((c) => /\b(?:they|them|it|its|these|those|this|that)\b/.test(c));
   const asking = worded.length > 0 ? (pointing ? [...new Set([...worded, ...marked])] : worded) : marked;
-  return new Set((asking.length > 0 ? asking : clauses).flatMap((c) => tokenize(c)));
+  const words = asking.flatMap((c) => tokenize(c));
+  // "my sourdough keeps dying, what am I doing wrong?": an asking clause with nothing of its own
+  // asks about what the other clauses say.
+  const empty = words.every((w) => isStopWord(w) || GENERIC_WORDS.has(w) || CONTENTLESS.has(w));
+  return new Set(asking.length > 0 && !empty ? words : clauses.flatMap((c) => tokenize(c)));
 }
 
 /** Words typed with a capital in mid-sentence ("is this a Seoul group?", "does IL26 cause Alzheimer's?"), lowercased. */

@@ -1,6 +1,6 @@
 import { MESSAGES } from './messages.js';
 import type { QueryConcept } from './retrieve.js';
-import { EVERYDAY_RANK, FILLER_RANK } from './words.js';
+import { EVERYDAY_RANK, EVERYDAY_SUBJECTS, FILLER_RANK } from './words.js';
 
 export type Coverage =
   | { answer: true; partialNotice?: string }
@@ -55,7 +55,7 @@ export function judgeCoverage(concepts: QueryConcept[], context: CoverageContext
   // "glioma or brain mets?": an uncovered name offered beside a covered one is a choice to answer.
   const around = [...context.text.toLowerCase().matchAll(/([\w-]+)\s+or\s+([\w-]+)/g)].flatMap((m) => [m[1]!, m[2]!]);
   const choice = covered.some((c) => c.surface.split(' ').some((w) => around.includes(w)));
-  const names = uncovered.filter(looksLikeName).filter((c) => !(context.bibliographic && c.proper));
+  const names = [...uncovered.filter((c) => EVERYDAY_SUBJECTS.has(c.surface)), ...uncovered.filter(looksLikeName).filter((c) => !(context.bibliographic && c.proper))];
   // A glossary term typed as such is strong ground; a lay word that only leads to one ("fibroblasts") less so.
   const termCovered = covered.some((c) => c.key.startsWith('@') && !c.lay);
   const strong = termCovered || covered.length >= 2;

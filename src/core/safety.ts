@@ -13,19 +13,19 @@ const RELATIVES =
 // the asker's own health, a friend "asking for", a hypothetical "if I had".
 const CARE_SUBJECT = new RegExp(
   [
-    `\\b(?:my|our)\\s+(?:\\w+\\s)?(?:${RELATIVES})(?:'s)?\\b(?:\\W+\\w+){0,7}?\\W+(?:has|had|have|got|gets|is on|was on|is having|is getting|is being|was just|was|with|on|diagnosed|taking|takes|getting|needs|wants|oncologist|doctor|cancer|tumou?rs?|mets|scans?|mri|chemo\\w*|radiation|treatment|prognosis|chances|left|spots?|mass|lump|nodules?|lesions?)\\b`,
+    `\\b(?:my|our)\\s+(?:\\w+\\s)?(?:${RELATIVES})(?:'?s)?\\b(?:\\W+\\w+){0,7}?\\W+(?:has|had|have|got|gets|is on|was on|is having|is getting|is being|was just|was|with|on|diagnosed|taking|takes|getting|needs|wants|oncologist|doctor|cancer|tumou?rs?|mets|scans?|mri|chemo\\w*|radiation|treatment|prognosis|chances|left|spots?|mass|lump|nodules?|lesions?)\\b`,
     `\\b(?:should|could|can|would|will|does|do|is it \\w+ for|would it \\w+) (?:my|our) (?:\\w+\\s)?(?:${RELATIVES})\\b`,
     `\\b(?:for|help|treat|save|cure|protect|tell) (?:my|our) (?:\\w+\\s)?(?:${RELATIVES})\\b(?=.*\\b(?:cancer|tumou?r|mets|chemo|radiation|treatment|drug|trial|inhibitor|antibod|help|work|should|take|stop|skip)\\b)`,
-    `\\b(?:${RELATIVES})(?:'s)? (?:\\w+[- ])?(?:oncologist|doctor|surgeon|cancer|tumou?rs?|mets|scan|mri|chemo|radiation|treatment|brain spots?|brain mets|lung cancer)\\b`,
+    `\\b(?:${RELATIVES})(?:'?s)? (?:\\w+[- ])?(?:oncologist|doctor|surgeon|cancer|tumou?rs?|mets|scan|mri|chemo|radiation|treatment|brain spots?|brain mets|lung cancer)\\b`,
     `\\bpt (?:w\\/|with)\\b|\\bsecond opinion\\b`,
     `\\b(?:a|one) (?:good |close )?friend (?:has|had|with|who has|who's|whos|of mine has|is on|was diagnosed)\\b|\\basking for a friend\\b`,
     `\\bsomeone (?:i know|close to me|with (?:lung|brain|cancer|mets|nsclc)|who has)\\b`,
     `\\bif (?:i|someone|a person|my \\w+) (?:had|have|has|got|were|was|get|gets) (?:\\w+ ){0,3}(?:cancer|tumou?rs?|mets|metastas\\w*|nsclc|brain spots?|diagnosed)\\b`,
-    `\\b(?:i|i'm|im|i've|ive) (?:have|has|had|got|am|was|'m|'ve got|ve got|was just|just got|recently got) (?:\\w+ ){0,3}(?:cancer|tumou?rs?|mets|metastas\\w*|nsclc|diagnosed|nodules?|lesions?|spots?|stage)\\b`,
+    `\\b(?:i|i'm|im|i've|ive) (?:have|has|had|got|am|was|'m|'ve got|ve got|was just|just got|recently got) (?:\\w+ ){0,3}(?:cancer|tumou?rs?|mets|metastas\\w*|nsclc|diagnosed|nodules?|lesions?|spots?|stage|headaches?|seizures?|symptoms?|pain|cough\\w*|dizz\\w*|numbness|blurr\\w+ vision)\\b`,
     `\\bmy (?:own |\\w+ )?(?:cancer|tumou?rs?|mets|metastas\\w*|chemo\\w*|radiation|radiotherapy|scan|scans|mri|biopsy|treatment|therapy|meds|medication|doctor|oncologist|surgeon|chances|odds|prognosis|levels|results|diagnosis|condition|disease|lungs?|symptoms|pain|headaches?)\\b`,
     `\\b(?:protect|help|cure|treat|save) (?:my|our) (?:\\w+\\s)?(?:${RELATIVES})\\b|\\basking for (?:me|myself|a friend|my \\w+)\\b`,
     `\\b(?:protect|help|cure|treat|save) (?:me|myself)\\b|\\b(?:work|good|safe|right|best|an option) for me\\b`,
-    `\\b(?:i|we) (?:take|am taking|was put on|started|stopped)\\b|\\b(?:i'm|im|i am|we're|we are) (?:on|taking)\\b`,
+    `(?<!(?:should|would|could|can|do|shall|must) )\\b(?:i|we) (?:take|am taking|was put on|started|stopped)\\b|\\b(?:i'm|im|i am|we're|we are) (?:on|taking)\\b`,
     `\\ba patient (?:saw|read|asked|wants|of mine|has)\\b|\\bwhat do i tell (?:her|him|them)\\b`,
     `\\bif (?:this|it|that) were (?:your|my) (?:own )?(?:\\w+\\s)?(?:${RELATIVES}|family member)\\b`,
     `\\bwould you (?:take|try|do|want|choose|use|get|push for|ask for)\\b.*\\bif you (?:had|were|got)\\b`,
@@ -39,6 +39,8 @@ const DECISION = /\b(?:should|shall|could|can|would|will|must|need to|ought to|i
 const CARE_REQUEST = new RegExp(
   [
     `\\bshould (?:patients|people|doctors|oncologists|clinicians|we|they) (?:stop|start|avoid|take|switch|get|skip|refuse|be given|be treated|add|use|try|ask for)\\b`,
+    // "should I take this with a grain of salt?" is about the paper; "should I take curcumin?" is not.
+    `\\bshould (?:i|she|he) (?:stop|start|avoid|switch|skip|refuse|quit|keep taking|continue taking|ask (?:for|about|my|her|his)|push for|insist on|be (?:worried|scared|concerned)|worry|take (?!(?:this|it|that|the|a|these|those|them)\\b))\\b`,
     `\\bshould (?:a |the )?(?:patient|person|someone|sufferer)s? (?:with \\w+(?: \\w+)? )?(?:follow|eat|take|avoid|stop|start|try|get|use|do)\\b`,
     `\\bwhat (?:diet|food|foods|supplements?|vitamins?|treatment|drug|medicine) (?:should|would|could|can|is best)\\b`,
     `\\b(?:what|which) (?:treatment|drug|therapy|medicine|option) would you (?:choose|take|pick|recommend|go for)\\b`,
@@ -61,7 +63,7 @@ const OTHER_LANGUAGES = /\b(?:mi|mis|mon|ma|mes|mein|meine|meinem|meiner|minha|m
 
 const OUTCOME = /\b(?:(?:is|could|would|are) (?:that|this|it|they) (?:\w+ ){0,3}(?:doing (?:it|this|that)|causing (?:it|this|that|her|his|them)|to blame|responsible|behind (?:it|this|that))|(?:is|was) it because|because of (?:the |these |those )?(?:cafs?|fibroblasts?|this|that|it)|safe|help (?:my|our) \w+|is (?:he|she|they) right|(?:her|his|their|my) (?:treatment|care|case|chemo|therapy|doctor|oncologist)|for (?:my|our) (?:\w+ )?(?:mother|mom|mum|father|dad|wife|husband|partner|son|daughter|brother|sister|aunt|uncle|grandma|grandmother|grandpa|grandfather|grandad|friend|kid|child|family)|outlook|protect(?:ed|s)?|(?:is|could|would|does) (?:that|this|it) (?:mean|be|explain|cause|doing)|chances|odds|prognosis|how long|survive|surviving|left to live|cure|help (?:her|him|them|me)|work for (?:her|him|them|me)|for (?:her|him|them|me)|mean for (?:her|him|them|me|us)|waste of time)\b/;
 const CARE_ACTION = /\b(?:take|taking|stop|stopping|start|starting|switch|skip|quit|quitting|wants? to|going to|try|trying|join|enrol\w*|get into|get (?:\w+ ){1,3}into|get (?:her|him|them) on|ask (?:her|his|their|my|the) (?:doctor|oncologist)|refuse|tested|buy|give (?:her|him|them))\b/;
-const RELATIVE_ANYWHERE = new RegExp(`\\b(?:my|our)\\s+(?:\\w+\\s)?(?:${RELATIVES})(?:'s)?\\b`);
+const RELATIVE_ANYWHERE = new RegExp(`\\b(?:my|our)\\s+(?:\\w+\\s)?(?:${RELATIVES})(?:'?s)?\\b`);
 
 export function isPersonalMedical(text: string): boolean {
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");

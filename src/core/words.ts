@@ -50,6 +50,23 @@ export const GENERIC_WORDS = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Everyday subjects a question about a paper never turns on: common words, but when the claims do
+ * not name one it is what the question is about ("what does Prof Moon do for fun?", "is the food
+ * good there?"), however much else matches. Only words no member would use as a metaphor for biology.
+ */
+export const EVERYDAY_SUBJECTS = new Set(
+  `weather rain snow climate restaurant restaurants dinner lunch breakfast recipe recipes cook
+  cooking bake baking bread sourdough coffee tea beer wine pizza fun hobby hobbies holiday holidays vacation
+  hotel hotels tourist tourists sport sports football soccer baseball basketball
+  tennis golf movie movies film films music song songs concert price prices stock stocks salary salaries
+  money weekend birthday election elections politics president computer computers
+  laptop phone phones python javascript software app apps circuit circuits electricity voltage
+  crypto bitcoin dating wedding`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Among the 6,000 commonest words: absent from the claims, it says little about the question's subject. */
 export const EVERYDAY_RANK = 6_000;
 /** Among the 1,500 commonest: so common it says nothing about the question at all. */
