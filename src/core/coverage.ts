@@ -27,7 +27,7 @@ const CONDITIONS = new Set(
 );
 
 /** A name rather than a word: a drug, gene or cell line (digits, drug suffixes), a disease, or a proper noun. */
-function looksLikeName(c: QueryConcept): boolean {
+export function looksLikeName(c: QueryConcept): boolean {
   const w = c.surface;
   return (
     CONDITIONS.has(w) ||

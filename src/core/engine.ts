@@ -1,7 +1,7 @@
 import { Analyser, type Frame, type Turn } from './analyse.js';
 import { ABOUT_STUDY, Composer, MIN_TOP_COVERAGE, NOT_REPORTED, settingOf, type ComposeContext } from './compose.js';
 import { ConceptReader } from './concepts.js';
-import { judgeCoverage } from './coverage.js';
+import { judgeCoverage, looksLikeName } from './coverage.js';
 import { LEXICON, type LexiconEntry } from './lexicon.js';
 import { MESSAGES } from './messages.js';
 import { PaperCues } from './paper-cues.js';
@@ -47,7 +47,9 @@ const CONCLUSION_ASKED = /\b(?:conclu\w*|take[- ]?home|bottom line|main (?:messa
 const META: ReadonlySet<string> = new Set(['limitations', 'press', 'strength', 'clinical', 'next', 'novelty']);
 const QUOTED = /(?:^|\s)['"‘“]([^'"’”]{2,40})['"’”](?=[\s.,?!]|$)/g;
 const DEFINITION_TAIL = /\bis (?:that|this|it) what (?:they mean by |people call |you call )?['"‘“]?([^'"’”?]+?)['"’”]? (?:is|means|is called)\b/i;
-const DEFINITION_OPENING = /^(?:\w+:\s*)?(?:so |ok(?:ay)?,? |sorry,? |quick one:? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*\??$|\bis that what \S+(?: \S+)? (?:is|means)\b|\bwhat(?:'s| is| are) (?:it|they|those|these|that|this)\b|\b(?:can|could) (?:someone|you|u|anyone) explain\b|\b(?:put|say|explain|describe) (?:that|it|this|\S+(?: \S+)?) (?:in|into) (?:simple|plain|normal|lay|everyday|layman'?s?)|\bis (?:a |an |the )?\S+(?: \S+){0,2} the same (?:thing )?as\b|['"‘“][^'"’”]{2,40}['"’”][.!]? (?:is|are) (?:that|it|they|those)\b|\bwhat does (?:that|this|it|\S+) (?:\w+ )?mean\b|['"‘“][^'"’”]{2,40}['"’”] (?:\w+ )?means?\b/i;
+const DEFINITION_OPENING = /^(?:\w+:\s*)?(?:so |ok(?:ay)?,? |sorry,? |quick one:? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*\??$|\bis that what \S+(?: \S+)? (?:is|means)\b|\bwhat(?:'s| is| are) (?:it|they|those|these|that|this)\b|\b(?:can|could) (?:someone|you|u|anyone) explain\b|\b(?:put|say|explain|describe) (?:that|it|this|\S+(?: \S+)?) (?:in|into) (?:simple|plain|normal|lay|everyday|layman'?s?)|\bis (?:a |an |the )?\S+(?: \S+){0,2} the same (?:thing )?as\b|['"‘“][^'"’”]{2,40}['"’”][.!]? (?:is|are) (?:that|it|they|those)\b|\bwhat does (?:that|this|it|\S+) (?:\w+ )?mean\b|\bwhat (?:do|does) (?:they|you|the authors|the paper|it|people|the article) mean by\b|\bwhat is meant by\b|['"‘“][^'"’”]{2,40}['"’”] (?:\w+ )?means?\b/i;
+/** "sorry dumb q - what even is a fibroblast": the asking opens after a preface. */
+const LATE_OPENING = /(?:\s[-–—]\s|[.;!?]\s)(?:so |sorry,? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are))\s/i;
 const NAME_ASKED = /\b(?:nick ?names?|other names?|another name|names? (?:for|of) (?:it|that|this)|also (?:called|known as)|a\.?k\.?a\b|full name|stand for|short for|spelled out)\b/i;
 const ANAPHORIC_NAME = /\b(?:it|its|it's|that|this|they|their|them)\b/i;
 const DEFINITION_QUESTION = /^(?:what(?:'s| is| are| does)|whats|who is|define|meaning of|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|stand for))?\s*\??$/i;
@@ -216,25 +218,36 @@ export class Engine {
     const known = (t: string) => this.findTerm(t, papers) !== undefined;
     const exact = DEFINITION_QUESTION.exec(question);
     if (exact && known(exact[1]!)) return [exact[1]!];
-    if (!DEFINITION_OPENING.test(question)) return [];
+    const midway = !DEFINITION_OPENING.test(question) && LATE_OPENING.test(question);
+    if (!DEFINITION_OPENING.test(question) && !midway) return [];
     // "is that what EMT is", a quoted term: the terms named there.
     const tail = DEFINITION_TAIL.exec(question)?.[1];
     if (tail && known(tail)) return [tail];
     const quoted = [...question.matchAll(QUOTED)].map((m) => m[1]!.replace(/[- ](?:ish|like|y)$/i, '')).filter(known);
     if (quoted.length > 0) return quoted.slice(0, 2);
     // Otherwise the glossary terms of the clause that asks ("What's cisplatin, and why does it keep coming up?").
-    const clause = question.split(/[?!.;]|,\s|\band why\b|\band what\b|\band how\b/i).find((c) => DEFINITION_OPENING.test(c.trim())) ?? question;
+    const clause = question.split(/[?!.;]|,\s|\s[-–—]\s|\band why\b|\band what\b|\band how\b/i).find((c) => DEFINITION_OPENING.test(c.trim())) ?? question;
     const words = new Set(tokenize(clause));
     // The words that ask ("can you put … in simple terms") are not the term asked about.
     const asking = new Set(tokenize(DEFINITION_OPENING.exec(clause.trim())?.[0] ?? '').filter((w) => !this.index.aliases.tokens.has(w)));
     const usable = (c: Frame['concepts'][number]) => !c.generic && c.covered && !(c.lay && c.key.startsWith('~')) && !c.surface.split(' ').every((w) => asking.has(w));
-    const inClause = frame.concepts.filter((c) => usable(c) && c.surface.split(' ').every((w) => words.has(w)));
-    // "JAK-STAT3 — what is that in plain words?": the term is named outside the asking clause.
-    const content = inClause.length > 0 ? inClause : frame.concepts.filter(usable);
-    const keys = [...new Set(content.map((c) => (c.lay ? c.alternatives.find((a) => a.term.startsWith('@'))?.term : c.key)))];
-    if (keys.length === 0 || keys.length > 2 || keys.some((k) => !k?.startsWith('@'))) return [];
-    const names = keys.map((k) => this.index.aliases.names.get(k!)).filter((n): n is string => n !== undefined);
-    return names.length === keys.length && names.every(known) ? names : [];
+    const inWords = (c: Frame['concepts'][number]) => c.surface.split(' ').every((w) => words.has(w));
+    // "What's the best JAK inhibitor for rheumatoid arthritis?" asks about something the glossary does not hold.
+    if (frame.concepts.some((c) => inWords(c) && !c.generic && !c.covered && looksLikeName(c))) return [];
+    const inClause = frame.concepts.filter((c) => usable(c) && inWords(c));
+    // "JAK-STAT3 — what is that in plain words?": the term is named outside the asking clause, when
+    // the question opens by asking ("Both papers use STAT3. What's different?" is not a definition).
+    const content = inClause.length > 0 ? inClause : !midway ? frame.concepts.filter(usable) : [];
+    // Each concept as a glossary term: its own, the one a lay word leads to, or the entry that names
+    // a plain word most directly ("what does metastasis mean here?" is "brain metastasis").
+    const termOf = (c: Frame['concepts'][number]) =>
+      c.key.startsWith('@') ? this.index.aliases.names.get(c.key) : c.lay ? this.index.aliases.names.get(c.alternatives.find((a) => a.term.startsWith('@'))?.term ?? '') : this.findTerm(c.surface, papers)?.entry.term;
+    // A plain word stands for a term of its own only when asked alone ("the IL-26 receptor" is not CX3CR1).
+    const terms = content.map((c) => ({ c, name: termOf(c) }));
+    const direct = new Set(terms.filter((t) => t.c.key.startsWith('@') || t.c.lay).map((t) => t.name));
+    const names = [...new Set(terms.map((t) => (content.length === 1 || t.c.key.startsWith('@') || t.c.lay || direct.has(t.name) ? t.name : undefined)))];
+    if (names.length === 0 || names.length > 2 || names.some((n) => n === undefined)) return [];
+    return names.every((n) => known(n!)) ? (names as string[]) : [];
   }
 
   private papersFor(frame: Frame, reading: string | undefined, options: AskOptions): Paper[] {
@@ -395,7 +408,7 @@ export class Engine {
     const inPaper = this.index
       .search(this.reader.read(entry.aliases[0] ?? entry.term), 10, (doc) => doc >= start && doc < end)
       .map((h) => this.claims[h.doc]!)
-      .filter((c) => c.evidence !== 'background' && !c.derived)
+      .filter((c) => c.evidence !== 'background' && c.evidence !== 'bibliographic' && !c.derived)
       .sort((a, b) => Number(a.evidence === 'press-statement') - Number(b.evidence === 'press-statement'))[0];
     if (inPaper) {
       writer.claim(inPaper);
