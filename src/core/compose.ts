@@ -107,31 +107,42 @@ export class Composer {
     const headTerms = head ? [...this.ctx.index.termsOf(head)] : [];
     const holdsHead = (doc: number) => headTerms.length > 0 && headTerms.some((t) => this.ctx.holds(doc, t));
     const hits = [...found.filter((h) => holdsHead(h.doc)), ...found.filter((h) => !holdsHead(h.doc))];
-    const top = hits[0];
     // Words that describe the paper ("the 2017 lung CAF paper") are in its title; lay words name no record line.
     const titleDoc = this.ctx.docOf(`${claims[found[0]?.doc ?? 0]?.paperId}:title`);
     const describesPaper = (c: QueryConcept) => titleDoc !== undefined && c.alternatives.some((a) => this.ctx.holds(titleDoc, a.term));
+    const holds = (doc: number) => (c: QueryConcept) => c.alternatives.some((a) => this.ctx.holds(doc, a.term));
     const needed = asked.filter((c) => !c.generic && c.covered && c.main && !c.lay && !describesPaper(c));
-    const holdsAll = (doc: number) => needed.every((c) => c.alternatives.some((a) => this.ctx.holds(doc, a.term)));
+    // "the one with the press release about radiation": a subject no record line or title holds is a question about findings.
+    const subjects = frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && c.main && !describesPaper(c));
+    if (subjects.some((c) => !found.some((h) => holds(h.doc)(c)))) return undefined;
+    // With nothing specific, the common words left once the paper is described name the line ("first author").
+    const lineWords = asked.filter((c) => c.covered && c.main && !c.lay && !describesPaper(c) && !PAPER_WORDS.has(c.key));
+    const fits = (doc: number) => (needed.length > 0 ? needed.every(holds(doc)) : lineWords.length > 0 && lineWords.every(holds(doc)));
+    // The line the head noun names, unless another holds what was asked ("what year …, and which journal?").
+    const first = hits[0];
+    const top = first && !fits(first.doc) && (needed.length === 0 || holdsHead(first.doc)) ? (hits.find((h) => fits(h.doc)) ?? first) : first;
     // The record answers when its best line holds what was asked, or when one line each does.
-    const spread = needed.length > 1 && needed.every((c) => hits.some((h) => c.alternatives.some((a) => this.ctx.holds(h.doc, a.term))));
-    if (!top || !(needed.length > 0 ? holdsAll(top.doc) || spread : top.coverage >= 0.75)) return undefined;
+    const spread = needed.length > 1 && needed.every((c) => hits.some((h) => holds(h.doc)(c)));
+    // "open access on PMC? what's the PMC ID?": a line that answers most of the question answers it.
+    const most = needed.length > 0 && top !== undefined && top.coverage >= 0.6 && needed.filter(holds(top.doc)).length * 2 >= needed.length - 1;
+    if (!top || !(fits(top.doc) || spread || most || (needed.length === 0 && top.coverage >= 0.75))) return undefined;
     const writer = new AnswerWriter(this.ctx.library);
     writer.claim(claims[top.doc]!);
     // The same record line of every other paper asked ("all: who are the first authors?").
-    for (const hit of hits.slice(1)) {
+    const rest = hits.filter((h) => h !== top);
+    for (const hit of rest) {
       const claim = claims[hit.doc]!;
       if (papers > 1 && claim.paperId !== claims[top.doc]!.paperId && claim.id.split(':')[1] === claims[top.doc]!.id.split(':')[1]) writer.claim(claim);
     }
     const answered = new Set(asked.filter((c) => c.alternatives.some((a) => this.ctx.holds(top.doc, a.term))).map((c) => c.key));
-    for (const hit of hits.slice(1)) {
+    for (const hit of rest) {
       // "journal and year": a second record line answers a second noun, even a common one.
       const adds = asked.filter((c) => !PAPER_WORDS.has(c.key) && !answered.has(c.key) && c.alternatives.some((a) => this.ctx.holds(hit.doc, a.term)));
       if (adds.length === 0) continue;
       writer.claim(claims[hit.doc]!);
       adds.forEach((c) => answered.add(c.key));
     }
-    for (const c of [top, ...hits.slice(1)].map((h) => claims[h.doc]!)) if (writer.has(c) && c.note) writer.caveat(c.note);
+    for (const c of hits.map((h) => claims[h.doc]!)) if (writer.has(c) && c.note) writer.caveat(c.note);
     return writer.draft();
   }
 
