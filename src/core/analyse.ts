@@ -2,7 +2,7 @@ import type { ConceptReader } from './concepts.js';
 import { readIntent, type IntentReading } from './intent.js';
 import type { PaperCues } from './paper-cues.js';
 import type { ClaimIndex, QueryConcept } from './retrieve.js';
-import { isPersonalMedical } from './safety.js';
+import { describesCare, isPersonalMedical } from './safety.js';
 import type { Evidence } from './schema.js';
 import type { GlossaryEntry, Paper } from './types.js';
 import { tokenize } from './text.js';
@@ -18,6 +18,8 @@ export interface Frame extends Omit<IntentReading, 'framing'> {
   paperId?: string;
   /** the question names a paper other than the one it would otherwise read */
   named: boolean;
+  /** names the paper it reads as well as another ("how does this paper fit with the 2017 work?") */
+  withReading: boolean;
   /** asked of every paper (`all:`, or "either paper", "both studies") */
   everywhere: boolean;
   medical: boolean;
@@ -27,6 +29,8 @@ export interface Frame extends Omit<IntentReading, 'framing'> {
   compare: boolean;
   /** a follow-up about the previous answer itself ("was that in mice?"): its claims */
   previousClaims?: string[];
+  /** what the conversation said of someone's illness, for questions about "her" or "him" later on */
+  care?: string;
 }
 
 /** What a conversation remembers of its last question: enough to read a follow-up against. */
@@ -124,15 +128,18 @@ export class Analyser {
     const naming = everywhere ? this.cues.namingWords(question) : (cue?.words ?? new Set<string>());
     const framing = new Set([...intentWords, ...naming]);
     const concepts = naming.size > 0 ? this.reader.read(question, framing) : firstPass;
+    const care = describesCare(question) ? question : previous?.frame.care;
     const frame: Frame = {
       ...intent,
       text: question,
       concepts,
       ...(cue ? { paperId: cue.paperId } : {}),
       named: cue !== undefined && cue.paperId !== reading,
+      withReading: cue?.withCurrent === true,
       everywhere,
-      // "my dad has brain mets" then "would this antibody work for him?": the person is in the last turn.
-      medical: isPersonalMedical(question) || (previous !== undefined && PERSONAL.test(lower) && isPersonalMedical(`${previous.frame.text}. ${question}`)),
+      // "my dad has brain mets" then "would this antibody work for him?": the person is in an earlier turn.
+      medical: isPersonalMedical(question) || (care !== undefined && PERSONAL.test(lower) && isPersonalMedical(`${care}. ${question}`)),
+      ...(care !== undefined ? { care } : {}),
       followUp: false,
       compare: false,
     };

@@ -50,6 +50,7 @@ const DEFINITION_TAIL = /\bis (?:that|this|it) what (?:they mean by |people call
 const DEFINITION_OPENING = /^(?:\w+:\s*)?(?:so |ok(?:ay)?,? |sorry,? |quick one:? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*\??$|\bis that what \S+(?: \S+)? (?:is|means)\b|\bwhat(?:'s| is| are) (?:it|they|those|these|that|this)\b|\b(?:can|could) (?:someone|you|u|anyone) explain\b|\b(?:put|say|explain|describe) (?:that|it|this|\S+(?: \S+)?) (?:in|into) (?:simple|plain|normal|lay|everyday|layman'?s?)|\bis (?:a |an |the )?\S+(?: \S+){0,2} the same (?:thing )?as\b|['"‘“][^'"’”]{2,40}['"’”][.!]? (?:is|are) (?:that|it|they|those)\b|\bwhat does (?:that|this|it|\S+) (?:\w+ )?mean\b|\bwhat (?:do|does) (?:they|you|the authors|the paper|it|people|the article) mean by\b|\bwhat is meant by\b|['"‘“][^'"’”]{2,40}['"’”] (?:\w+ )?means?\b/i;
 /** "sorry dumb q - what even is a fibroblast": the asking opens after a preface. */
 const LATE_OPENING = /(?:\s[-–—]\s|[.;!?]\s)(?:so |sorry,? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are))\s/i;
+const COMPARES_PAPERS = /\b(?:same|similar\w*|differ\w*|compare\w*|comparison|vs\.?|versus|fits? (?:in )?with|both|too|as well|also|who found what|overlap\w*|consistent|agree\w*|contradict\w*|match\w*|relate|line up)\b/i;
 const NAME_ASKED = /\b(?:nick ?names?|other names?|another name|names? (?:for|of) (?:it|that|this)|also (?:called|known as)|a\.?k\.?a\b|full name|stand for|short for|spelled out)\b/i;
 const ANAPHORIC_NAME = /\b(?:it|its|it's|that|this|they|their|them)\b/i;
 const DEFINITION_QUESTION = /^(?:what(?:'s| is| are| does)|whats|who is|define|meaning of|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|stand for))?\s*\??$/i;
@@ -254,6 +255,8 @@ export class Engine {
     if (frame.compare && frame.followUp) return this.library.papers;
     // "Isn't this old news? there was that IL-6 paper": the named paper is the precedent, not the one asked about.
     if (frame.intent === 'novelty' && frame.named && reading) return [reading, frame.paperId!].flatMap((id) => this.papersIn({ paperId: id }));
+    // "Is IL-6 → STAT3 in the 2017 paper the same mechanism as IL26 in this one?": both papers answer.
+    if (frame.named && frame.withReading && reading && COMPARES_PAPERS.test(frame.text)) return [reading, frame.paperId!].flatMap((id) => this.papersIn({ paperId: id }));
     if (frame.paperId) return this.papersIn({ paperId: frame.paperId });
     if (options.everywhere || frame.everywhere || !reading) return this.library.papers;
     return this.papersIn({ paperId: reading });

@@ -13,6 +13,8 @@ export interface PaperCue {
   paperId: string;
   /** the question's words that named the paper: framing, not content */
   words: Set<string>;
+  /** the question names the paper it reads too ("the 2017 one vs the 2025 one", "this paper") */
+  withCurrent: boolean;
 }
 
 interface CueWord {
@@ -24,6 +26,7 @@ const WEIGHTS = { journal: 3, author: 3, place: 3, year: 2, molecule: 2 } as con
 const ENOUGH = 2;
 const EVERY_PAPER = /\b(?:either|both|each|all|any) (?:of )?(?:the |these |your )?(?:two )?(?:papers|studies|paper|study)\b|\bthe two (?:papers|studies)\b/;
 const OLDER = /\b(?:older|earlier|previous|prior|precedent|last week'?s?)\s+(?:[\w-]+\s+)?(?:one|paper|study|article|work)\b|\bother\s+(?:[\w-]+\s+)?(?:paper|study|article)\b/;
+const THIS_PAPER = /\b(?:this|our|this week'?s?|the current|the new|the newer|the newest|the latest|the 2025) (?:paper|study|one|work|article)\b|\b(?:this|the) (?:korean|brain[- ]met\w*) (?:paper|study|one|work|group|team)\b/;
 const NEWER = /\b(?:newer|newest|latest|recent|this week'?s?|current|new)\s+(?:[\w-]+\s+)?(?:one|paper|study|article|work)\b/;
 
 // Words every institution's name has: they name no paper in particular.
@@ -133,7 +136,8 @@ export class PaperCues {
     // Words naming the current paper frame the question too ("in the 2025 paper").
     const currentWords = scores.get(current ?? '')?.words ?? new Set<string>();
     for (const w of currentWords) if (w) words.add(w);
-    return { paperId: best[0], words };
+    const withCurrent = (scores.get(current ?? '')?.score ?? 0) >= ENOUGH || THIS_PAPER.test(lower);
+    return { paperId: best[0], words, withCurrent };
   }
 
   /** "either paper", "both papers": a question asked of every paper without `all:`. */

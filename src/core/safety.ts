@@ -78,3 +78,9 @@ export function isPersonalMedical(text: string): boolean {
   if (CARE_SUBJECT.test(lower) && aboutCare && (CONDITION.test(lower) || DECISION.test(lower))) return true;
   return CARE_REQUEST.test(lower) && !ABOUT_STUDY.test(lower);
 }
+
+/** Whether a message tells of someone's illness ("My mom has lung cancer that spread to her brain."): later questions about "her" are personal. */
+export function describesCare(text: string): boolean {
+  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  return (RELATIVE_ANYWHERE.test(lower) && CONDITION.test(lower)) || (CARE_SUBJECT.test(lower) && CONDITION.test(lower));
+}
