@@ -161,8 +161,8 @@ export class ConceptReader {
   }
 }
 
-const WH = /^(?:what|what's|whats|wat|waht|which|whcih|wich|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had|should|would|will|any)\b/;
-const QUESTION_WORD = /\b(?:what|what's|whats|wat|waht|which|whcih|wich|who|whom|whose|when|where|why|how)\b/;
+const WH = /^(?:what|what's|whats|wat|waht|which|whcih|wich|who|who's|whos|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had|should|would|will|any)\b/;
+const QUESTION_WORD = /\b(?:what|what's|whats|wat|waht|which|whcih|wich|who|who's|whos|whom|whose|when|where|why|how)\b/;
 
 /** Words that ask without naming anything ("what am I doing wrong?", "any idea why?"). */
 const CONTENTLESS = new Set(['wrong', 'right', 'idea', 'ideas', 'true', 'correct', 'fix', 'going', 'happening', 'okay', 'fine', 'normal', 'possible', 'doing']);

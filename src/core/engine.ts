@@ -51,6 +51,7 @@ const DEFINITION_OPENING = /^(?:\w+:\s*)?(?:so |ok(?:ay)?,? |sorry,? |quick one:
 /** "sorry dumb q - what even is a fibroblast": the asking opens after a preface. */
 const LATE_OPENING = /(?:\s[-–—]\s|[.;!?]\s)(?:so |sorry,? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are))\s/i;
 const COMPARES_PAPERS = /\b(?:same|similar\w*|differ\w*|compare\w*|comparison|vs\.?|versus|fits? (?:in )?with|both|too|as well|also|who found what|overlap\w*|consistent|agree\w*|contradict\w*|match\w*|relate|line up)\b/i;
+const AUTHOR_COUNT = /\bhow many (?:\w+ ){0,2}(?:authors?|co-?authors|names|people|scientists|researchers) (?:\w+ ){0,3}(?:on|in) (?:the |its |their )?(?:author list|byline|paper)|\bhow many (?:authors|co-?authors)\b|\bhow (?:big|large) (?:is )?(?:the )?(?:author list|team)\b/i;
 const NAME_ASKED = /\b(?:nick ?names?|other names?|another name|names? (?:for|of) (?:it|that|this)|also (?:called|known as)|a\.?k\.?a\b|full name|stand for|short for|spelled out)\b/i;
 const ANAPHORIC_NAME = /\b(?:it|its|it's|that|this|they|their|them)\b/i;
 const DEFINITION_QUESTION = /^(?:what(?:'s| is| are| does)|whats|who is|define|meaning of|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|stand for))?\s*\??$/i;
@@ -308,6 +309,15 @@ export class Engine {
       return this.decline(MESSAGES.notCovered, [], papers);
     }
     // "Which cell lines, A549?": a detail the sources say they lack is answered as such, whatever names it offers.
+    // "How many people are on the author list?" is counted in the record.
+    if (frame.intent === 'count' && AUTHOR_COUNT.test(question)) {
+      const lists = papers.slice(0, PER_PAPER_LIMIT).map((p) => this.library.claimById.get(`${p.data.id}:authors`)).filter((c): c is Claim => c !== undefined);
+      if (lists.length > 0) {
+        const writer = new AnswerWriter(this.library);
+        for (const c of lists) writer.claim(c);
+        return writer.draft();
+      }
+    }
     if (this.composer.asksForMissingDetail(frame, accept)) {
       const missing = this.composer.count(frame, [], accept);
       if (missing) return missing;
