@@ -154,7 +154,8 @@ export class Analyser {
 
   private isFollowUp(lower: string, frame: Frame): boolean {
     if (CONTINUATION.test(lower) || /\b(?:the same|that one|those ones)\b/.test(lower)) return true;
-    const known = this.content(frame).filter((c) => c.covered);
+    // Everyday words the claims happen to hold ("did it work less well?") bring nothing of their own.
+    const known = this.content(frame).filter((c) => c.covered && (c.key.startsWith('@') || c.lay || c.rank >= FILLER_RANK));
     // Nothing of its own: "why?", "in mice?", "how many?", "was that in mice?" go on from the last
     // question; "how many patients were studied?" is a question of its own about the paper.
     if (known.length === 0) return ANAPHORA.test(lower) || tokenize(lower).length <= 4 || !frame.concepts.some((c) => c.generic);
