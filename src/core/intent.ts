@@ -65,9 +65,9 @@ const SETTINGS: Array<{ evidence: Evidence[]; pattern: RegExp }> = [
   { evidence: ['in-vitro'], pattern: new RegExp(String.raw`\b(?:in vitro|vitro|petri|test tubes?)\b|${WHERE}(?:dish(?:es)?|cultures?|cell lines?|cells|plates?|flasks?|the lab)\b`) },
   { evidence: ['patient-tissue'], pattern: new RegExp(String.raw`${WHERE}(?:patients?|people|humans?|persons?|tissues?|biops(?:y|ies)|samples?)\b`) },
 ];
-const SOURCE_WORDS = new Set(['press', 'news', 'article', 'piece', 'release', 'report', 'story', 'media', 'newspaper', 'journalists', 'journalist', 'reporters', 'reporter', 'headline', 'headlines', 'paper', 'abstract']);
+const SOURCE_WORDS = new Set(['press', 'pr', 'hype', 'spin', 'blurb', 'fluff', 'news', 'article', 'piece', 'release', 'report', 'story', 'media', 'newspaper', 'journalists', 'journalist', 'reporters', 'reporter', 'headline', 'headlines', 'paper', 'abstract']);
 
-const PRESS = /\b(press(?: (?:article|piece|release|report))?|news(?: (?:article|piece|story|report))?|media|newspaper|journalists?|reporters?|headlines?|the article|release)\b/;
+const PRESS = /\b(press(?: (?:article|piece|release|report))?|news(?: (?:article|piece|story|report))?|media|newspaper|journalists?|reporters?|headlines?|the article|release|pr(?: (?:talk|spin|piece|blurb|fluff|speak|hype))?|hype)\b/;
 const PAPER = /\b(the paper|the abstract|the study itself|the authors|in the paper|paper (?:say|says|said|report|reports)|the journal article)\b/;
 // "IL26 → ?, CX3CL1 → ?": a map asked for, one arrow a factor.
 const EACH = /(?:→|->|=>)\s*\?[\s\S]*(?:→|->|=>)\s*\?|\b(each|both|(?:two|2) (?:\w+ )?(?:factors|signals|molecules|cytokines|chemokines|proteins|things|players|culprits|messengers)|separately|respectively|individually|one by one|all (?:three|the) (?:factors|signals))\b/;

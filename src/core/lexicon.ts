@@ -71,7 +71,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   // blocking
   {
-    lay: ['off switch', 'kill switch', 'off button', 'block', 'blocks', 'blocked', 'blocking', 'blocker', 'blockers', 'shut down', 'shut off', 'switch off', 'switched off', 'turn off', 'turned off', 'knock down', 'knock out', 'knocked out', 'neutralise', 'neutralize', 'neutralised', 'neutralized', 'stop', 'stopped', 'stopping', 'suppress', 'suppressed', 'mop up', 'soak up', 'inhibit', 'inhibited', 'inhibitor', 'inhibitors', 'take away', 'took away', 'remove', 'removed', 'cut off', 'interfere', 'antagonist', 'target', 'targeting', 'targeted'],
+    lay: ['off switch', 'kill switch', 'off button', 'block', 'blocks', 'blocked', 'blocking', 'blocker', 'blockers', 'shut down', 'shut off', 'switch off', 'switched off', 'turn off', 'turned off', 'knock down', 'knock out', 'knocked out', 'neutralise', 'neutralize', 'neutralised', 'neutralized', 'stop', 'stopped', 'stopping', 'suppress', 'suppressed', 'mop up', 'soak up', 'inhibit', 'inhibited', 'inhibitor', 'inhibitors', 'take away', 'took away', 'remove', 'removed', 'cut off', 'interfere', 'antagonist', 'target', 'targeting', 'targeted', 'jam', 'jams', 'jamming', 'jammed', 'plug', 'plugs', 'plugged', 'plugging', 'disarm', 'disarmed', 'muzzle', 'silence', 'silenced', 'intercept', 'intercepted', 'sponge', 'sponges'],
     means: ['blocking', 'inhibition', 'inhibiting', 'neutralizing antibody', 'neutralising antibodies'],
   },
   // surviving treatment
@@ -128,6 +128,20 @@ export const LEXICON: LexiconEntry[] = [
     lay: ['gene reading', 'read the genes', 'reading genes', 'gene readout', 'gene profiling', 'profiling', 'sequencing', 'sequenced', 'which genes', 'genes are on', 'genes switched on', 'gene activity', 'screen', 'screening'],
     means: ['RNA sequencing', 'gene expression'],
   },
+  // what cells leave in their medium
+  {
+    lay: ['broth', 'soup', 'juice', 'spent medium', 'used medium', 'leftover liquid', 'leftover medium', 'supernatant', 'culture fluid', 'cell juice', 'used broth'],
+    means: ['conditioned medium'],
+  },
+  // the proteins that hold epithelial cells together, and the one moving cells gain
+  {
+    lay: ['glue', 'glue protein', 'sticky protein', 'cell glue', 'adhesion protein', 'velcro'],
+    means: ['E-cadherin'],
+  },
+  {
+    lay: ['wanderer protein', 'wandering protein', 'mesenchymal marker', 'scaffold protein'],
+    means: ['vimentin'],
+  },
   // blood vessels and the enzymes that chew tissue
   {
     lay: ['blood vessel', 'blood vessels', 'blood-vessel', 'new vessels', 'vessel growth', 'feed the tumour'],
@@ -139,7 +153,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   // outlook
   {
-    lay: ['outlook', 'life expectancy', 'survival odds', 'chances', 'deadly', 'fatal', 'die', 'dying'],
+    lay: ['outlook', 'life expectancy', 'survival odds', 'chances', 'deadly', 'fatal', 'die', 'dying', 'live longer', 'lived longer', 'living longer', 'survive longer', 'survived longer', 'how long do people live', 'how long do patients live'],
     means: ['prognosis', 'survival'],
   },
   // how common
