@@ -25,9 +25,9 @@ interface CueWord {
 const WEIGHTS = { journal: 3, author: 3, place: 3, year: 2, molecule: 2 } as const;
 const ENOUGH = 2;
 const EVERY_PAPER = /\b(?:either|both|each|all|any) (?:of )?(?:the |these |your )?(?:two )?(?:papers|studies|paper|study)\b|\bthe two (?:papers|studies)\b/;
-const OLDER = /\b(?:older|earlier|previous|prior|precedent|last week'?s?)\s+(?:[\w-]+\s+)?(?:one|paper|study|article|work)\b|\bother\s+(?:[\w-]+\s+)?(?:paper|study|article)\b/;
+const OLDER = /\b(?:older|earlier|previous|prior|precedent|last week'?s?)\s+(?:[\w-]+\s+){0,2}(?:one|paper|study|article|work)\b|\bother\s+(?:[\w-]+\s+)?(?:paper|study|article)\b/;
 const THIS_PAPER = /\b(?:this|our|this week'?s?|the current|the new|the newer|the newest|the latest|the 2025) (?:paper|study|one|work|article)\b|\b(?:this|the) (?:korean|brain[- ]met\w*) (?:paper|study|one|work|group|team)\b/;
-const NEWER = /\b(?:newer|newest|latest|recent|this week'?s?|current|new)\s+(?:[\w-]+\s+)?(?:one|paper|study|article|work)\b/;
+const NEWER = /\b(?:newer|newest|latest|recent|this week'?s?|current|new)\s+(?:[\w-]+\s+){0,2}(?:one|paper|study|article|work)\b/;
 
 // Words every institution's name has: they name no paper in particular.
 const INSTITUTION_WORDS = new Set(['institute', 'university', 'hospital', 'medical', 'general', 'cancer', 'lung', 'department', 'center', 'centre', 'school', 'college', 'national', 'research', 'laboratory', 'clinic', 'faculty']);

@@ -29,6 +29,7 @@ export const GENERIC_WORDS = new Set(
   `cause causes caused causing effect effects affect affects role roles play plays mechanism mechanisms
   happen happens happened explain explains explanation show shows showed shown result results find finds
   found finding findings study studies studied paper papers research researchers researcher work works
+  library libraries collection
   worked main key important new way ways reason reasons human humans people patient patients person
   good bad better best worse worst really actually exactly kind type types part parts lot lots big small
   high low higher lower increase increases increased decrease decreases decreased change changes changed
