@@ -14,6 +14,7 @@ import { papersDraft } from './views/papers.js';
 import { sourceDraft, sourceLocationDraft } from './views/source.js';
 import { summaryDraft } from './views/summary.js';
 import { AnswerWriter, declined, type Draft } from './writer.js';
+import { EVERYDAY_RANK } from './words.js';
 
 type Papers = Paper[];
 
@@ -47,11 +48,12 @@ const CONCLUSION_ASKED = /\b(?:conclu\w*|take[- ]?home|bottom line|main (?:messa
 const META: ReadonlySet<string> = new Set(['limitations', 'press', 'strength', 'clinical', 'next', 'novelty']);
 const QUOTED = /(?:^|\s)['"‘“]([^'"’”]{2,40})['"’”](?=[\s.,?!]|$)/g;
 const DEFINITION_TAIL = /\bis (?:that|this|it) what (?:they mean by |people call |you call )?['"‘“]?([^'"’”?]+?)['"’”]? (?:is|means|is called)\b/i;
-const DEFINITION_OPENING = /^(?:\w+:\s*)?(?:so |ok(?:ay)?,? |sorry,? |quick one:? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*\??$|\bis that what \S+(?: \S+)? (?:is|means)\b|\bwhat(?:'s| is| are) (?:it|they|those|these|that|this)\b|\b(?:can|could) (?:someone|you|u|anyone) explain\b|\b(?:put|say|explain|describe) (?:that|it|this|\S+(?: \S+)?) (?:in|into) (?:simple|plain|normal|lay|everyday|layman'?s?)|\bis (?:a |an |the )?\S+(?: \S+){0,2} the same (?:thing )?as\b|['"‘“][^'"’”]{2,40}['"’”][.!]? (?:is|are) (?:that|it|they|those)\b|\bwhat does (?:that|this|it|\S+) (?:\w+ )?mean\b|\bwhat (?:do|does) (?:they|you|the authors|the paper|it|people|the article) mean by\b|\bwhat is meant by\b|['"‘“][^'"’”]{2,40}['"’”] (?:\w+ )?means?\b/i;
+const DEFINITION_OPENING = /^(?:\w+:\s*)?(?:so |ok(?:ay)?,? |sorry,? |quick one:? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*\??$|\bis that what \S+(?: \S+)? (?:is|means)\b|\bwhat(?:'s| is| are) (?:it|they|those|these|that|this)\b|\b(?:can|could) (?:someone|you|u|anyone) explain\b|\b(?:put|say|explain|describe) (?:that|it|this|\S+(?: \S+)?) (?:in|into) (?:simple|plain|normal|lay|everyday|layman'?s?)|\bis (?:a |an |the )?\S+(?: \S+){0,2} the same (?:\w+ )?as\b|\bis (?:that|this|it) (?:the thing|what) (?:they|you|people|the (?:paper|authors)) call\b|['"‘“][^'"’”]{2,40}['"’”][.!]? (?:is|are) (?:that|it|they|those)\b|\bwhat does (?:that|this|it|\S+) (?:\w+ )?mean\b|\bwhat (?:do|does) (?:they|you|the authors|the paper|it|people|the article) mean by\b|\bwhat is meant by\b|['"‘“][^'"’”]{2,40}['"’”] (?:\w+ )?means?\b/i;
 /** "sorry dumb q - what even is a fibroblast": the asking opens after a preface. */
 const LATE_OPENING = /(?:\s[-–—]\s|[.;!?]\s)(?:so |sorry,? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are))\s/i;
 const COMPARES_PAPERS = /\b(?:same|similar\w*|differ\w*|compare\w*|comparison|vs\.?|versus|fits? (?:in )?with|both|too|as well|also|who found what|overlap\w*|consistent|agree\w*|contradict\w*|match\w*|relate|line up)\b/i;
 const AUTHOR_COUNT = /\bhow many (?:\w+ ){0,2}(?:authors?|co-?authors|names|people|scientists|researchers) (?:\w+ ){0,3}(?:on|in) (?:the |its |their )?(?:author list|byline|paper)|\bhow many (?:authors|co-?authors)\b|\bhow (?:big|large) (?:is )?(?:the )?(?:author list|team)\b/i;
+const SAME_AS = /\bthe same (?:\w+ )?as\b|\bsame (?:thing|molecule|protein|one)\b/i;
 const NAME_ASKED = /\b(?:nick ?names?|other names?|another name|names? (?:for|of) (?:it|that|this)|also (?:called|known as)|a\.?k\.?a\b|full name|stand for|short for|spelled out)\b/i;
 const ANAPHORIC_NAME = /\b(?:it|its|it's|that|this|they|their|them)\b/i;
 const DEFINITION_QUESTION = /^(?:what(?:'s| is| are| does)|whats|who is|define|meaning of|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|stand for))?\s*\??$/i;
@@ -185,7 +187,8 @@ export class Engine {
     const frame = this.analyser.analyse(question, reading, options.everywhere === true, options.previous);
     const terms = this.definitionAsked(question, frame, reading, options.previous);
     if (terms.length > 0) {
-      const answer = this.define(terms.join(' and '), reading ? { paperId: reading } : {}, question, terms, NAME_ASKED.test(question));
+      // "Is fractalkine the same thing as CX3CL1?" is answered with the term's other names.
+      const answer = this.define(terms.join(' and '), reading ? { paperId: reading } : {}, question, terms, NAME_ASKED.test(question) || (terms.length === 1 && SAME_AS.test(question)));
       return { answer, turn: { frame, claimIds: [...new Set(answer.citations.map((c) => c.claimId))] } };
     }
     const papers = this.papersFor(frame, reading, options);
@@ -245,9 +248,13 @@ export class Engine {
     const termOf = (c: Frame['concepts'][number]) =>
       c.key.startsWith('@') ? this.index.aliases.names.get(c.key) : c.lay ? this.index.aliases.names.get(c.alternatives.find((a) => a.term.startsWith('@'))?.term ?? '') : this.findTerm(c.surface, papers)?.entry.term;
     // A plain word stands for a term of its own only when asked alone ("the IL-26 receptor" is not CX3CR1).
-    const terms = content.map((c) => ({ c, name: termOf(c) }));
+    // "What's the full title of the IL-26 paper?" asks for a record line, not a term.
+    if (frame.bibliographic) return [];
+    // Beside a glossary term, everyday words ("or am I mixing up") are not terms asked about.
+    const hasTerm = content.some((c) => c.key.startsWith('@'));
+    const terms = content.filter((c) => !hasTerm || c.key.startsWith('@') || c.lay || c.rank >= EVERYDAY_RANK).map((c) => ({ c, name: termOf(c) }));
     const direct = new Set(terms.filter((t) => t.c.key.startsWith('@') || t.c.lay).map((t) => t.name));
-    const names = [...new Set(terms.map((t) => (content.length === 1 || t.c.key.startsWith('@') || t.c.lay || direct.has(t.name) ? t.name : undefined)))];
+    const names = [...new Set(terms.map((t) => (terms.length === 1 || t.c.key.startsWith('@') || t.c.lay || direct.has(t.name) ? t.name : undefined)))];
     if (names.length === 0 || names.length > 2 || names.some((n) => n === undefined)) return [];
     return names.every((n) => known(n!)) ? (names as string[]) : [];
   }

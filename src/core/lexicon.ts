@@ -128,6 +128,11 @@ export const LEXICON: LexiconEntry[] = [
     lay: ['gene reading', 'read the genes', 'reading genes', 'gene readout', 'gene profiling', 'profiling', 'sequencing', 'sequenced', 'which genes', 'genes are on', 'genes switched on', 'gene activity', 'screen', 'screening'],
     means: ['RNA sequencing', 'gene expression'],
   },
+  // the kind of lung cancer
+  {
+    lay: ['common kind', 'common type', 'commonest kind', 'commonest type', 'most common kind', 'most common type', 'non small cell', 'non-small cell', 'non small-cell'],
+    means: ['NSCLC', 'non-small cell lung cancer'],
+  },
   // what cells leave in their medium
   {
     lay: ['broth', 'soup', 'juice', 'spent medium', 'used medium', 'leftover liquid', 'leftover medium', 'supernatant', 'culture fluid', 'cell juice', 'used broth'],
