@@ -43,7 +43,7 @@ export class MetaViews {
       case 'strength':
         return this.strength(frame, papers);
       case 'clinical':
-        return this.clinical(papers);
+        return this.clinical(frame, papers);
       case 'next':
         return this.next(frame, papers) ?? this.limitations(frame, papers);
       case 'novelty':
@@ -91,7 +91,21 @@ export class MetaViews {
     if (!items) return undefined;
     // "The weak point of the comparison with normal fibroblasts?": the finding in question leads.
     const subject = this.subjectClaim(frame, papers);
-    return this.writeItems(subject && !items.items.some((i) => i.claims.includes(subject)) ? [{ claims: [subject], relevance: 1 }, ...items.items] : items.items);
+    const writer = new AnswerWriter(this.ctx.library);
+    this.writeInto(writer, subject && !items.items.some((i) => i.claims.includes(subject)) ? [{ claims: [subject], relevance: 1 }, ...items.items] : items.items, MAX_ITEMS);
+    // What the sources leave open is a limitation too; asked about one topic, only if it bears on it.
+    this.openInto(writer, frame, papers, 1, items.topical);
+    return writer.draft('answered', '\n');
+  }
+
+  /** The papers' open questions most relevant to the question's topic (any, when it names none or `any` is set). */
+  private openInto(writer: AnswerWriter, frame: Frame, papers: Paper[], count: number, onTopicOnly = false): void {
+    const topic = this.topicConcepts(frame, papers);
+    const open = papers.flatMap((p) => p.data.openQuestions.map((q, i) => ({ paper: p, q, i, relevance: this.textRelevance(q.text, topic) })));
+    const ranked = open.filter((o) => !onTopicOnly || o.relevance > 0).sort((a, b) => b.relevance - a.relevance);
+    for (const o of ranked.slice(0, count)) {
+      writer.sentence(o.q.text, writer.list.citeSources(o.paper.data.id, `${o.paper.data.id}:open-${o.i + 1}`, o.q.text, o.q.cite, 'bibliographic'));
+    }
   }
 
   private strength(frame: Frame, papers: Paper[]): Draft | undefined {
@@ -133,10 +147,13 @@ export class MetaViews {
     return true;
   }
 
-  private clinical(papers: Paper[]): Draft | undefined {
+  private clinical(frame: Frame, papers: Paper[]): Draft | undefined {
     const own = this.ownClaims(papers).filter((c) => c.evidence !== 'background' && c.evidence !== 'bibliographic');
     const writer = new AnswerWriter(this.ctx.library);
     if (!this.studyLead(writer, papers)) return undefined;
+    // "Are neutralising antibodies a realistic therapy?": the finding about them, then the authors' view.
+    const subject = this.subjectClaim(frame, papers);
+    if (subject) writer.claim(subject);
     for (const c of own.filter((c) => CONCLUSION.test(c.tags.join(' '))).slice(0, 2)) writer.claim(c);
     for (const c of this.ownClaims(papers).filter((c) => NOT_REPORTED.test(c.text)).slice(0, 1)) writer.claim(c);
     return writer.draft();
@@ -205,13 +222,17 @@ export class MetaViews {
 
   private writeItems(items: Item[]): Draft {
     const writer = new AnswerWriter(this.ctx.library);
+    this.writeInto(writer, items, MAX_ITEMS);
+    return writer.draft('answered', '\n');
+  }
+
+  private writeInto(writer: AnswerWriter, items: Item[], max: number): void {
     for (const item of items) {
-      if (writer.sentences >= MAX_ITEMS) break;
+      if (writer.sentences >= max) break;
       if (item.note && item.claims.length > 1) writer.disagreement(item.note, writer.cite(item.claims));
       else if (item.note) writer.sentence(item.note, writer.cite(item.claims));
       else for (const c of item.claims) writer.claim(c);
     }
-    return writer.draft('answered', '\n');
   }
 
   /**
