@@ -114,8 +114,8 @@ export class MetaViews {
     const writer = new AnswerWriter(this.ctx.library);
     const topic = this.topicConcepts(frame, papers);
     // "Does an impact factor of 13.5 mean it is good?": the record line asked about comes first.
-    const record = this.ctx.index.search(frame.concepts, 3, (doc) => this.ctx.claims[doc]!.derived && papers.some((p) => p.data.id === this.ctx.claims[doc]!.paperId))[0];
-    if (record && record.coverage >= 0.6) writer.claim(this.ctx.claims[record.doc]!);
+    const record = this.recordLine(frame, papers);
+    if (record) writer.claim(record);
     for (const kind of ORDER) {
       const ofKind = own.filter((c) => settingOf(c) === kind || (kind === 'press-statement' && c.evidence === 'press-statement' && settingOf(c) === 'press-statement'));
       if (ofKind.length === 0) continue;
@@ -216,8 +216,19 @@ export class MetaViews {
     // "How does this fit with the 2017 work on IL-6 and STAT3?": this paper's own finding on it comes first.
     const subject = this.subjectClaim(frame, [current]);
     if (subject) items.unshift({ claims: [subject], relevance: 1 });
+    // "Featured by BRIC: does that count as independent validation?": the record line named comes first.
+    const record = this.recordLine(frame, [current]);
+    if (record) items.unshift({ claims: [record], relevance: 1 });
     if (items.length === 0) return undefined;
     return this.writeItems(items.slice(0, 4));
+  }
+
+  /** The record line a question names ("an impact factor of 13.5", "featured by BRIC"), if any. */
+  private recordLine(frame: Frame, papers: Paper[]): Claim | undefined {
+    // The title shares the paper's subject with every question; it is no record line asked about.
+    const line = (doc: number) => this.ctx.claims[doc]!.derived && !this.ctx.claims[doc]!.id.endsWith(':title') && papers.some((p) => p.data.id === this.ctx.claims[doc]!.paperId);
+    const record = this.ctx.index.search(frame.concepts, 3, line)[0];
+    return record && record.coverage >= 0.6 ? this.ctx.claims[record.doc] : undefined;
   }
 
   private writeItems(items: Item[]): Draft {
