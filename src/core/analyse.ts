@@ -98,6 +98,11 @@ export class Analyser {
     return this.categories.get(key);
   }
 
+  /** The glossary factors (cytokines, chemokines) a text names. */
+  factorKeysOf(text: string): Set<string> {
+    return new Set(this.reader.read(text).filter((c) => this.categories.get(c.key) === 'factor').map((c) => c.key));
+  }
+
   /** Concept keys of the glossary's pathways. */
   pathwayKeys(): string[] {
     return [...this.categories].filter(([, c]) => c === 'pathway').map(([k]) => k);

@@ -42,7 +42,7 @@ const MAX_LISTED_CLAIMS = 10;
 /** With more papers than this, "every paper" means the papers the best claims come from. */
 const PER_PAPER_LIMIT = 5;
 const MAX_SUGGESTIONS = 3;
-const WHY = /^(?:\W*\w+:\s*)?(?:so |but |and |ok(?:ay)?,? )?(?:why|how come)\b|\bwhat (?:makes|causes|drives)\b|\b(?:the )?reasons? (?:why|for)\b|\bwhat(?:'s| is)? (?:\w+ ){0,4}(?:is )?behind\b/i;
+const WHY = /^(?:\W*\w+:\s*)?(?:so |but |and |ok(?:ay)?,? )?(?:why|how come)\b|\b(?:explain|tell) (?:me |us )?(?:why|how come)\b|\bwhat (?:makes|causes|drives)\b|\b(?:the )?reasons? (?:why|for)\b|\bwhat(?:'s| is)? (?:\w+ ){0,4}(?:is )?behind\b/i;
 const LIBRARY_ASKED = /\b(?:which|what) papers (?:can you|do you|are (?:in|there)|have you)\b|\blist (?:the |your |all )?papers\b|\bwhat(?:'s| is) in (?:the|your) library\b/i;
 const CONCLUSION_ASKED = /\b(?:conclu\w*|take[- ]?home|bottom line|main (?:message|point)|upshot|in one (?:sentence|line))\b/i;
 const META: ReadonlySet<string> = new Set(['limitations', 'press', 'strength', 'clinical', 'next', 'novelty']);

@@ -76,7 +76,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   // surviving treatment
   {
-    lay: ['survive treatment', 'survive chemo', 'shrug off', 'withstand', 'tolerate', 'not respond', "don't respond", 'dont respond', 'stop working', 'stops working', 'fail', 'fails', 'failing', 'failed', 'evade', 'escape treatment', 'hold up', 'hard to treat', 'harder to treat', 'hard to kill', 'harder to kill', 'tough', 'tougher', 'refractory', 'insensitive', 'insensitivity', 'protect', 'protects', 'protected', 'shield', 'shields', 'immune to'],
+    lay: ['survive treatment', 'survive chemo', 'shrug off', 'withstand', 'tolerate', 'not respond', "don't respond", 'dont respond', 'stop working', 'stops working', 'not working', "isn't working", 'isnt working', "doesn't work", 'doesnt work', 'does not work', "don't work", 'dont work', 'not work', 'stopped working', 'fail', 'fails', 'failing', 'failed', 'evade', 'escape treatment', 'hold up', 'hard to treat', 'harder to treat', 'hard to kill', 'harder to kill', 'tough', 'tougher', 'refractory', 'insensitive', 'insensitivity', 'protect', 'protects', 'protected', 'shield', 'shields', 'immune to'],
     means: ['therapy resistance', 'resistance', 'resistant', 'treatment failure', 'treatment response'],
   },
   // the cells around the tumour

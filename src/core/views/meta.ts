@@ -163,8 +163,18 @@ export class MetaViews {
   conclusionInto(writer: AnswerWriter, papers: Paper[], frame: Frame): void {
     const topic = this.topicConcepts(frame);
     const concluding = this.ownClaims(papers).filter((c) => c.evidence !== 'press-statement' && /\bconclu/i.test(`${c.text} ${c.tags.join(' ')}`));
-    const best = concluding.find((c) => topic.length === 0 || this.relevance(c, topic) > 0);
-    if (best) writer.claim(best);
+    // A lay wording of the result ("stops working") leads to the conclusion as well as a term does.
+    const lay = frame.concepts.filter((c) => c.lay && c.covered && !c.generic);
+    const best = concluding.find((c) => topic.length === 0 || this.relevance(c, topic) > 0 || this.relevance(c, lay) > 0);
+    if (!best) return;
+    writer.claim(best);
+    // The mechanism behind it: the finding that holds every factor the conclusion names (who makes them).
+    const doc = this.ctx.docOf(best.id);
+    const factors = doc === undefined ? [] : [...this.ctx.analyser.factorKeysOf(best.text)].filter((k) => this.ctx.holds(doc, k));
+    if (factors.length === 0) return;
+    const ids = new Set(papers.map((p) => p.data.id));
+    const mechanism = this.ctx.claims.find((c, i) => c !== best && ids.has(c.paperId) && !c.derived && c.evidence !== 'background' && c.evidence !== 'press-statement' && factors.every((k) => this.ctx.holds(i, k)) && /\bsecret/i.test(c.text));
+    if (mechanism) writer.claim(mechanism);
   }
 
   /** The authors' conclusion, when a claim records it. */
