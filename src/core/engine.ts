@@ -247,12 +247,12 @@ export class Engine {
     // a plain word most directly ("what does metastasis mean here?" is "brain metastasis").
     const termOf = (c: Frame['concepts'][number]) =>
       c.key.startsWith('@') ? this.index.aliases.names.get(c.key) : c.lay ? this.index.aliases.names.get(c.alternatives.find((a) => a.term.startsWith('@'))?.term ?? '') : this.findTerm(c.surface, papers)?.entry.term;
-    // A plain word stands for a term of its own only when asked alone ("the IL-26 receptor" is not CX3CR1).
     // "What's the full title of the IL-26 paper?" asks for a record line, not a term.
     if (frame.bibliographic) return [];
     // Beside a glossary term, everyday words ("or am I mixing up") are not terms asked about.
     const hasTerm = content.some((c) => c.key.startsWith('@'));
     const terms = content.filter((c) => !hasTerm || c.key.startsWith('@') || c.lay || c.rank >= EVERYDAY_RANK).map((c) => ({ c, name: termOf(c) }));
+    // A plain word stands for a term of its own only when asked alone ("the IL-26 receptor" is not CX3CR1).
     const direct = new Set(terms.filter((t) => t.c.key.startsWith('@') || t.c.lay).map((t) => t.name));
     const names = [...new Set(terms.map((t) => (terms.length === 1 || t.c.key.startsWith('@') || t.c.lay || direct.has(t.name) ? t.name : undefined)))];
     if (names.length === 0 || names.length > 2 || names.some((n) => n === undefined)) return [];
@@ -266,8 +266,19 @@ export class Engine {
     // "Is IL-6 → STAT3 in the 2017 paper the same mechanism as IL26 in this one?": both papers answer.
     if (frame.named && frame.withReading && reading && COMPARES_PAPERS.test(frame.text)) return [reading, frame.paperId!].flatMap((id) => this.papersIn({ paperId: id }));
     if (frame.paperId) return this.papersIn({ paperId: frame.paperId });
-    if (options.everywhere || frame.everywhere || !reading) return this.library.papers;
+    if (options.everywhere || frame.everywhere || !reading) return frame.whichPaper ? this.studying(frame, this.library.papers) : this.library.papers;
     return this.papersIn({ paperId: reading });
+  }
+
+  /**
+   * "Which paper deals with brain metastases?": the papers whose own findings use every term the
+   * question names (a paper that mentions it only as background, or shares a plain word, is not one).
+   */
+  private studying(frame: Frame, papers: Paper[]): Paper[] {
+    const terms = frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && c.covered && c.main).map((c) => c.key);
+    if (terms.length === 0) return papers;
+    const found = papers.filter((p) => terms.every((k) => this.paperUses(p.data.id, k)));
+    return found.length > 0 ? found : papers;
   }
 
   private answerFrame(question: string, frame: Frame, papers: Paper[], options: AskOptions): Draft {
@@ -365,6 +376,16 @@ export class Engine {
     // "Why do they resist?": the authors' conclusion names the mechanism; the findings follow.
     const writer = new AnswerWriter(this.library);
     if (WHY.test(question)) this.meta.conclusionInto(writer, papers, frame);
+    // "Which paper deals with brain metastases?": a title that names the topic says which paper first.
+    if (frame.whichPaper && this.library.papers.length > 1) {
+      const terms = frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && c.covered);
+      for (const paper of asked) {
+        const doc = this.docById.get(`${paper.data.id}:title`);
+        // A title names terms in its own way ("Brain metastasis-associated …"): its words count too.
+        const names = (c: QueryConcept) => holds(this.index.docsWith(c.key), doc!) || tokenize(c.label).map(stem).every((t) => holds(this.index.docsWith(t), doc!));
+        if (doc !== undefined && terms.some(names)) writer.claim(this.claims[doc]!);
+      }
+    }
     return this.partial(this.composer.facts(frame, hits, writer, perPaper), coverage);
   }
 
