@@ -53,6 +53,12 @@ const DEFINITION_OPENING = /^(?:\w+:\s*)?(?:so |ok(?:ay)?,? |sorry,? |quick one:
 const LATE_OPENING = /(?:\s[-–—]\s|[.;!?]\s)(?:so |sorry,? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are))\s/i;
 const COMPARES_PAPERS = /\b(?:same|similar\w*|differ\w*|compare\w*|comparison|vs\.?|versus|fits? (?:in )?with|both|too|as well|also|who found what|overlap\w*|consistent|agree\w*|contradict\w*|match\w*|relate|line up)\b/i;
 const AUTHOR_COUNT = /\bhow many (?:\w+ ){0,2}(?:authors?|co-?authors|names|people|scientists|researchers) (?:\w+ ){0,3}(?:on|in) (?:the |its |their )?(?:author list|byline|paper)|\bhow many (?:authors|co-?authors)\b|\bhow (?:big|large) (?:is )?(?:the )?(?:author list|team)\b/i;
+// Capitalised where a journal is meant ("in Nature", "Nature's impact factor"), or lower-case where only a
+// journal can be meant ("the impact factor of nature"); "Cell lines" is not the journal.
+const JOURNALS = 'Nature(?: Medicine| Communications| Genetics| Biotechnology)?|Science|Cell|Cancer Cell|The Lancet|Lancet|NEJM|New England Journal of Medicine|JAMA|PNAS|BMJ|PLOS ONE|PLoS ONE|eLife';
+const JOURNAL_NAMED = new RegExp(
+  `\\b(?:in|of|from|than|like|to|for|about) (${JOURNALS})\\b(?![-'’])|\\b(${JOURNALS})(?:['’]s| (?:paper|papers|journal|article|impact factor))\\b|\\b(?:impact factor of|published in|paper in|article in|study in|papers? from) (${JOURNALS.toLowerCase()})\\b`,
+);
 const SAME_AS = /\bthe same (?:\w+ )?as\b|\bsame (?:thing|molecule|protein|one)\b/i;
 const NAME_ASKED = /\b(?:nick ?names?|other names?|another name|names? (?:for|of) (?:it|that|this)|also (?:called|known as)|a\.?k\.?a\b|full name|stand for|short for|spelled out)\b/i;
 const ANAPHORIC_NAME = /\b(?:it|its|it's|that|this|they|their|them)\b/i;
@@ -270,6 +276,14 @@ export class Engine {
     return this.papersIn({ paperId: reading });
   }
 
+  /** A well-known journal the question names that none of the library's papers appeared in. */
+  private otherJournal(question: string): string | undefined {
+    const named = JOURNAL_NAMED.exec(question)?.slice(1).find(Boolean);
+    if (!named) return undefined;
+    const held = this.library.papers.some((p) => p.data.journal?.name.toLowerCase().startsWith(named.toLowerCase()));
+    return held ? undefined : named;
+  }
+
   /**
    * "Which paper deals with brain metastases?": the papers whose own findings use every term the
    * question names (a paper that mentions it only as background, or shares a plain word, is not one).
@@ -341,6 +355,9 @@ export class Engine {
       const missing = this.composer.count(frame, [], accept);
       if (missing) return missing;
     }
+    // "What's Nature's impact factor?", "last week's CRISPR paper in Nature": a journal no paper here appeared in.
+    const journal = this.otherJournal(question);
+    if (journal) return this.decline(MESSAGES.notCoveredNamed(`"${journal}"`), [], papers);
     const coverage = judgeCoverage(frame.concepts, frame);
     if (!coverage.answer) return this.elsewhere(question, frame, papers, options) ?? this.decline(coverage.message, this.composer.retrieve(frame, accept), papers);
     const ordered = this.composer.paperOrder(frame, papers.map((p) => p.data.id));

@@ -63,7 +63,8 @@ export const EVERYDAY_SUBJECTS = new Set(
   tennis golf movie movies film films music song songs concert price prices stock stocks salary salaries
   money weekend birthday election elections politics president computer computers
   laptop phone phones python javascript software app apps circuit circuits electricity voltage
-  crypto bitcoin dating wedding`
+  crypto bitcoin dating wedding swim swimming exercise exercises workout workouts fitness marathon yoga
+  hiking hike hikes trail trails beach beaches museum museums shopping nightlife`
     .split(/\s+/)
     .filter(Boolean),
 );
