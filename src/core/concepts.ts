@@ -164,6 +164,8 @@ export class ConceptReader {
 const WH = /^(?:what|what's|whats|wat|waht|which|whcih|wich|who|who's|whos|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had|should|would|will|any)\b/;
 const QUESTION_WORD = /\b(?:what|what's|whats|wat|waht|which|whcih|wich|who|who's|whos|whom|whose|when|where|why|how)\b/;
 
+const ANALOGY = /\b(?:(?:kind of|kinda|sort of|a bit|bit|just|more|something) )?(?:like|similar to|as if|akin to|analogous to) (?!(?:which|what|how|who|where|when|through|in|with|by|from|via|for|to)\b)(?:a |an |the |some |those |these )?[\w' -]+?(?=[?.!,;]| or\b|$)/g;
+
 /** Words that ask without naming anything ("what am I doing wrong?", "any idea why?"). */
 const CONTENTLESS = new Set(['wrong', 'right', 'idea', 'ideas', 'true', 'correct', 'fix', 'going', 'happening', 'okay', 'fine', 'normal', 'possible', 'doing']);
 
@@ -184,11 +186,12 @@ function askingWords(question: string): Set<string> {
   // "These antibodies, are they like a plug? What did they plug?": a pronoun sends the asking clause back a clause.
   const pointing = worded.some((c) => /\b(?:they|them|it|its|these|those|this|that)\b/.test(c));
   const asking = worded.length > 0 ? (pointing ? [...new Set([...worded, ...marked])] : worded) : marked;
-  const words = asking.flatMap((c) => tokenize(c));
+  // "IL26, like a hormone or what?": the analogy offered is not what is asked about.
+  const words = asking.flatMap((c) => tokenize(c.replace(ANALOGY, ' ')));
   // "my sourdough keeps dying, what am I doing wrong?": an asking clause with nothing of its own
   // asks about what the other clauses say.
   const empty = words.every((w) => isStopWord(w) || GENERIC_WORDS.has(w) || CONTENTLESS.has(w));
-  return new Set(asking.length > 0 && !empty ? words : clauses.flatMap((c) => tokenize(c)));
+  return new Set(asking.length > 0 && !empty ? words : clauses.flatMap((c) => tokenize(c.replace(ANALOGY, ' '))));
 }
 
 /** Words typed with a capital in mid-sentence ("is this a Seoul group?", "does IL26 cause Alzheimer's?"), lowercased. */

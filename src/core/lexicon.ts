@@ -133,6 +133,11 @@ export const LEXICON: LexiconEntry[] = [
     lay: ['common kind', 'common type', 'commonest kind', 'commonest type', 'most common kind', 'most common type', 'non small cell', 'non-small cell', 'non small-cell'],
     means: ['NSCLC', 'non-small cell lung cancer'],
   },
+  // what feeds a tumour: the factors the cells around it secrete
+  {
+    lay: ['fertiliser', 'fertilizer', 'fuel', 'fuels', 'feed', 'feeds', 'feeding', 'nourish', 'nourishes', 'nourishing', 'nutrients'],
+    means: ['secrete', 'cytokine', 'chemokine', 'growth'],
+  },
   // what cells leave in their medium
   {
     lay: ['broth', 'soup', 'juice', 'spent medium', 'used medium', 'leftover liquid', 'leftover medium', 'supernatant', 'culture fluid', 'cell juice', 'used broth'],
