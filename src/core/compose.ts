@@ -4,6 +4,7 @@ import type { ClaimIndex, Hit, QueryConcept } from './retrieve.js';
 import type { Evidence } from './schema.js';
 import type { Claim, Library } from './types.js';
 import { AnswerWriter, type Draft } from './writer.js';
+import { EVERYDAY_RANK } from './words.js';
 
 // Which of two papers came first, and by how much.
 const ASKS_ORDER = /\b(?:older|newer|oldest|newest|more recent|came (?:out )?first|earlier|later|years apart|how many years)\b/;
@@ -230,9 +231,11 @@ export class Composer {
     const asked = frame.concepts.filter((c) => !c.generic && c.covered);
     const fullyCovered = asked.length > 0 && asked.every((c) => c.alternatives.some((a) => this.ctx.holds(top.doc, a.term)));
     // "Yes" only for the paper's own, undisputed finding that holds everything asked.
-    const undisputed = topClaim.conflictsWith.length === 0 && !topClaim.note && !['press-statement', 'background', 'bibliographic'].includes(topClaim.evidence);
+    // A press article disputing the paper does not change what the paper found; the disagreement follows.
+    const pressOnly = topClaim.conflictsWith.every((id) => this.ctx.library.claimById.get(id)?.evidence === 'press-statement');
+    const undisputed = pressOnly && (!topClaim.note || topClaim.conflictsWith.length > 0) && !['press-statement', 'background', 'bibliographic'].includes(topClaim.evidence);
     // Not for comparisons or choices ("is that the same one?", "cells or mice?"): a finding is not a yes to those.
-    const plainYesNo = frame.yesNo && !frame.followUp && !frame.compare && !/\b(?:same|different|or|than)\b/i.test(frame.text);
+    const plainYesNo = frame.yesNo && !frame.followUp && !frame.compare && !/\b(?:same|different|or|than)\b/i.test(frame.text.replace(/\byes or no\b|\by\/n\b/gi, ''));
     if (plainYesNo && fullyCovered && undisputed && !NOT_REPORTED.test(topClaim.text)) {
       writer.sentence(MESSAGES.yes, writer.cite([topClaim]));
     }
@@ -271,7 +274,9 @@ export class Composer {
       const claim = claims[h.doc]!;
       // Names with digits (IL26, CX3CL1) are not numbers.
       const hasNumber = /\d/.test(claim.text.replace(/\b[A-Za-z][A-Za-z0-9-]*\d[A-Za-z0-9-]*\b/g, ''));
-      return hasNumber && claim.evidence !== 'background' && (claim.evidence !== 'bibliographic' || frame.bibliographic) && h.coverage >= 0.6;
+      // Background counts when it holds nearly all that was asked ("the median survival usually given", "the group's earlier study").
+      const named = (c: QueryConcept) => !c.generic && c.main && (c.key.startsWith('@') || c.rank >= EVERYDAY_RANK) && c.alternatives.some((a) => this.ctx.holds(h.doc, a.term));
+      return hasNumber && (claim.evidence !== 'background' || (h.coverage >= 0.8 && frame.concepts.some(named))) && (claim.evidence !== 'bibliographic' || frame.bibliographic) && h.coverage >= 0.6;
     });
     const writer = new AnswerWriter(this.ctx.library);
     if (numbered) {
