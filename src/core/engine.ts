@@ -357,6 +357,15 @@ export class Engine {
       const missing = this.composer.count(frame, [], accept);
       if (missing) return missing;
     }
+    // "Which paper is the Oncotarget one?": nothing asked beyond the paper named, so its title says which.
+    if (frame.whichPaper && frame.paperId && !content.some((c) => c.covered)) {
+      const title = this.library.claimById.get(`${frame.paperId}:title`);
+      if (title) {
+        const writer = new AnswerWriter(this.library);
+        writer.claim(title);
+        return writer.draft();
+      }
+    }
     // "What's Nature's impact factor?", "last week's CRISPR paper in Nature": a journal no paper here appeared in.
     const journal = this.otherJournal(question);
     if (journal) return this.decline(MESSAGES.notCoveredNamed(`"${journal}"`), [], papers);
