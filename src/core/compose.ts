@@ -426,7 +426,7 @@ const ENUMERATES = /\b(?:both|two|three|four|five|several|each)\b/i;
 const PAPER_WORDS = new Set(['paper', 'studi', 'research', 'articl', 'work', 'one']);
 const DETAIL_QUESTION = /^(?:\W*)(?:which|whcih|wich|what|wat|waht|name|list|who)\b|\b(?:which|what) (?:\w+ )?(?:did|were|was|do|are)\b/i;
 /** The thing a count asks for: "how many patients", "number of mice", "patient numbers". */
-const COUNTED = /\b(?:how many|number of|numbers? of|count of)\s+(?:the\s+)?(\w+)|\b(\w+)\s+(?:numbers?|counts?|sizes?)\b|\b(doses?|dosage|p[- ]?values?|fold[- ]?changes?|statistics|numbers|figures)\b/i;
+const COUNTED = /\b(?:how many|how much|number of|numbers? of|count of)\s+(?:the\s+)?(\w+)|\b(\w+)\s+(?:numbers?|counts?|sizes?)\b|\b(doses?|dosage|p[- ]?values?|fold[- ]?changes?|statistics|numbers|figures)\b/i;
 export const ABOUT_STUDY = /\b(?:they|their|the (?:study|paper|authors|team|sources?|abstract|records?|experiments?|news|press|article|piece|media)|this (?:study|paper|work)|in the (?:study|paper|sources?)|stud(?:y|ied))\b/i;
 
 function firstOrder(claims: Claim[]): number {

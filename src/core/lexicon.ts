@@ -128,6 +128,15 @@ export const LEXICON: LexiconEntry[] = [
     lay: ['gene reading', 'read the genes', 'reading genes', 'gene readout', 'gene profiling', 'profiling', 'sequencing', 'sequenced', 'which genes', 'genes are on', 'genes switched on', 'gene activity', 'screen', 'screening'],
     means: ['RNA sequencing', 'gene expression'],
   },
+  // months as members abbreviate them
+  { lay: ['jan'], means: ['january'] },
+  { lay: ['feb'], means: ['february'] },
+  { lay: ['apr'], means: ['april'] },
+  { lay: ['aug'], means: ['august'] },
+  { lay: ['sep', 'sept'], means: ['september'] },
+  { lay: ['oct'], means: ['october'] },
+  { lay: ['nov'], means: ['november'] },
+  { lay: ['dec'], means: ['december'] },
   // the kind of lung cancer
   {
     lay: ['common kind', 'common type', 'commonest kind', 'commonest type', 'most common kind', 'most common type', 'non small cell', 'non-small cell', 'non small-cell'],
@@ -163,7 +172,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   // outlook
   {
-    lay: ['outlook', 'life expectancy', 'survival odds', 'chances', 'deadly', 'fatal', 'die', 'dying', 'live longer', 'lived longer', 'living longer', 'survive longer', 'survived longer', 'how long do people live', 'how long do patients live'],
+    lay: ['outlook', 'outcome', 'outcomes', 'clinical outcome', 'patient outcome', 'life expectancy', 'survival odds', 'chances', 'deadly', 'fatal', 'die', 'dying', 'live longer', 'lived longer', 'living longer', 'survive longer', 'survived longer', 'how long do people live', 'how long do patients live'],
     means: ['prognosis', 'survival'],
   },
   // how common
