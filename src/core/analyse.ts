@@ -183,7 +183,11 @@ export class Analyser {
       const kept = before.concepts.filter((c) => this.categories.has(c.key) && (compare || pointsBack || !namesOwn));
       concepts = [...frame.concepts, ...kept.filter((k) => !frame.concepts.some((c) => c.key === k.key))];
     } else {
-      concepts = [...before.concepts, ...frame.concepts.filter((c) => !before.concepts.some((b) => b.key === c.key))];
+      // "Does the new Korean paper have the same one?": the last question's factor belongs to the other
+      // paper; what it asked (a pathway) is asked of this one.
+      const switched = frame.paperId !== undefined && frame.paperId !== before.paperId && COMPARE.test(lower);
+      const carried = switched ? before.concepts.filter((c) => this.categories.get(c.key) !== 'factor' || this.paperUses(frame.paperId!, c.key)) : before.concepts;
+      concepts = [...carried, ...frame.concepts.filter((c) => !carried.some((b) => b.key === c.key))];
     }
     const fresh = content.length > 0 || other !== null;
     const paperId = frame.paperId ?? before.paperId;
