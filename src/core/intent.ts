@@ -58,6 +58,13 @@ const RULES: Rule[] = [
   { intent: 'summary', pattern: /^(?:so |ok(?:ay)?,? )?(?:(?:what(?:'s| is| are| were| was)?|whats) (?:the |their |its )?(?:main |key |big |overall |central |core )?(?:findings?|results?|takeaways?|take[- ]home(?: message)?|gist|bottom line|upshot|point|message|conclusions?|claims?)|(?:give me |can you give )?(?:a |the )?(?:summary|overview|tl;?dr|gist|short version|recap)|what did (?:they|these|those|the)?\s*(?:\w+ ){0,3}(?:scientists|researchers|authors|team|doctors|people|study|paper|they)(?: (?:from|in|at) \w+(?: \w+)?)? (?:actually |really )?(?:find|show|discover|conclude|figure out)|what(?:'s| is) (?:this|that|the) (?:paper|study|one|article) about)\b[^?]*\??$|\bwhat(?:'s| is) (?:this|that|the) (?:paper|study|one|article) about\b|\b(?:in (?:one|a) (?:sentence|line|tweet|nutshell)|one[- ]liner)\b|\bcompare (?:the |these |both |your )?(?:two )?(?:papers|studies)\b|\bwhat (?:this|the) (?:paper|study) (?:found|showed|shows)\b/ },
 ];
 
+const SETTING_WORDS = [
+  /\b(?:dish(?:es)?|petri|cultures?|cultured|in vitro|vitro|cells?|cell lines?)\b/,
+  /\b(?:mice|mouse|murine|animals?|rodents?|rats?|in vivo|vivo|xenografts?)\b/,
+  /\b(?:patients?|people|humans?|persons?|human tissue|tissues?|biops(?:y|ies))\b/,
+];
+const BREAKDOWN = /\b(?:or|vs\.?|versus|by setting|break(?:s)? (?:it )?down|breakdown|sort|split|how much of (?:this|it|the \w+))\b/;
+
 // A setting is asked about when the question says where: "in mice", "in a dish", "from patients".
 const WHERE = String.raw`\b(?:in|on|with|from|using|into|within)\s+(?:(?:the|a|an|living|live|real|human|cultured|their|these|those)\s+)*`;
 const SETTINGS: Array<{ evidence: Evidence[]; pattern: RegExp }> = [
@@ -98,6 +105,12 @@ export function readIntent(text: string): IntentReading {
     // The words that named the intent say nothing about the subject.
     for (const t of tokenize(m[0])) if (!SUBJECT_WORDS.has(t)) framing.add(t);
     break;
+  }
+  // "Did they try it on actual people or was it all mice and petri dishes?": two or more settings
+  // named apart, with a choice or a breakdown, ask where the findings come from.
+  if ((intent === 'fact' || intent === 'count') && SETTING_WORDS.filter((p) => p.test(lower)).length >= 2 && BREAKDOWN.test(lower)) {
+    intent = 'setting';
+    for (const t of tokenize(lower)) if (SETTING_WORDS.some((p) => p.test(t)) || BREAKDOWN.test(t)) framing.add(t);
   }
   for (const m of lower.matchAll(REGISTER)) for (const t of tokenize(m[0])) framing.add(t);
   for (const m of lower.matchAll(REPORTING)) for (const t of tokenize(m[0])) framing.add(t);

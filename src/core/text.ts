@@ -18,6 +18,8 @@ export function cleanInput(raw: string, maxChars = MAX_QUESTION_CHARS): CleanInp
     .replace(INVISIBLE, '')
     // Chat mention syntax (<@U123>, <@!123>, <@&role>, <!here>) pasted into any surface names no one in a question.
     .replace(/<(?:@[!&]?|!)[\w.-]+(?:\|[^>]*)?>/g, ' ')
+    // A mention typed as plain text ("@bot what does IL26 do?") addresses the bot; it is not part of the question.
+    .replace(/(?:^|\s)@[\p{L}\p{N}_.-]+(?=[\s,:;]|$)[,:;]?/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (text.length <= maxChars) return { text, truncated: false };

@@ -12,6 +12,12 @@ describe('cleanInput', () => {
     expect(cleanInput('is IL-26 < 5 ng/ml and > 2?').text).toBe('is IL-26 < 5 ng/ml and > 2?');
   });
 
+  it('drops a mention typed as plain text, but not an e-mail address', () => {
+    expect(cleanInput('@bot what does IL26 activate?').text).toBe('what does IL26 activate?');
+    expect(cleanInput('hey @claims-bot: and the other one?').text).toBe('hey and the other one?');
+    expect(cleanInput('write to lab@uni.ac.kr about IL26').text).toBe('write to lab@uni.ac.kr about IL26');
+  });
+
   it('caps long input at a word boundary and says so', () => {
     const long = 'why does IL26 matter '.repeat(100);
     const cleaned = cleanInput(long);
