@@ -26,6 +26,8 @@ export const isCuration = (command: Command): command is CurationCommand => comm
 const DEFAULT_GAP_DAYS = 30;
 
 const CLAIM_ID = /^[a-z0-9][a-z0-9:-]*$/i;
+const SOURCE_ASKED =
+  /^(?:(?:and|so|ok(?:ay)?|but|hmm+)[,\s]+)?(?:(?:sources?|citations?|refs?|references?)(?: for (?:that|this|it|the)(?: (?:number|figure|claim|stat|info|last (?:one|bit)))?)?|where(?:'s| is| does| did) (?:that|this|it|the (?:number|figure|claim|info|information)) (?:info |information )?(?:come |coming )?from)\s*(?:pls|please)?[?.!\s]*$/i;
 
 /**
  * Text -> Command. The text has already had the platform's own mention syntax removed by the adapter.
@@ -33,6 +35,8 @@ const CLAIM_ID = /^[a-z0-9][a-z0-9:-]*$/i;
  */
 export function parseCommand(text: string): Command {
   const trimmed = text.trim().replace(/^[/!]\s*/, '');
+  // "source?", "where's that from?": the provenance of what the last answer cited first.
+  if (SOURCE_ASKED.test(trimmed)) return { kind: 'source', ref: { n: 1 } };
   const everywhere = /^all\s*:\s*([\s\S]*)$/i.exec(trimmed);
   if (everywhere) return { kind: 'ask', question: everywhere[1]!.trim(), everywhere: true };
   const match = /^(\S+)(?:\s+([\s\S]*))?$/.exec(trimmed);

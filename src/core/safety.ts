@@ -30,6 +30,7 @@ const CARE_SUBJECT = new RegExp(
     `\\bif (?:this|it|that) were (?:your|my) (?:own )?(?:\\w+\\s)?(?:${RELATIVES}|family member)\\b`,
     `\\bwould you (?:take|try|do|want|choose|use|get|push for|ask for)\\b.*\\bif you (?:had|were|got)\\b`,
     `\\b(?:in|for) my (?:own )?(?:body|system|blood|case)\\b`,
+    `\\b(?:can|could|where (?:can|do|could)|how (?:can|do|could)) (?:i|we|my \\w+) (?:get|buy|obtain|access|order|try|take|be given|get hold of) (?:\\w+ ){0,4}(?:antibod\\w*|drugs?|inhibitors?|blockers?|treatments?|therap\\w*|medicines?|medications?|pills?|chemo\\w*|trials?|rapamycin|everolimus)\\b`,
     `^\\W*(?:i'?m |i am )?stage (?:[1-4][abc]?|i{1,3}|iv|one|two|three|four)\\b(?: here\\b|,|\\.)|\\b(?:i'?m|i am) stage (?:[1-4][abc]?|i{1,3}|iv|one|two|three|four)\\b`,
     `\\bhow long (?:do|have|would|will) i (?:have|got|live)\\b`,
   ].join('|'),
@@ -76,7 +77,7 @@ export function isPersonalMedical(text: string): boolean {
   const aboutCare = DECISION.test(lower) || OUTCOME.test(lower) || CARE_ACTION.test(lower);
   if (RELATIVE_ANYWHERE.test(lower) && CONDITION.test(lower) && aboutCare) return true;
   // The asker's own disease ("so my cancer does not spread") makes any question about it personal.
-  if (/\bmy (?:own )?(?:cancer|tumou?rs?|mets|metastas\w*|diagnosis|prognosis|chemo\w*|lung cancer|brain mets)\b/.test(lower)) return true;
+  if (/\bmy (?:own )?(?:cancer|tumou?rs?|mets|metastas\w*|diagnosis|prognosis|chemo\w*|lung cancer|brain mets|nsclc|sclc|carcinoma|adenocarcinoma|glioma|lymphoma|leuka?emia|melanoma|disease|illness|condition)\b/.test(lower)) return true;
   if (/\bfor me\b/.test(lower) && CONDITION.test(lower) && DECISION.test(lower)) return true;
   if (CARE_SUBJECT.test(lower) && aboutCare && (CONDITION.test(lower) || DECISION.test(lower))) return true;
   return CARE_REQUEST.test(lower) && !ABOUT_STUDY.test(lower);

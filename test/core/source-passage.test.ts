@@ -37,6 +37,21 @@ describe('source <n>: the claims read at a location and the passage itself', () 
     expect(responder.respond({ platform: 'cli', conversationId: 'c', text: 'source 2' }).answered).toBe(true);
   });
 
+  it('reads "source?" and "where is that from?" as the source of what the last answer cited first, with its caveat once', () => {
+    const responder = responderWith({ url: 'https://creativecommons.org/licenses/by/4.0/' });
+    const answer = responder.respond({ platform: 'cli', conversationId: 'c', text: 'did the animal experiments use cisplatin?' });
+    const first = answer.citations.find((c) => c.n === 1)!.claimId;
+    for (const asked of ['source?', "where's that info from?", 'ok, source for that number pls']) {
+      const detail = responder.respond({ platform: 'cli', conversationId: 'c', text: asked });
+      expect(detail.reason, asked).toBe('command');
+      expect(detail.citations.map((c) => c.claimId)).toContain(first);
+      const shown = [detail.summary, ...detail.caveats].join(' ');
+      for (const caveat of detail.caveats) expect(shown.split(caveat).length - 1, caveat).toBe(1);
+    }
+    // A question that merely mentions sources is still a question.
+    expect(responder.respond({ platform: 'cli', conversationId: 'c', text: 'what sources does the paper cite for IL26?' }).reason).not.toBe('command');
+  });
+
   it('quotes the stored passage with its locator and licence on every surface when the licence allows', () => {
     const responder = responderWith({ url: 'https://creativecommons.org/licenses/by/4.0/' });
     responder.respond({ platform: 'cli', conversationId: 'c', text: 'what does IL26 activate?' });

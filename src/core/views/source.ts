@@ -12,10 +12,8 @@ export function sourceDraft(library: Library, claimId: string): Draft {
   const caveats: string[] = [];
   const others = claim.conflictsWith.map((id) => library.claimById.get(id)).filter((c): c is Claim => c !== undefined);
   for (const other of others) sentences.push(withMarker(`Compare: ${other.text}`, writer.cite([other])));
-  if (claim.note) {
-    caveats.push(claim.note);
-    sentences.push(withMarker(claim.note, [...new Set(writer.list.citations.map((c) => c.n))].map((n) => `[${n}]`).join('')));
-  }
+  // The caveat is shown once, with the others under the answer.
+  if (claim.note) caveats.push(claim.note);
   return {
     answered: true,
     reason: 'command',
