@@ -275,8 +275,10 @@ export class Composer {
       // Names with digits (IL26, CX3CL1) are not numbers.
       const hasNumber = /\d/.test(claim.text.replace(/\b[A-Za-z][A-Za-z0-9-]*\d[A-Za-z0-9-]*\b/g, ''));
       // Background counts when it holds nearly all that was asked ("the median survival usually given", "the group's earlier study").
-      const named = (c: QueryConcept) => !c.generic && c.main && (c.key.startsWith('@') || c.rank >= EVERYDAY_RANK) && c.alternatives.some((a) => this.ctx.holds(h.doc, a.term));
-      return hasNumber && (claim.evidence !== 'background' || (h.coverage >= 0.8 && frame.concepts.some(named))) && (claim.evidence !== 'bibliographic' || frame.bibliographic) && h.coverage >= 0.6;
+      const named = (c: QueryConcept) => !c.generic && c.main && !c.key.startsWith('@') && c.rank >= EVERYDAY_RANK && c.alternatives.some((a) => this.ctx.holds(h.doc, a.term));
+      // Rates and typical figures ("what % of NSCLC patients…", "the median survival usually given") are background's to give.
+      const background = h.coverage >= 0.8 && (frame.concepts.some(named) || RATE_ASKED.test(frame.text));
+      return hasNumber && (claim.evidence !== 'background' || background) && (claim.evidence !== 'bibliographic' || frame.bibliographic) && h.coverage >= 0.6;
     });
     const writer = new AnswerWriter(this.ctx.library);
     if (numbered) {
@@ -423,6 +425,7 @@ function fromSource(claim: Claim, kind: 'press' | 'paper', papers: Map<string, L
 const SETTING_WORD = /^(?:mice|mouse|murine|rats?|fish|rodents?|animals?|vivo|vitro|dish(?:es)?|cultures?|cultured|cell culture|cells?|patients?|people|humans?|persons?|tissues?|work|living animals|experiments?|done|tested|shown|try|tried|actual|real|all|just|only|petri|dish|dishes)$/;
 const NAMES_ASKED = /\b(?:their names|names?\?|named anywhere|which ones|by name)\b/i;
 const ENUMERATES = /\b(?:both|two|three|four|five|several|each)\b/i;
+const RATE_ASKED = /%|\b(?:percent(?:age)?|proportion|share|fraction|how (?:common|often|frequent)|rates?|median|average|typical(?:ly)?|usual(?:ly)?|on average)\b/i;
 const PAPER_WORDS = new Set(['paper', 'studi', 'research', 'articl', 'work', 'one']);
 const DETAIL_QUESTION = /^(?:\W*)(?:which|whcih|wich|what|wat|waht|name|list|who)\b|\b(?:which|what) (?:\w+ )?(?:did|were|was|do|are)\b/i;
 /** The thing a count asks for: "how many patients", "number of mice", "patient numbers". */

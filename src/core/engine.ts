@@ -48,7 +48,7 @@ const CONCLUSION_ASKED = /\b(?:conclu\w*|take[- ]?home|bottom line|main (?:messa
 const META: ReadonlySet<string> = new Set(['limitations', 'press', 'strength', 'clinical', 'next', 'novelty']);
 const QUOTED = /(?:^|\s)['"‘“]([^'"’”]{2,40})['"’”](?=[\s.,?!]|$)/g;
 const DEFINITION_TAIL = /\bis (?:that|this|it) what (?:they mean by |people call |you call )?['"‘“]?([^'"’”?]+?)['"’”]? (?:is|means|is called)\b/i;
-const DEFINITION_OPENING = /^(?:\w+:\s*)?(?:so |ok(?:ay)?,? |sorry,? |quick one:? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*\??$|\bis that what \S+(?: \S+)? (?:is|means)\b|\bwhat(?:'s| is| are) (?:it|they|those|these|that|this)\b|\b(?:can|could) (?:someone|you|u|anyone) explain\b|\b(?:put|say|explain|describe) (?:that|it|this|\S+(?: \S+)?) (?:in|into) (?:simple|plain|normal|lay|everyday|layman'?s?)|\bis (?:a |an |the )?\S+(?: \S+){0,2} the same (?:\w+ )?as\b|\bis (?:that|this|it) (?:the thing|what) (?:they|you|people|the (?:paper|authors)) call\b|['"‘“][^'"’”]{2,40}['"’”][.!]? (?:is|are) (?:that|it|they|those)\b|\bwhat does (?:that|this|it|\S+) (?:\w+ )?mean\b|\bwhat (?:do|does) (?:they|you|the authors|the paper|it|people|the article) mean by\b|\bwhat is meant by\b|\bwhat (?:kind|sort|type) of (?:thing|molecule|protein|cell|cells|beast|animal|stuff) (?:is|are)\b|^(?:\w+,? )?(?:is|are) (?:the |a |an )?\S+ (?:a|an|just a|just an|really a|some kind of|some sort of) |['"‘“][^'"’”]{2,40}['"’”] (?:\w+ )?means?\b/i;
+const DEFINITION_OPENING = /^(?:[\w' ]{1,30}:\s*)?(?:so |ok(?:ay)?,? |sorry,? |quick one:? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*\??$|\bis that what \S+(?: \S+)? (?:is|means)\b|\bwhat(?:'s| is| are) (?:it|they|those|these|that|this)\b|\b(?:can|could) (?:someone|you|u|anyone) explain\b|\b(?:put|say|explain|describe) (?:that|it|this|\S+(?: \S+)?) (?:in|into) (?:simple|plain|normal|lay|everyday|layman'?s?)|\b(?:explain|describe|put) (?:that|it|this|\S+(?: \S+)?) (?:without (?:the )?jargon|simply|to a (?:kid|child|five[- ]year[- ]old|layperson|non-?scientist))|\bis (?:a |an |the )?\S+(?: \S+){0,2} the same (?:\w+ )?as\b|\bis (?:that|this|it) (?:the thing|what) (?:they|you|people|the (?:paper|authors)) call\b|['"‘“][^'"’”]{2,40}['"’”][.!]? (?:is|are) (?:that|it|they|those)\b|\bwhat does (?:that|this|it|\S+) (?:\w+ )?mean\b|\bwhat (?:do|does) (?:they|you|the authors|the paper|it|people|the article) mean by\b|\bwhat is meant by\b|\bwhat (?:kind|sort|type) of (?:thing|molecule|protein|cell|cells|beast|animal|stuff) (?:is|are)\b|^(?:\w+,? )?(?:is|are) (?:the |a |an )?\S+ (?:a|an|just a|just an|really a|some kind of|some sort of) |['"‘“][^'"’”]{2,40}['"’”] (?:\w+ )?means?\b/i;
 /** "sorry dumb q - what even is a fibroblast": the asking opens after a preface. */
 const LATE_OPENING = /(?:\s[-–—]\s|[.;!?]\s)(?:so |sorry,? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are))\s/i;
 const COMPARES_PAPERS = /\b(?:same|similar\w*|differ\w*|compare\w*|comparison|vs\.?|versus|fits? (?:in )?with|both|too|as well|also|who found what|overlap\w*|consistent|agree\w*|contradict\w*|match\w*|relate|line up)\b/i;
@@ -258,7 +258,9 @@ export class Engine {
     if (frame.bibliographic) return [];
     // Beside a glossary term, everyday words ("or am I mixing up") are not terms asked about.
     const hasTerm = content.some((c) => c.key.startsWith('@'));
-    const terms = content.filter((c) => !hasTerm || c.key.startsWith('@') || c.lay || c.rank >= EVERYDAY_RANK).map((c) => ({ c, name: termOf(c) }));
+    // A lay metaphor that leads to no term ("good guys gone bad") is colour, not a term asked about.
+    const termLike = (c: Frame['concepts'][number]) => (c.lay ? c.alternatives.some((a) => a.term.startsWith('@')) : c.rank >= EVERYDAY_RANK);
+    const terms = content.filter((c) => !hasTerm || c.key.startsWith('@') || termLike(c)).map((c) => ({ c, name: termOf(c) }));
     // A plain word stands for a term of its own only when asked alone ("the IL-26 receptor" is not CX3CR1).
     const direct = new Set(terms.filter((t) => t.c.key.startsWith('@') || t.c.lay).map((t) => t.name));
     const names = [...new Set(terms.map((t) => (terms.length === 1 || t.c.key.startsWith('@') || t.c.lay || direct.has(t.name) ? t.name : undefined)))];
@@ -279,10 +281,17 @@ export class Engine {
 
   /** A well-known journal the question names that none of the library's papers appeared in. */
   private otherJournal(question: string): string | undefined {
-    const named = JOURNAL_NAMED.exec(question)?.slice(1).find(Boolean);
-    if (!named) return undefined;
+    const match = JOURNAL_NAMED.exec(question);
+    const named = match?.slice(1).find(Boolean);
+    if (!match || !named) return undefined;
+    // "the BMC/Springer Nature paper": the publisher a paper here names, not another journal.
+    const before = question.slice(0, match.index + match[0].indexOf(named)).toLowerCase();
+    const publisher = this.library.papers.some((p) => {
+      const name = p.data.journal?.publisher?.toLowerCase() ?? '';
+      return name.includes(named.toLowerCase()) && name.split(/\W+/).some((w) => w.length > 2 && w !== named.toLowerCase() && before.includes(w));
+    });
     const held = this.library.papers.some((p) => p.data.journal?.name.toLowerCase().startsWith(named.toLowerCase()));
-    return held ? undefined : named;
+    return held || publisher ? undefined : named;
   }
 
   /**
@@ -345,6 +354,9 @@ export class Engine {
     }
     // "Which cell lines, A549?": a detail the sources say they lack is answered as such, whatever names it offers.
     // "How many people are on the author list?" is counted in the record.
+    // "What's the impact factor quoted and where does the number come from?": a number in the record.
+    const recorded = frame.bibliographic && frame.intent === 'count' && !AUTHOR_COUNT.test(question) ? this.composer.bibliographic(frame, accept) : undefined;
+    if (recorded) return recorded;
     if (frame.intent === 'count' && AUTHOR_COUNT.test(question)) {
       const lists = papers.slice(0, PER_PAPER_LIMIT).map((p) => this.library.claimById.get(`${p.data.id}:authors`)).filter((c): c is Claim => c !== undefined);
       if (lists.length > 0) {
