@@ -131,8 +131,9 @@ export class Analyser {
     const firstPass = this.reader.read(question, intentWords);
     const cue = this.cues.find(question, everywhere ? undefined : (previous?.frame.paperId ?? reading), firstPass.map((c) => c.key).filter((k) => k.startsWith('@')), this.paperUses);
     const naming = everywhere ? this.cues.namingWords(question) : (cue?.words ?? new Set<string>());
-    const framing = new Set([...intentWords, ...naming]);
-    const concepts = naming.size > 0 ? this.reader.read(question, framing) : firstPass;
+    const described = this.describing(lower, cue?.paperId ?? previous?.frame.paperId ?? reading);
+    const framing = new Set([...intentWords, ...naming, ...described]);
+    const concepts = naming.size > 0 || described.length > 0 ? this.reader.read(question, framing) : firstPass;
     const care = describesCare(question) ? question : previous?.frame.care;
     const frame: Frame = {
       ...intent,
@@ -150,6 +151,21 @@ export class Analyser {
     };
     if (!previous || frame.medical || tokenize(lower).length === 0 || !this.isFollowUp(lower, frame)) return frame;
     return this.continueFrom(lower, frame, previous, reading);
+  }
+
+  /**
+   * Words that describe the paper asked about by its title's terms ("what did IL26 do in the brain
+   * mets paper?", "the fractalkine paper, any animal work?"): they say which paper, not what is asked.
+   */
+  private describing(lower: string, paperId: string | undefined): string[] {
+    const paper = this.papers.find((p) => p.data.id === paperId);
+    if (!paper) return [];
+    const titled = new Set(this.titleConcepts(paper).map((c) => c.key));
+    const out: string[] = [];
+    for (const m of lower.matchAll(/\b(?:the|this|that)\s+((?:[\w-]+\s+){1,3})(?:paper|study|article|one)\b/g)) {
+      for (const c of this.reader.read(m[1]!)) if (titled.has(c.key)) out.push(...tokenize(c.surface));
+    }
+    return out;
   }
 
   /** What the question itself is about: specific words, covered or not ("the weather there" is a new subject). */

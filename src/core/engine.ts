@@ -344,7 +344,7 @@ export class Engine {
     // "the 2017 one - main pathway?": nothing specific asked, so the paper's pathways.
     if (frame.concepts.every((c) => c.generic) && frame.intent === 'pathway') return this.composer.pathways(frame, accept, papers.slice(0, PER_PAPER_LIMIT).map((p) => p.data.id)) ?? this.decline(MESSAGES.askSomething, [], papers);
     if (frame.concepts.length === 0) return this.decline(MESSAGES.askSomething, [], papers);
-    if (frame.concepts.every((c) => c.generic) && frame.intent === 'fact' && /\b(find|found|findings?|results?|about|takeaways?|gist|overview|learn|learned|show|showed)\b/i.test(question)) {
+    if (frame.concepts.every((c) => c.generic) && frame.intent === 'fact' && !frame.bibliographic && /\b(find|found|findings?|results?|about|takeaways?|gist|overview|learn|learned|show|showed)\b/i.test(question.replace(/\b(?:how|what) about\b/gi, ''))) {
       // "What did they find?" names nothing specific: the paper's summary is the honest answer.
       return summaryDraft(this.library, papers.slice(0, PER_PAPER_LIMIT), 'answered');
     }
