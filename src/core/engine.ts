@@ -336,7 +336,7 @@ export class Engine {
       if (previous.length > 0) return this.composer.settings(previous, frame.evidence);
     }
     // "Was this done in rats?", "is this in mice or people?": where the paper's main findings come from.
-    if (frame.intent === 'setting' && frame.concepts.every((c) => c.generic || this.composer.isSettingWord(c.surface))) {
+    if (frame.intent === 'setting' && frame.concepts.every((c) => c.generic || this.composer.isSettingWord(c.surface) || (!c.covered && c.rank < EVERYDAY_RANK))) {
       const main = papers.flatMap((p) => p.data.tldr.map((id) => this.library.claimById.get(id))).filter((c): c is Claim => c !== undefined);
       if (main.length > 0) return this.composer.settings(main);
     }

@@ -30,6 +30,8 @@ const CARE_SUBJECT = new RegExp(
     `\\bif (?:this|it|that) were (?:your|my) (?:own )?(?:\\w+\\s)?(?:${RELATIVES}|family member)\\b`,
     `\\bwould you (?:take|try|do|want|choose|use|get|push for|ask for)\\b.*\\bif you (?:had|were|got)\\b`,
     `\\b(?:in|for) my (?:own )?(?:body|system|blood|case)\\b`,
+    // The subject left out, as in chat: "had lung cancer 2 yrs ago and now headaches every morning".
+    `^\\W*(?:had|have|got|been having|been diagnosed with|diagnosed with) (?:\\w+ ){0,3}(?:cancer|tumou?rs?|mets?|metastas\\w*|nsclc|headaches?|seizures?|symptoms?)\\b`,
     `\\b(?:can|could|where (?:can|do|could)|how (?:can|do|could)) (?:i|we|my \\w+) (?:get|buy|obtain|access|order|try|take|be given|get hold of) (?:\\w+ ){0,4}(?:antibod\\w*|drugs?|inhibitors?|blockers?|treatments?|therap\\w*|medicines?|medications?|pills?|chemo\\w*|trials?|rapamycin|everolimus)\\b`,
     `^\\W*(?:i'?m |i am )?stage (?:[1-4][abc]?|i{1,3}|iv|one|two|three|four)\\b(?: here\\b|,|\\.)|\\b(?:i'?m|i am) stage (?:[1-4][abc]?|i{1,3}|iv|one|two|three|four)\\b`,
     `\\bhow long (?:do|have|would|will) i (?:have|got|live)\\b`,
@@ -56,16 +58,17 @@ const CARE_REQUEST = new RegExp(
     `\\btrials? (?:\\w+ ){0,5}(?:i|we|he|she|they) (?:can|could|might) (?:sign up|enrol\\w*|register|join|apply)\\b|\\b(?:sign up|register|apply) (?:to|for) (?:a |the |this |an |any )?(?:clinical )?trial\\b`,
     `\\btrials? (?:i|we|he|she|they) (?:can|could|might) (?:join|enrol|get into)\\b`,
     `\\b(?:buy|purchase|order|prescri\\w*|over the counter|otc)\\b`,
+    `\\boff[- ]label\\b|\\b(?:justify|give|use|try|recommend|start) (?:\\w+[- ]?){0,3} for (?:a|an|my|our|this|the) (?:[\\w-]+ ){0,2}(?:patient|pt|case)\\b`,
     `\\bhow (?:do|can|should) (?:i|we|you) treat\\b`,
     `\\bwould (?:you|u) (?:switch|add|stop|start|give|use|prescribe|recommend|try|go for|escalate)\\b`,
   ].join('|'),
 );
-const ABOUT_STUDY = /\b(?:did they|did the|were the|was the|the mice|in the (?:study|paper|experiments?|mice|abstract)|the study|the authors|the researchers|in mice|in vitro)\b/;
+const ABOUT_STUDY = /\b(?:did they|did the|were the|was the|the mice|in the (?:\w+ )?(?:study|paper|experiments?|mice|abstract|model|assays?)|the study|the authors|the researchers|in mice|in vitro|(?:was|were) (?:used|given|tested|applied))\b/;
 
 // The same few words in the languages members most often fall back to (a relative and a treatment decision).
 const OTHER_LANGUAGES = /\b(?:mi|mis|mon|ma|mes|mein|meine|meinem|meiner|minha|meu)\s+(?:padre|madre|hermano|hermana|esposo|esposa|hijo|hija|abuelo|abuela|père|pere|mère|mere|frère|frere|sœur|soeur|mari|femme|vater|mutter|bruder|schwester|mann|frau|pai|mãe|mae|irmão|irmã)\b/;
 
-const OUTCOME = /\b(?:(?:is|could|would|are) (?:that|this|it|they) (?:\w+ ){0,3}(?:doing (?:it|this|that)|causing (?:it|this|that|her|his|them)|to blame|responsible|behind (?:it|this|that))|(?:is|was) it because|because of (?:the |these |those )?(?:cafs?|fibroblasts?|this|that|it)|safe|help (?:my|our) \w+|is (?:he|she|they) right|(?:her|his|their|my) (?:treatment|care|case|chemo|therapy|doctor|oncologist)|for (?:my|our) (?:\w+ )?(?:mother|mom|mum|father|dad|wife|husband|partner|son|daughter|brother|sister|aunt|uncle|grandma|grandmother|grandpa|grandfather|grandad|friend|kid|child|family)|outlook|protect(?:ed|s)?|(?:is|could|would|does) (?:that|this|it) (?:mean|be|explain|cause|doing)|chances|odds|prognosis|how long|survive|surviving|left to live|cure|help (?:her|him|them|me)|work for (?:her|him|them|me)|for (?:her|him|them|me)|mean for (?:her|him|them|me|us)|waste of time)\b/;
+const OUTCOME = /\b(?:(?:is|could|would|might) (?:that|this|it) (?:be )?(?:a )?(?:brain )?(?:mets?|metastas\w*|cancer|a tumou?r|tumou?rs?|a sign|serious)|(?:is|could|would|are) (?:that|this|it|they) (?:\w+ ){0,3}(?:doing (?:it|this|that)|causing (?:it|this|that|her|his|them)|to blame|responsible|behind (?:it|this|that))|(?:is|was) it because|because of (?:the |these |those )?(?:cafs?|fibroblasts?|this|that|it)|safe|help (?:my|our) \w+|is (?:he|she|they) right|(?:her|his|their|my) (?:treatment|care|case|chemo|therapy|doctor|oncologist)|for (?:my|our) (?:\w+ )?(?:mother|mom|mum|father|dad|wife|husband|partner|son|daughter|brother|sister|aunt|uncle|grandma|grandmother|grandpa|grandfather|grandad|friend|kid|child|family)|outlook|protect(?:ed|s)?|(?:is|could|would|does) (?:that|this|it) (?:mean|be|explain|cause|doing)|chances|odds|prognosis|how long|survive|surviving|left to live|cure|help (?:her|him|them|me)|work for (?:her|him|them|me)|for (?:her|him|them|me)|mean for (?:her|him|them|me|us)|waste of time)\b/;
 const CARE_ACTION = /\b(?:take|taking|stop|stopping|start|starting|switch|skip|quit|quitting|wants? to|going to|try|trying|join|enrol\w*|get into|get (?:\w+ ){1,3}into|get (?:her|him|them) on|ask (?:her|his|their|my|the) (?:doctor|oncologist)|refuse|tested|buy|give (?:her|him|them))\b/;
 const RELATIVE_ANYWHERE = new RegExp(`\\b(?:my|our)\\s+(?:\\w+\\s)?(?:${RELATIVES})(?:'?s)?\\b`);
 

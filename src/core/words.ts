@@ -31,7 +31,8 @@ export const GENERIC_WORDS = new Set(
   happen happens happened explain explains explanation show shows showed shown result results find finds
   found finding findings study studies studied paper papers research researchers researcher work works
   library libraries collection analogy analogies metaphor metaphors flatmate flatmates roommate roommates
-  housemate housemates mate mates colleague colleagues boss
+  housemate housemates mate mates colleague colleagues boss mum mom dad mother father parents aunt
+  uncle grandma grandpa granny brother sister wife husband partner neighbour neighbor
   worked main key important new way ways reason reasons human humans people patient patients person
   good bad better best worse worst really actually exactly kind type types part parts lot lots big small
   high low higher lower increase increases increased decrease decreases decreased change changes changed
@@ -65,7 +66,7 @@ export const EVERYDAY_SUBJECTS = new Set(
   tennis golf movie movies film films music song songs concert price prices stock stocks salary salaries
   money weekend birthday election elections politics president computer computers
   laptop python javascript software app apps circuit circuits electricity voltage
-  crypto bitcoin dating wedding swim swimming exercise exercises workout workouts fitness marathon yoga
+  crypto bitcoin dating wedding stretch stretches stretching posture ergonomics swim swimming exercise exercises workout workouts fitness marathon yoga
   hiking hike hikes trail trails beach beaches museum museums shopping nightlife`
     .split(/\s+/)
     .filter(Boolean),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ask } from '../helpers/engine.js';
+import { Responder } from '../../src/core/respond.js';
+import { ask, realEngine } from '../helpers/engine.js';
 
 // Written for this test: questions that share words with the claims but ask about something else.
 // Known limits, answered today though they should not be: a relation the claims never state between
@@ -20,6 +21,13 @@ const OFF_TOPIC = [
   'how many cells are in the human body?',
   'what is the treatment for glioblastoma?',
   'does metformin slow tumour growth?',
+  "what's the impact factor of Nature this year",
+  'Can you summarise last week\'s CRISPR paper in Nature?',
+  'what does prof moon do for fun outside the lab',
+  'how does resistance work in a series circuit',
+  'best hiking trails near Hwasun?',
+  'best breathing exercises to improve lung capacity for swimming?',
+  'any good stretches for back pain from standing at the lab bench all day',
 ];
 
 // Questions about the papers in their own words: answered, not declined.
@@ -34,6 +42,12 @@ const ON_TOPIC = [
   'how many patients were studied?',
   'did they test radiation therapy?',
   'are they talking about glioma or brain mets?',
+  'the BMC/Springer Nature paper on NSCLC brain mets, what\'s the DOI?',
+  'so basically the cancer cells got fertiliser from their surroundings... what is the fertiliser called',
+  'so they basically cut the phone lines between the fibroblasts and the cancer? what happened',
+  'is IL26 like a hormone or what',
+  'my flatmate asked what IL26 is, how would I explain it without jargon',
+  'did the Cell lines come from patients?',
 ];
 
 describe('questions the claims do not cover are declined', () => {
@@ -42,4 +56,21 @@ describe('questions the claims do not cover are declined', () => {
 
 describe('questions in members\' own words are answered', () => {
   it.each(ON_TOPIC)('%j', (q) => expect(ask(q).answered).toBe(true));
+});
+
+describe('a person described earlier in the conversation is still the subject', () => {
+  const say = (responder: Responder, text: string) => responder.respond({ platform: 'cli', conversationId: 'care', text });
+
+  it('declines "what does this paper mean for her?" after a message about a relative\'s illness', () => {
+    const responder = new Responder(realEngine());
+    expect(say(responder, 'My mom has lung cancer that spread to her brain.').reason).not.toBe('medical');
+    expect(say(responder, 'I read about this Korean study on fibroblasts.').reason).not.toBe('medical');
+    expect(say(responder, 'so what does this paper mean for her?').reason).toBe('medical');
+  });
+
+  it('answers a research follow-up in a conversation that never described anyone', () => {
+    const responder = new Responder(realEngine());
+    say(responder, 'which drug did they test in the mice?');
+    expect(say(responder, 'did it work less well when the helper cells were there?').reason).toBe('answered');
+  });
 });

@@ -48,6 +48,14 @@ const PERSONAL = [
   'what diet should a patient with brain mets follow to starve the fibroblasts?',
   'would you take an IL26 blocker if you had brain mets?',
   'my cat was diagnosed with lung cancer, is this relevant to her treatment?',
+  'had lung cancer 2 yrs ago and now headaches every morning. is that brain mets?',
+  'could we justify off-label ruxolitinib for a brain-met patient given the JAK-STAT3 data?',
+  'can I get an IL26 blocking antibody anywhere, like a trial?',
+  'would taking mTOR inhibitors like rapamycin help my NSCLC?',
+  'stage 4 here, is there a trial for IL-26 blocking I can sign up to?',
+  'i have a brain met from lung ca. how long do i have realistically',
+  'would everolimus help my brothers brain mets since it blocks mtor?',
+  'should i stop cisplatin since this says brain mets resist it anyway',
 ];
 
 // Research and journal-club questions that mention doses, patients, trials or "I".
@@ -73,6 +81,10 @@ const RESEARCH = [
   'my brother keeps saying mTOR, does it show up in this paper?',
   'can u give me a version of this i can tell my dad, he is not a scientist',
   'is this the small cell kind of lung cancer? that is what my grandpa had.',
+  'what dose of cisplatin was used in the animal experiment',
+  'should I take this with a grain of salt?',
+  'can I get the full text somewhere?',
+  'my flatmate asked what IL26 is, how would I explain it without jargon',
 ];
 
 describe('personal medical questions', () => {

@@ -13,6 +13,7 @@ import { AnswerWriter, type Draft } from '../writer.js';
  */
 
 const MAX_ITEMS = 5;
+const COUNT_ASKED = /\bhow many\b|\bnumbers?\b|\bsample sizes?\b|\bn\s*=|\bhow much data\b/i;
 const ORDER: Evidence[] = ['clinical', 'patient-tissue', 'in-vitro', 'animal', 'press-statement'];
 const PRECEDENT = /\b(?:precedent|prior work|same group|earlier work)\b/i;
 const NOVELTY = /\b(?:novelty|first|new)\b/i;
@@ -92,7 +93,10 @@ export class MetaViews {
     // "The weak point of the comparison with normal fibroblasts?": the finding in question leads.
     const subject = this.subjectClaim(frame, papers);
     const writer = new AnswerWriter(this.ctx.library);
-    this.writeInto(writer, subject && !items.items.some((i) => i.claims.includes(subject)) ? [{ claims: [subject], relevance: 1 }, ...items.items] : items.items, MAX_ITEMS);
+    // "Do we know how many patients…? Without that, how far can we generalise?": what is missing comes first.
+    const lead = COUNT_ASKED.test(frame.text) ? missing.filter((m) => !items.items.includes(m)) : [];
+    const listed = [...lead, ...items.items];
+    this.writeInto(writer, subject && !listed.some((i) => i.claims.includes(subject)) ? [{ claims: [subject], relevance: 1 }, ...listed] : listed, MAX_ITEMS);
     // What the sources leave open is a limitation too; asked about one topic, only if it bears on it.
     this.openInto(writer, frame, papers, 1, items.topical);
     return writer.draft('answered', '\n');
