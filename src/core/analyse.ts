@@ -6,7 +6,7 @@ import { describesCare, isPersonalMedical } from './safety.js';
 import type { Evidence } from './schema.js';
 import type { GlossaryEntry, Paper } from './types.js';
 import { tokenize } from './text.js';
-import { FILLER_RANK } from './words.js';
+import { EVERYDAY_RANK, FILLER_RANK } from './words.js';
 
 /** The analysis stage: what a question asks, about what, of which paper, and whether it is safe to answer. */
 export interface Frame extends Omit<IntentReading, 'framing'> {
@@ -185,7 +185,8 @@ export class Analyser {
 
   private continueFrom(lower: string, frame: Frame, previous: Turn, reading: string | undefined): Frame {
     const before = previous.frame;
-    const content = this.content(frame);
+    // Everyday words the claims lack ("who runs that?") bring no subject of their own.
+    const content = this.content(frame).filter((c) => c.covered || c.rank >= EVERYDAY_RANK);
     const compare = COMPARE.test(lower) && content.some((c) => this.categories.has(c.key));
     let concepts: QueryConcept[];
     const other = OTHER.exec(lower);
