@@ -14,7 +14,7 @@ import { papersDraft } from './views/papers.js';
 import { sourceDraft, sourceLocationDraft } from './views/source.js';
 import { summaryDraft } from './views/summary.js';
 import { AnswerWriter, declined, type Draft } from './writer.js';
-import { EVERYDAY_RANK } from './words.js';
+import { EVERYDAY_RANK, EVERYDAY_SUBJECTS, FILLER_RANK } from './words.js';
 
 type Papers = Paper[];
 
@@ -279,6 +279,18 @@ export class Engine {
     return this.papersIn({ paperId: reading });
   }
 
+  /**
+   * A judgement asked about something other than the paper: coverage declines it, and it names an
+   * everyday subject or three of its own words are missing from the claims while at most one is there.
+   */
+  private offSubject(frame: Frame): string | undefined {
+    const coverage = judgeCoverage(frame.concepts, frame);
+    if (coverage.answer) return undefined;
+    const missing = frame.concepts.filter((c) => !c.generic && c.main && !c.covered && c.rank >= FILLER_RANK);
+    const known = frame.concepts.filter((c) => !c.generic && c.main && c.covered);
+    return missing.some((c) => EVERYDAY_SUBJECTS.has(c.surface)) || (missing.length >= 3 && known.length <= 1) ? coverage.message : undefined;
+  }
+
   /** A well-known journal the question names that none of the library's papers appeared in. */
   private otherJournal(question: string): string | undefined {
     const match = JOURNAL_NAMED.exec(question);
@@ -319,6 +331,9 @@ export class Engine {
       // "The main conclusion" is the authors' conclusion; "the main findings" the paper's summary.
       return (CONCLUSION_ASKED.test(question) && this.meta.conclusion(papers)) || summaryDraft(this.library, papers.slice(0, PER_PAPER_LIMIT), 'answered');
     }
+    // A judgement asked of something else ("how to fix a Jackson parsing error", "the Moon lab party") is not one about this paper.
+    const elsewhere = META.has(frame.intent) ? this.offSubject(frame) : undefined;
+    if (elsewhere) return this.decline(elsewhere, [], papers);
     if (META.has(frame.intent)) {
       // At library scale, "every paper" is the few the question's words lead to.
       const read = papers.length > PER_PAPER_LIMIT ? this.papersOf(this.composer.retrieve(frame, accept), PER_PAPER_LIMIT) : papers;

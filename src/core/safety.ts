@@ -22,7 +22,7 @@ const CARE_SUBJECT = new RegExp(
     `\\bsomeone (?:i know|close to me|with (?:lung|brain|cancer|mets|nsclc)|who has)\\b`,
     `\\bif (?:i|someone|a person|my \\w+) (?:had|have|has|got|were|was|get|gets) (?:\\w+ ){0,3}(?:cancer|tumou?rs?|mets|metastas\\w*|nsclc|brain spots?|diagnosed)\\b`,
     `\\b(?:i|i'm|im|i've|ive) (?:have|has|had|got|am|was|'m|'ve got|ve got|was just|just got|recently got) (?:\\w+ ){0,3}(?:cancer|tumou?rs?|mets?|metastas\\w*|nsclc|diagnosed|nodules?|lesions?|spots?|stage|headaches?|seizures?|symptoms?|pain|cough\\w*|dizz\\w*|numbness|blurr\\w+ vision)\\b`,
-    `\\bmy (?:own |\\w+ )?(?:cancer|tumou?rs?|mets|metastas\\w*|chemo\\w*|radiation|radiotherapy|scan|scans|mri|biopsy|treatment|therapy|meds|medication|doctor|oncologist|surgeon|chances|odds|prognosis|levels|results|diagnosis|condition|disease|lungs?|symptoms|pain|headaches?)\\b`,
+    `\\bmy (?:own |\\w+ )?(?:cancer|tumou?rs?|mets|metastas\\w*|chemo\\w*|radiation|radiotherapy|scan|scans|mri|ct|pet|x-?rays?|biopsy|treatment|therapy|meds|medication|doctor|oncologist|surgeon|chances|odds|prognosis|levels|results|diagnosis|condition|disease|lungs?|symptoms|pain|headaches?)\\b`,
     `\\b(?:protect|help|cure|treat|save) (?:my|our) (?:\\w+\\s)?(?:${RELATIVES})\\b|\\basking for (?:me|myself|a friend|my \\w+)\\b`,
     `\\b(?:protect|help|cure|treat|save) (?:me|myself)\\b|\\b(?:work|good|safe|right|best|an option) for me\\b`,
     `(?<!(?:should|would|could|can|do|shall|must) )\\b(?:i|we) (?:take|am taking|was put on|started|stopped)\\b|\\b(?:i'm|im|i am|we're|we are) (?:on|taking)\\b`,
@@ -58,6 +58,7 @@ const CARE_REQUEST = new RegExp(
     `\\btrials? (?:\\w+ ){0,5}(?:i|we|he|she|they) (?:can|could|might) (?:sign up|enrol\\w*|register|join|apply)\\b|\\b(?:sign up|register|apply) (?:to|for) (?:a |the |this |an |any )?(?:clinical )?trial\\b`,
     `\\btrials? (?:i|we|he|she|they) (?:can|could|might) (?:join|enrol|get into)\\b`,
     `\\b(?:buy|purchase|order|prescri\\w*|over the counter|otc)\\b`,
+    `\\b(?:supplements?|pills?|drugs?|medicines?|herbs?|vitamins?|tablets?) (?:that )?(?:i|we|he|she|they) (?:can|could|should|might) (?:take|use|try)\\b|\\bcan i take\\b`,
     `\\boff[- ]label\\b|\\b(?:justify|give|use|try|recommend|start) (?:\\w+[- ]?){0,3} for (?:a|an|my|our|this|the) (?:[\\w-]+ ){0,2}(?:patient|pt|case)\\b`,
     `\\bhow (?:do|can|should) (?:i|we|you) treat\\b`,
     `\\bwould (?:you|u) (?:switch|add|stop|start|give|use|prescribe|recommend|try|go for|escalate)\\b`,
@@ -66,7 +67,7 @@ const CARE_REQUEST = new RegExp(
 const ABOUT_STUDY = /\b(?:did they|did the|were the|was the|the mice|in the (?:\w+ )?(?:study|paper|experiments?|mice|abstract|model|assays?)|the study|the authors|the researchers|in mice|in vitro|(?:was|were) (?:used|given|tested|applied))\b/;
 
 // The same few words in the languages members most often fall back to (a relative and a treatment decision).
-const OTHER_LANGUAGES = /\b(?:mi|mis|mon|ma|mes|mein|meine|meinem|meiner|minha|meu)\s+(?:padre|madre|hermano|hermana|esposo|esposa|hijo|hija|abuelo|abuela|père|pere|mère|mere|frère|frere|sœur|soeur|mari|femme|vater|mutter|bruder|schwester|mann|frau|pai|mãe|mae|irmão|irmã)\b/;
+const OTHER_LANGUAGES = /\b(?:mi|mis|mon|ma|mes|mein|meine|meinem|meiner|minha|meu)\s+(?:padre|madre|hermano|hermana|esposo|esposa|hijo|hija|abuelo|abuela|t[ií]a|t[ií]o|prima|primo|tante|onkel|oma|opa|tia|tio|avó|avô|père|pere|mère|mere|frère|frere|sœur|soeur|mari|femme|vater|mutter|bruder|schwester|mann|frau|pai|mãe|mae|irmão|irmã)\b/;
 
 const OUTCOME = /\b(?:(?:is|could|would|might) (?:that|this|it) (?:be )?(?:a )?(?:brain )?(?:mets?|metastas\w*|cancer|a tumou?r|tumou?rs?|a sign|serious)|(?:is|could|would|are) (?:that|this|it|they) (?:\w+ ){0,3}(?:doing (?:it|this|that)|causing (?:it|this|that|her|his|them)|to blame|responsible|behind (?:it|this|that))|(?:is|was) it because|because of (?:the |these |those )?(?:cafs?|fibroblasts?|this|that|it)|safe|help (?:my|our) \w+|is (?:he|she|they) right|(?:her|his|their|my) (?:treatment|care|case|chemo|therapy|doctor|oncologist)|for (?:my|our) (?:\w+ )?(?:mother|mom|mum|father|dad|wife|husband|partner|son|daughter|brother|sister|aunt|uncle|grandma|grandmother|grandpa|grandfather|grandad|friend|kid|child|family)|outlook|protect(?:ed|s)?|(?:is|could|would|does) (?:that|this|it) (?:mean|be|explain|cause|doing)|chances|odds|prognosis|how long|survive|surviving|left to live|cure|help (?:her|him|them|me)|work for (?:her|him|them|me)|for (?:her|him|them|me)|mean for (?:her|him|them|me|us)|waste of time)\b/;
 const CARE_ACTION = /\b(?:take|taking|stop|stopping|start|starting|switch|skip|quit|quitting|wants? to|going to|try|trying|join|enrol\w*|get into|get (?:\w+ ){1,3}into|get (?:her|him|them) on|ask (?:her|his|their|my|the) (?:doctor|oncologist)|refuse|tested|buy|give (?:her|him|them))\b/;
@@ -80,6 +81,8 @@ export function isPersonalMedical(text: string): boolean {
   const aboutCare = DECISION.test(lower) || OUTCOME.test(lower) || CARE_ACTION.test(lower);
   if (RELATIVE_ANYWHERE.test(lower) && CONDITION.test(lower) && aboutCare) return true;
   // The asker's own disease ("so my cancer does not spread") makes any question about it personal.
+  // "I have brain metastasis maybe?": the asker's own disease, however the sentence goes on.
+  if (/\b(?:i|i've|ive|i'm|im) (?:have|had|got|was diagnosed with|am diagnosed with|diagnosed with) (?:a |an )?(?:(?:brain|lung|small|stage \w+|early|late|advanced|metastatic) )*(?:cancer|tumou?rs?|mets?|metastas\w*|nsclc)\b/.test(lower)) return true;
   if (/\bmy (?:own )?(?:cancer|tumou?rs?|mets|metastas\w*|diagnosis|prognosis|chemo\w*|lung cancer|brain mets|nsclc|sclc|carcinoma|adenocarcinoma|glioma|lymphoma|leuka?emia|melanoma|disease|illness|condition)\b/.test(lower)) return true;
   if (/\bfor me\b/.test(lower) && CONDITION.test(lower) && DECISION.test(lower)) return true;
   if (CARE_SUBJECT.test(lower) && aboutCare && (CONDITION.test(lower) || DECISION.test(lower))) return true;

@@ -30,6 +30,7 @@ export const GENERIC_WORDS = new Set(
   `cause causes caused causing effect effects affect affects role roles play plays mechanism mechanisms
   happen happens happened explain explains explanation show shows showed shown result results find finds
   found finding findings study studies studied paper papers research researchers researcher work works
+  monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight yesterday
   library libraries collection analogy analogies metaphor metaphors flatmate flatmates roommate roommates
   housemate housemates mate mates colleague colleagues boss mum mom dad mother father parents aunt
   uncle grandma grandpa granny brother sister wife husband partner neighbour neighbor
@@ -66,7 +67,7 @@ export const EVERYDAY_SUBJECTS = new Set(
   tennis golf movie movies film films music song songs concert price prices stock stocks salary salaries
   money weekend birthday election elections politics president computer computers
   laptop python javascript software app apps circuit circuits electricity voltage
-  crypto bitcoin dating wedding stretch stretches stretching posture ergonomics swim swimming exercise exercises workout workouts fitness marathon yoga
+  crypto bitcoin dating wedding party parties joke jokes funny meme memes riddle riddles poem stretch stretches stretching posture ergonomics swim swimming exercise exercises workout workouts fitness marathon yoga
   hiking hike hikes trail trails beach beaches museum museums shopping nightlife`
     .split(/\s+/)
     .filter(Boolean),
