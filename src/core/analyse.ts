@@ -45,6 +45,8 @@ const CONTINUATION = /^(?:and|what about|how about|ok(?:ay)?|so|but|also|then|sa
 const ANAPHORA = /\b(?:that|this|it|its|it's|they|them|those|these|the other|the same|there|which one|one|ones)\b/;
 /** Words that point at the last question's subject ("did the CAFs make it happen?"). */
 const POINTS_BACK = /\b(?:it|its|it's|that|this|those|these|them)\b/;
+/** A question of a few words that leans on the last one ("what dose?", "how much?"). */
+const ELLIPTICAL = /^\W*(?:\w+\W+){0,3}\w+\W*$/;
 /** A person pointed at, whose care a previous turn may have described. */
 const PERSONAL = /\b(?:him|her|he|she|his|me|my|i|we|us|our|them|they)\b/;
 const COMPARE = /\b(?:same|too|as well|also|both|compare[sd]?|comparison|similar|differ\w*)\b/;
@@ -144,7 +146,10 @@ export class Analyser {
       withReading: cue?.withCurrent === true,
       everywhere,
       // "my dad has brain mets" then "would this antibody work for him?": the person is in an earlier turn.
-      medical: isPersonalMedical(question) || (care !== undefined && PERSONAL.test(lower) && isPersonalMedical(`${care}. ${question}`)),
+      medical:
+        // "what dose?" after "what drug did they use in the mice?" asks about the study, not about anyone's care.
+        (ELLIPTICAL.test(lower) && previous !== undefined && !PERSONAL.test(lower) ? previous.frame.medical : isPersonalMedical(question)) ||
+        (care !== undefined && (PERSONAL.test(lower) || ELLIPTICAL.test(lower)) && isPersonalMedical(`${care}. ${question}`)),
       ...(care !== undefined ? { care } : {}),
       followUp: false,
       compare: false,

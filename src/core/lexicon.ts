@@ -71,7 +71,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   // blocking
   {
-    lay: ['off switch', 'kill switch', 'off button', 'block', 'blocks', 'blocked', 'blocking', 'blocker', 'blockers', 'shut down', 'shut off', 'switch off', 'switched off', 'turn off', 'turned off', 'knock down', 'knock out', 'knocked out', 'neutralise', 'neutralize', 'neutralised', 'neutralized', 'stop', 'stopped', 'stopping', 'suppress', 'suppressed', 'mop up', 'soak up', 'inhibit', 'inhibited', 'inhibitor', 'inhibitors', 'take away', 'took away', 'remove', 'removed', 'cut off', 'interfere', 'antagonist', 'target', 'targeting', 'targeted', 'cut the phone lines', 'cut the lines', 'cut the wires', 'cut the line', 'jam', 'jams', 'jamming', 'jammed', 'plug', 'plugs', 'plugged', 'plugging', 'disarm', 'disarmed', 'muzzle', 'silence', 'silenced', 'intercept', 'intercepted', 'sponge', 'sponges'],
+    lay: ['off switch', 'kill switch', 'off button', 'block', 'blocks', 'blocked', 'blocking', 'blocker', 'blockers', 'shut down', 'shut off', 'switch off', 'switched off', 'turn off', 'turned off', 'knock down', 'knock out', 'knocked out', 'neutralise', 'neutralize', 'neutralised', 'neutralized', 'stop', 'stopped', 'stopping', 'suppress', 'suppressed', 'mop up', 'soak up', 'inhibit', 'inhibited', 'inhibitor', 'inhibitors', 'take away', 'took away', 'remove', 'removed', 'cut off', 'interfere', 'antagonist', 'target', 'targeting', 'targeted', 'cut the phone lines', 'cut the telephone lines', 'cut the telephone line', 'cut the phone line', 'cut the lines', 'cut the wires', 'cut the line', 'jam', 'jams', 'jamming', 'jammed', 'plug', 'plugs', 'plugged', 'plugging', 'disarm', 'disarmed', 'muzzle', 'silence', 'silenced', 'intercept', 'intercepted', 'sponge', 'sponges'],
     means: ['blocking', 'inhibition', 'inhibiting', 'neutralizing antibody', 'neutralising antibodies'],
   },
   // surviving treatment
@@ -120,7 +120,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   // messengers
   {
-    lay: ['messenger', 'messengers', 'messenger molecule', 'messenger molecules', 'signal molecule', 'signalling molecule', 'signaling molecule', 'chemical signal', 'chemical signals', 'protein signal', 'factor', 'factors', 'culprit', 'culprits', 'molecules', 'phone line', 'phone lines', 'crosstalk', 'cross-talk', 'talk to each other', 'talking to each other', 'communicate', 'communicating', 'communication', 'texting', 'messaging'],
+    lay: ['messenger', 'messengers', 'messenger molecule', 'messenger molecules', 'signal molecule', 'signalling molecule', 'signaling molecule', 'chemical signal', 'chemical signals', 'protein signal', 'factor', 'factors', 'culprit', 'culprits', 'molecules', 'phone line', 'phone lines', 'telephone line', 'telephone lines', 'crosstalk', 'cross-talk', 'talk to each other', 'talking to each other', 'communicate', 'communicating', 'communication', 'texting', 'messaging'],
     means: ['cytokine', 'chemokine', 'signalling', 'signal'],
   },
   // gene readouts

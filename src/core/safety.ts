@@ -64,7 +64,7 @@ const CARE_REQUEST = new RegExp(
     `\\bwould (?:you|u) (?:switch|add|stop|start|give|use|prescribe|recommend|try|go for|escalate)\\b`,
   ].join('|'),
 );
-const ABOUT_STUDY = /\b(?:did they|did the|were the|was the|the mice|in the (?:\w+ )?(?:study|paper|experiments?|mice|abstract|model|assays?)|the study|the authors|the researchers|in mice|in vitro|(?:was|were) (?:used|given|tested|applied))\b/;
+const ABOUT_STUDY = /\b(?:did they|did the|were the|was the|the mice|mice|mouse|murine|rats?|xenografts?|in vivo|strain|(?:the )?paper says?|according to the (?:paper|study)|in the (?:\w+ )?(?:study|paper|experiments?|mice|abstract|model|assays?)|the study|the authors|the researchers|in mice|in vitro|(?:was|were) (?:used|given|tested|applied))\b/;
 
 // The same few words in the languages members most often fall back to (a relative and a treatment decision).
 const OTHER_LANGUAGES = /\b(?:mi|mis|mon|ma|mes|mein|meine|meinem|meiner|minha|meu)\s+(?:padre|madre|hermano|hermana|esposo|esposa|hijo|hija|abuelo|abuela|t[ií]a|t[ií]o|prima|primo|tante|onkel|oma|opa|tia|tio|avó|avô|père|pere|mère|mere|frère|frere|sœur|soeur|mari|femme|vater|mutter|bruder|schwester|mann|frau|pai|mãe|mae|irmão|irmã)\b/;

@@ -72,5 +72,13 @@ describe('a person described earlier in the conversation is still the subject', 
     const responder = new Responder(realEngine());
     say(responder, 'which drug did they test in the mice?');
     expect(say(responder, 'did it work less well when the helper cells were there?').reason).toBe('answered');
+    // "What dose?" leans on the study question before it, not on anyone's care.
+    expect(say(responder, 'what dose?').reason).not.toBe('medical');
+  });
+
+  it('still declines "what dose?" after a message about a relative\'s illness', () => {
+    const responder = new Responder(realEngine());
+    say(responder, 'my dad has brain mets from lung cancer and is on cisplatin');
+    expect(say(responder, 'what dose?').reason).toBe('medical');
   });
 });

@@ -85,6 +85,7 @@ const RESEARCH = [
   'should I take this with a grain of salt?',
   'can I get the full text somewhere?',
   'my flatmate asked what IL26 is, how would I explain it without jargon',
+  'which mouse strain and which dose of cisplatin? paper say?',
 ];
 
 describe('personal medical questions', () => {
