@@ -98,7 +98,7 @@ export class Composer {
    * bibliographic record; the words describing the paper ("the brain mets CAF paper") are not what
    * is asked. Undefined when the record does not clearly answer.
    */
-  bibliographic(frame: Frame, accept: (doc: number) => boolean, papers = 1): Draft | undefined {
+  bibliographic(frame: Frame, accept: (doc: number) => boolean, papers = 1, writer = new AnswerWriter(this.ctx.library)): Draft | undefined {
     const { claims } = this.ctx;
     const asked = frame.concepts.filter((c) => !(c.key.startsWith('@') && !c.lay));
     if (asked.length === 0) return undefined;
@@ -127,7 +127,6 @@ export class Composer {
     // "open access on PMC? what's the PMC ID?": a line that answers most of the question answers it.
     const most = needed.length > 0 && top !== undefined && top.coverage >= 0.6 && needed.filter(holds(top.doc)).length * 2 >= needed.length - 1;
     if (!top || !(fits(top.doc) || spread || most || (needed.length === 0 && top.coverage >= 0.75))) return undefined;
-    const writer = new AnswerWriter(this.ctx.library);
     writer.claim(claims[top.doc]!);
     // The same record line of every other paper asked ("all: who are the first authors?").
     const rest = hits.filter((h) => h !== top);
@@ -143,6 +142,9 @@ export class Composer {
       writer.claim(claims[hit.doc]!);
       adds.forEach((c) => answered.add(c.key));
     }
+    // "What journal and when?": the date line answers "when", a word too common to search by.
+    const date = this.ctx.docOf(`${claims[top.doc]!.paperId}:date`);
+    if (WHEN_ASKED.test(frame.text) && date !== undefined && accept(date) && !writer.has(claims[date]!)) writer.claim(claims[date]!);
     for (const c of hits.map((h) => claims[h.doc]!)) if (writer.has(c) && c.note) writer.caveat(c.note);
     return writer.draft();
   }
@@ -425,6 +427,7 @@ function fromSource(claim: Claim, kind: 'press' | 'paper', papers: Map<string, L
 const SETTING_WORD = /^(?:mice|mouse|murine|rats?|fish|rodents?|animals?|vivo|vitro|dish(?:es)?|cultures?|cultured|cell culture|cells?|patients?|people|humans?|persons?|tissues?|work|living animals|experiments?|done|tested|shown|try|tried|actual|real|all|just|only|petri|dish|dishes)$/;
 const NAMES_ASKED = /\b(?:their names|names?\?|named anywhere|which ones|by name)\b/i;
 const ENUMERATES = /\b(?:both|two|three|four|five|several|each)\b/i;
+const WHEN_ASKED = /\b(?:and|or) when\b|\bwhen\s*\??\s*$/i;
 const RATE_ASKED = /%|\b(?:percent(?:age)?|proportion|share|fraction|how (?:common|often|frequent)|rates?|median|average|typical(?:ly)?|usual(?:ly)?|on average)\b/i;
 const PAPER_WORDS = new Set(['paper', 'studi', 'research', 'articl', 'work', 'one']);
 const DETAIL_QUESTION = /^(?:\W*)(?:which|whcih|wich|what|wat|waht|name|list|who)\b|\b(?:which|what) (?:\w+ )?(?:did|were|was|do|are)\b/i;

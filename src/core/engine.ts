@@ -51,7 +51,9 @@ const DEFINITION_TAIL = /\bis (?:that|this|it) what (?:they mean by |people call
 const DEFINITION_OPENING = /^(?:[\w' ]{1,30}:\s*)?(?:in (?:simple|plain|easy|layman'?s?|normal) (?:words?|terms|english),?\s*)?(?:so |ok(?:ay)?,? |sorry,? |quick one:? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*\??$|\bis that what \S+(?: \S+)? (?:is|means)\b|\bwhat(?:'s| is| are) (?:it|they|those|these|that|this)\b|\b(?:can|could) (?:someone|you|u|anyone) explain\b|\b(?:put|say|explain|describe) (?:that|it|this|\S+(?: \S+)?) (?:in|into) (?:simple|plain|normal|lay|everyday|layman'?s?)|\b(?:explain|describe|put) (?:that|it|this|\S+(?: \S+)?) (?:without (?:the )?jargon|simply|to a (?:kid|child|five[- ]year[- ]old|layperson|non-?scientist))|\bis (?:a |an |the )?\S+(?: \S+){0,2} the same (?:\w+ )?as\b|\bis (?:that|this|it) (?:the thing|what) (?:they|you|people|the (?:paper|authors)) call\b|['"‘“][^'"’”]{2,40}['"’”][.!]? (?:is|are) (?:that|it|they|those)\b|\bwhat does (?:that|this|it|\S+) (?:\w+ )?mean\b|\bwhat (?:do|does) (?:they|you|the authors|the paper|it|people|the article) mean by\b|\bwhat is meant by\b|\bthe same (?:thing|molecule|protein)\s*\?|\bwhat (?:it|they|this|that) (?:is|are)\b|^\S+(?: \S+)? (?:is|are) (?:like|kind of like|some kind of|a kind of|a type of|a sort of)\b|\bwhat (?:kind|sort|type) of (?:thing|molecule|protein|cell|cells|beast|animal|stuff) (?:is|are)\b|^(?:\w+,? )?(?:is|are) (?:the |a |an )?\S+ (?:a|an|just a|just an|really a|some kind of|some sort of) |['"‘“][^'"’”]{2,40}['"’”] (?:\w+ )?means?\b/i;
 /** "sorry dumb q - what even is a fibroblast": the asking opens after a preface. */
 const LATE_OPENING = /(?:\s[-–—]\s|[.;!?]\s)(?:so |sorry,? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are))\s/i;
-const COMPARES_PAPERS = /\b(?:same|similar\w*|differ\w*|compare\w*|comparison|vs\.?|versus|fits? (?:in )?with|both|too|as well|also|who found what|overlap\w*|consistent|agree\w*|contradict\w*|match\w*|relate|line up)\b/i;
+const ABOUT_ASKED = /\bwhat(?:'s| is) (?:it|this|that|the (?:paper|study|one)) (?:all )?about\b|\bwhat did (?:it|they) (?:look at|study|find|show)\b/i;
+const PAPER_WORDS_PLAIN = new Set(['paper', 'papers', 'study', 'studies', 'article', 'which', 'what', 'this', 'that', 'from', 'with']);
+const COMPARES_PAPERS = /\b(?:same|similar\w*|converge\w*|diverge\w*|differ\w*|compare\w*|comparison|vs\.?|versus|fits? (?:in )?with|both|too|as well|also|who found what|overlap\w*|consistent|agree\w*|contradict\w*|match\w*|relate|line up)\b/i;
 const AUTHOR_COUNT = /\bhow many (?:\w+ ){0,2}(?:authors?|co-?authors|names|people|scientists|researchers) (?:\w+ ){0,3}(?:on|in) (?:the |its |their )?(?:author list|byline|paper)|\bhow many (?:authors|co-?authors)\b|\bhow (?:big|large) (?:is )?(?:the )?(?:author list|team)\b/i;
 // Capitalised where a journal is meant ("in Nature", "Nature's impact factor"), or lower-case where only a
 // journal can be meant ("the impact factor of nature"); "Cell lines" is not the journal.
@@ -358,6 +360,8 @@ export class Engine {
     if (frame.concepts.length === 0 && frame.intent === 'count') return this.composer.count(frame, [], accept) ?? this.decline(MESSAGES.askSomething, [], papers);
     // "the 2017 one - main pathway?": nothing specific asked, so the paper's pathways.
     if (frame.concepts.every((c) => c.generic) && frame.intent === 'pathway') return this.composer.pathways(frame, accept, papers.slice(0, PER_PAPER_LIMIT).map((p) => p.data.id)) ?? this.decline(MESSAGES.askSomething, [], papers);
+    // "What does the Oncotarget 2017 paper say?", "tell me about the Abdus Salam paper": the named paper's summary.
+    if (frame.concepts.length === 0 && papers.length === 1 && /\b(?:paper|study|article|one)\b/i.test(question)) return summaryDraft(this.library, papers, 'answered');
     if (frame.concepts.length === 0) return this.decline(MESSAGES.askSomething, [], papers);
     if (frame.concepts.every((c) => c.generic) && frame.intent === 'fact' && !frame.bibliographic && /\b(find|found|findings?|results?|about|takeaways?|gist|overview|learn|learned|show|showed)\b/i.test(question.replace(/\b(?:how|what) about\b/gi, ''))) {
       // "What did they find?" names nothing specific: the paper's summary is the honest answer.
@@ -390,6 +394,11 @@ export class Engine {
       if (title) {
         const writer = new AnswerWriter(this.library);
         writer.claim(title);
+        // "Which paper is the Hwasun one?": the record line that holds the name asked by, too.
+        const words = tokenize(question);
+        const [start, end] = this.ranges.get(frame.paperId)!;
+        const line = this.claims.slice(start, end).find((c) => c.derived && c !== title && words.some((w) => w.length > 3 && tokenize(c.text).includes(w) && !PAPER_WORDS_PLAIN.has(w)));
+        if (line) writer.claim(line);
         return writer.draft();
       }
     }
@@ -405,6 +414,13 @@ export class Engine {
       const asked = papers.length > 1 ? this.papersOf(this.composer.retrieve(frame, accept), PER_PAPER_LIMIT) : papers;
       const records = (asked.length > 1 ? asked.map((p) => this.accepting([p])) : [accept]).map((inPaper) => this.composer.bibliographic(frame, inPaper));
       const found = records.filter((r): r is Draft => r !== undefined);
+      // "The 2017 one: what journal, and what's it about?": the record line, then what the paper concluded.
+      if (found.length === 1 && asked.length === 1 && ABOUT_ASKED.test(question)) {
+        const writer = new AnswerWriter(this.library);
+        this.composer.bibliographic(frame, accept, 1, writer);
+        this.meta.conclusionInto(writer, asked, { ...frame, concepts: [] });
+        return this.partial(writer.draft(), coverage);
+      }
       if (found.length === 1) return this.partial(found[0]!, coverage);
       if (found.length > 1) return this.partial(this.composer.bibliographic(frame, accept, papers.length)!, coverage);
     }

@@ -126,6 +126,13 @@ export class PaperCues {
     const relative = older ? this.neighbour(current, -1) : newer ? this.neighbour(current, +1) : undefined;
     if (relative) for (const [i, word] of tokenize((older ?? newer)![0]).entries()) credit(relative, i === 0 ? ENOUGH : 0, word);
     const ranked = [...scores].sort((a, b) => b[1].score - a[1].score);
+    // "The Chonnam paper vs the Oncotarget one": named as clearly as the paper read, the other one is the cue.
+    if (ranked.length >= 2 && ranked[0]![1].score === ranked[1]![1].score && ranked[1]![1].score >= ENOUGH) {
+      const at = ranked.findIndex(([id]) => id === current);
+      if (at === 0 || at === 1) ranked.splice(0, 2, ranked[1 - at]!, ranked[at]!);
+      else return undefined;
+      ranked[0]![1].score += 0.5;
+    }
     const [best, second] = ranked;
     if (!best || best[1].score < ENOUGH || (second && second[1].score === best[1].score)) return undefined;
     const words = new Set([...best[1].words].filter(Boolean));

@@ -32,7 +32,7 @@ export const GENERIC_WORDS = new Set(
   found finding findings study studies studied paper papers research researchers researcher work works
   twitter tweet slides slide presentation talk background
   monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight yesterday
-  library libraries collection analogy analogies metaphor metaphors flatmate flatmates roommate roommates
+  library libraries collection converge converges converging diverge diverges overlap overlaps analogy analogies metaphor metaphors flatmate flatmates roommate roommates
   housemate housemates mate mates colleague colleagues boss mum mom dad mother father parents aunt
   uncle grandma grandpa granny brother sister wife husband partner neighbour neighbor
   worked main key important new way ways reason reasons human humans people patient patients person
