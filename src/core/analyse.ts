@@ -49,7 +49,7 @@ const POINTS_BACK = /\b(?:it|its|it's|that|this|those|these|them)\b/;
 const ELLIPTICAL = /^\W*(?:\w+\W+){0,3}\w+\W*$/;
 /** A person pointed at, whose care a previous turn may have described. */
 const PERSONAL = /\b(?:him|her|he|she|his|me|my|i|we|us|our|them|they)\b/;
-const COMPARE = /\b(?:same|too|as well|also|both|compare[sd]?|comparison|similar|differ\w*)\b/;
+const COMPARE = /\b(?:same|too|as well|also|both|compare[sd]?|comparison|similar|differ\w*|relate[sd]?|relates to|connect\w*|fits? (?:in )?with)\b/;
 const OTHER = /\bthe other (?:(one|factor|signal|molecule|cytokine|chemokine|protein|ligand|pathway|route|cell|cells))?\b/;
 /** Words that only say where or from which source, not what: in a follow-up they qualify the last question. */
 const QUALIFIER = /^(?:mice|mouse|murine|animals?|vivo|vitro|dish(?:es)?|cultures?|cultured|cells?|patients?|people|humans?|tissues?|press|news|media|article|paper|abstract|authors?|study|one|ones|say|says|said|show|shown|report|reported|test|tested)$/;
@@ -192,7 +192,10 @@ export class Analyser {
     const before = previous.frame;
     // Everyday words the claims lack ("who runs that?") bring no subject of their own.
     const content = this.content(frame).filter((c) => c.covered || c.rank >= EVERYDAY_RANK);
-    const compare = COMPARE.test(lower) && content.some((c) => this.categories.has(c.key));
+    // "How does that relate to the new one?": another paper named beside a comparison compares the two.
+    const toOther = frame.paperId !== undefined && frame.paperId !== before.paperId;
+    const repeat = /\bsame (?:\w+ )?(?:for|about|with)\b|\bdo the same\b/.test(lower);
+    const compare = COMPARE.test(lower) && (content.some((c) => this.categories.has(c.key)) || (toOther && !repeat));
     let concepts: QueryConcept[];
     const other = OTHER.exec(lower);
     if (other) {

@@ -357,6 +357,12 @@ export class Engine {
       const main = papers.flatMap((p) => p.data.tldr.map((id) => this.library.claimById.get(id))).filter((c): c is Claim => c !== undefined);
       if (main.length > 0) return this.composer.settings(main);
     }
+    // "How does that relate to the new one?": each paper's conclusion, side by side.
+    if (frame.compare && frame.intent !== 'pathway' && papers.length > 1 && !frame.concepts.some((c) => !c.generic && c.covered)) {
+      const writer = new AnswerWriter(this.library);
+      for (const paper of papers.slice(0, PER_PAPER_LIMIT)) this.meta.conclusionInto(writer, [paper], { ...frame, concepts: [] });
+      if (writer.sentences > 0) return writer.draft();
+    }
     if (frame.concepts.length === 0 && frame.intent === 'count') return this.composer.count(frame, [], accept) ?? this.decline(MESSAGES.askSomething, [], papers);
     // "the 2017 one - main pathway?": nothing specific asked, so the paper's pathways.
     if (frame.concepts.every((c) => c.generic) && frame.intent === 'pathway') return this.composer.pathways(frame, accept, papers.slice(0, PER_PAPER_LIMIT).map((p) => p.data.id)) ?? this.decline(MESSAGES.askSomething, [], papers);
