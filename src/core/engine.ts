@@ -51,6 +51,7 @@ const DEFINITION_TAIL = /\bis (?:that|this|it) what (?:they mean by |people call
 const DEFINITION_OPENING = /^(?:[\w' ]{1,30}:\s*)?(?:in (?:simple|plain|easy|layman'?s?|normal) (?:words?|terms|english),?\s*)?(?:so |ok(?:ay)?,? |sorry,? |quick one:? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*\??$|\bis that what \S+(?: \S+)? (?:is|means)\b|\bwhat(?:'s| is| are) (?:it|they|those|these|that|this)\b|\b(?:can|could) (?:someone|you|u|anyone) explain\b|\b(?:put|say|explain|describe) (?:that|it|this|\S+(?: \S+)?) (?:in|into) (?:simple|plain|normal|lay|everyday|layman'?s?)|\b(?:explain|describe|put) (?:that|it|this|\S+(?: \S+)?) (?:without (?:the )?jargon|simply|to a (?:kid|child|five[- ]year[- ]old|layperson|non-?scientist))|\bis (?:a |an |the )?\S+(?: \S+){0,2} the same (?:\w+ )?as\b|\bis (?:that|this|it) (?:the thing|what) (?:they|you|people|the (?:paper|authors)) call\b|['"‘“][^'"’”]{2,40}['"’”][.!]? (?:is|are) (?:that|it|they|those)\b|\bwhat does (?:that|this|it|\S+) (?:\w+ )?mean\b|\bwhat (?:do|does) (?:they|you|the authors|the paper|it|people|the article) mean by\b|\bwhat is meant by\b|\bthe same (?:thing|molecule|protein)\s*\?|\bwhat (?:it|they|this|that) (?:is|are)\b|^\S+(?: \S+)? (?:is|are) (?:like|kind of like|some kind of|a kind of|a type of|a sort of)\b|\bwhat (?:kind|sort|type) of (?:thing|molecule|protein|cell|cells|beast|animal|stuff) (?:is|are)\b|^(?:\w+,? )?(?:is|are) (?:the |a |an )?\S+ (?:a|an|just a|just an|really a|some kind of|some sort of) |['"‘“][^'"’”]{2,40}['"’”] (?:\w+ )?means?\b/i;
 /** "sorry dumb q - what even is a fibroblast": the asking opens after a preface. */
 const LATE_OPENING = /(?:\s[-–—]\s|[.;!?]\s)(?:so |sorry,? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are))\s/i;
+const GIST_CHECK = /\b(?:is|was) (?:that|this|it) (?:basically |roughly )?(?:the|a) (?:gist|story|idea|point|summary|takeaway|message)\b|\b(?:that's|thats|that is) (?:basically )?(?:the|a) (?:gist|story|idea|point)\b|\b(?:is that|am i|are we) (?:right|correct|reading (?:that|it|this) right)\b|,\s*(?:yes|right|no|correct|true)\s*\?\s*$|^(?:so |wait,? |ok,? )?is (?:the idea|this like|it like|this basically)\b|\bseed (?:vs\.?|and|or|versus) (?:the )?soil\b|\bfair (?:analogy|summary|to say)\b/i;
 const ABOUT_ASKED = /\bwhat(?:'s| is) (?:it|this|that|the (?:paper|study|one)) (?:all )?about\b|\bwhat did (?:it|they) (?:look at|study|find|show)\b/i;
 const PAPER_WORDS_PLAIN = new Set(['paper', 'papers', 'study', 'studies', 'article', 'which', 'what', 'this', 'that', 'from', 'with']);
 const COMPARES_PAPERS = /\b(?:same|similar\w*|converge\w*|diverge\w*|differ\w*|compare\w*|comparison|vs\.?|versus|fits? (?:in )?with|both|too|as well|also|who found what|overlap\w*|consistent|agree\w*|contradict\w*|match\w*|relate|line up)\b/i;
@@ -61,7 +62,7 @@ const JOURNALS = 'Nature(?: Medicine| Communications| Genetics| Biotechnology)?|
 const JOURNAL_NAMED = new RegExp(
   `\\b(?:in|of|from|than|like|to|for|about) (${JOURNALS})\\b(?![-'’])|\\b(${JOURNALS})(?:['’]s| (?:paper|papers|journal|article|impact factor))\\b|\\b(?:impact factor of|published in|paper in|article in|study in|papers? from) (${JOURNALS.toLowerCase()})\\b`,
 );
-const THE_PAPER = /\b(?:this|the) (?:paper|study|article|work)\b/i;
+const THE_PAPER = /\b(?:this|the) (?:\w+ )?(?:paper|study|article|work)\b/i;
 const SAME_AS = /\bthe same (?:\w+ )?as\b|\bsame (?:thing|molecule|protein|one)\b/i;
 const NAME_ASKED = /\b(?:nick ?names?|other names?|another name|names? (?:for|of) (?:it|that|this)|also (?:called|known as)|a\.?k\.?a\b|full name|stand for|short for|spelled out)\b/i;
 const ANAPHORIC_NAME = /\b(?:it|its|it's|that|this|they|their|them)\b/i;
@@ -293,6 +294,18 @@ export class Engine {
     return missing.some((c) => EVERYDAY_SUBJECTS.has(c.surface)) || (missing.length >= 3 && known.length <= 1) ? coverage.message : undefined;
   }
 
+  /**
+   * "So the tumour's neighbours are its bodyguards, is that the gist?": a member's own retelling of
+   * the paper, in words the claims do not use, is answered with the gist it checks: the authors'
+   * conclusion and the finding behind it. Only when the retelling names something the paper is about.
+   */
+  private gist(question: string, frame: Frame, papers: Paper[]): Draft | undefined {
+    if (!GIST_CHECK.test(question) || papers.length !== 1 || !frame.concepts.some((c) => c.covered && !c.generic)) return undefined;
+    const writer = new AnswerWriter(this.library);
+    this.meta.conclusionInto(writer, papers, { ...frame, concepts: [] });
+    return writer.sentences > 0 ? writer.draft() : undefined;
+  }
+
   /** A well-known journal the question names that none of the library's papers appeared in. */
   private otherJournal(question: string): string | undefined {
     const match = JOURNAL_NAMED.exec(question);
@@ -412,7 +425,7 @@ export class Engine {
     const journal = this.otherJournal(question);
     if (journal) return this.decline(MESSAGES.notCoveredNamed(`"${journal}"`), [], papers);
     const coverage = judgeCoverage(frame.concepts, frame);
-    if (!coverage.answer) return this.elsewhere(question, frame, papers, options) ?? this.decline(coverage.message, this.composer.retrieve(frame, accept), papers);
+    if (!coverage.answer) return this.elsewhere(question, frame, papers, options) ?? this.gist(question, frame, papers) ?? this.decline(coverage.message, this.composer.retrieve(frame, accept), papers);
     const ordered = this.composer.paperOrder(frame, papers.map((p) => p.data.id));
     if (ordered) return ordered;
     if (frame.bibliographic) {
@@ -437,7 +450,7 @@ export class Engine {
     }
     const top = hits[0];
     if ((!top || top.coverage < MIN_TOP_COVERAGE) && frame.named && papers.length === 1) return this.silent(frame, papers[0]!);
-    if (!top || top.coverage < MIN_TOP_COVERAGE) return this.elsewhere(question, frame, papers, options) ?? this.decline(MESSAGES.notCovered, hits, papers);
+    if (!top || top.coverage < MIN_TOP_COVERAGE) return this.elsewhere(question, frame, papers, options) ?? this.gist(question, frame, papers) ?? this.decline(MESSAGES.notCovered, hits, papers);
     if (frame.intent === 'pathway') {
       const drafted = this.composer.pathways(frame, accept, (papers.length > PER_PAPER_LIMIT ? this.papersOf(hits, PER_PAPER_LIMIT) : papers).map((p) => p.data.id));
       if (drafted) return this.partial(drafted, coverage);

@@ -30,7 +30,7 @@ export const GENERIC_WORDS = new Set(
   `cause causes caused causing effect effects affect affects role roles play plays mechanism mechanisms
   happen happens happened explain explains explanation show shows showed shown result results find finds
   found finding findings study studies studied paper papers research researchers researcher work works
-  twitter tweet slides slide presentation talk background
+  twitter tweet slides slide presentation talk background sentence sentences newsletter blog
   monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight yesterday
   library libraries collection converge converges converging diverge diverges overlap overlaps analogy analogies metaphor metaphors flatmate flatmates roommate roommates
   housemate housemates mate mates colleague colleagues boss mum mom dad mother father parents aunt

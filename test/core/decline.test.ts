@@ -28,6 +28,7 @@ const OFF_TOPIC = [
   'best hiking trails near Hwasun?',
   'best breathing exercises to improve lung capacity for swimming?',
   'any good stretches for back pain from standing at the lab bench all day',
+  'so sourdough just needs warm water and patience, is that the gist?',
 ];
 
 // Questions about the papers in their own words: answered, not declined.
@@ -48,6 +49,8 @@ const ON_TOPIC = [
   'is IL26 like a hormone or what',
   'my flatmate asked what IL26 is, how would I explain it without jargon',
   'did the Cell lines come from patients?',
+  'so the normal cells around tumor are like bodyguard for the cancer, yes?',
+  'ngl sounds like the tumor is outsourcing its dirty work to the fibroblasts lol, is that the gist?',
 ];
 
 describe('questions the claims do not cover are declined', () => {
