@@ -227,14 +227,16 @@ export class MetaViews {
     // Another paper named as the precedent speaks through its conclusion first.
     const named = earlier.flatMap((p) => p.claims.filter((c) => !c.derived && CONCLUSION.test(c.tags.join(' ')))).map((c) => ({ claims: [c], relevance: 1 }));
     const items = [...novelty, ...named, ...precedents.filter((p) => !named.some((n) => n.claims[0] === p.claims[0]))];
-    // "How does this fit with the 2017 work on IL-6 and STAT3?": this paper's own finding on it comes first.
+    // "How does this fit with the 2017 work on IL-6 and STAT3?": this paper's own finding on it comes
+    // first; asked in general ("what's genuinely new here?"), what the authors concluded.
     const subject = this.subjectClaim(frame, [current]);
     if (subject) items.unshift({ claims: [subject], relevance: 1 });
+    const concluded = subject ? undefined : this.ownClaims([current]).find((c) => c.evidence !== 'press-statement' && CONCLUSION.test(c.tags.join(' ')));
     // "Featured by BRIC: does that count as independent validation?": the record line named comes first.
     const record = this.recordLine(frame, [current]);
     if (record) items.unshift({ claims: [record], relevance: 1 });
-    if (items.length === 0) return undefined;
-    return this.writeItems(items.slice(0, 4));
+    if (items.length === 0 && !concluded) return undefined;
+    return this.writeItems([...items.filter((i) => !concluded || !i.claims.includes(concluded)).slice(0, 4), ...(concluded ? [{ claims: [concluded], relevance: 1 }] : [])]);
   }
 
   /** The record line a question names ("an impact factor of 13.5", "featured by BRIC"), if any. */
