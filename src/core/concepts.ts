@@ -162,7 +162,8 @@ export class ConceptReader {
 }
 
 const WH = /^(?:what|what's|whats|wat|waht|which|whcih|wich|who|who's|whos|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had|should|would|will|any)\b/;
-const QUESTION_WORD = /\b(?:what|what's|whats|wat|waht|which|whcih|wich|who|who's|whos|whom|whose|when|where|why|how)\b/;
+// "Who" and "which" mid-clause are mostly relative ("a statistician who joined"): they ask only at the start or after a joining word.
+const QUESTION_WORD = /\b(?:what|what's|whats|wat|waht|who's|whos|when|where|why|how)\b|(?:^|\b(?:and|so|but|or|then|ok|okay)\s+)(?:which|whcih|wich|who|whom|whose)\b/;
 
 const ANALOGY = /\b(?:(?:kind of|kinda|sort of|a bit|bit|just|more|something) )?(?:like|similar to|as if|akin to|analogous to) (?!(?:which|what|how|who|where|when|through|in|with|by|from|via|for|to)\b)(?:a |an |the |some |those |these )?[\w' -]+?(?=[?.!,;]| or\b|$)/g;
 

@@ -48,13 +48,13 @@ const CONCLUSION_ASKED = /\b(?:conclu\w*|take[- ]?home|bottom line|main (?:messa
 const META: ReadonlySet<string> = new Set(['limitations', 'press', 'strength', 'clinical', 'next', 'novelty']);
 const QUOTED = /(?:^|\s)['"‘“]([^'"’”]{2,40})['"’”](?=[\s.,?!]|$)/g;
 const DEFINITION_TAIL = /\bis (?:that|this|it) what (?:they mean by |people call |you call )?['"‘“]?([^'"’”?]+?)['"’”]? (?:is|means|is called)\b/i;
-const DEFINITION_OPENING = /^(?:[\w' ]{1,30}:\s*)?(?:in (?:simple|plain|easy|layman'?s?|normal) (?:words?|terms|english),?\s*)?(?:so |ok(?:ay)?,? |sorry,? |quick one:? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*\??$|\bis that what \S+(?: \S+)? (?:is|means)\b|\bwhat(?:'s| is| are) (?:it|they|those|these|that|this)\b|\b(?:can|could) (?:someone|you|u|anyone) explain\b|\b(?:put|say|explain|describe) (?:that|it|this|\S+(?: \S+)?) (?:in|into) (?:simple|plain|normal|lay|everyday|layman'?s?)|\b(?:explain|describe|put) (?:that|it|this|\S+(?: \S+)?) (?:without (?:the )?jargon|simply|to a (?:kid|child|five[- ]year[- ]old|layperson|non-?scientist))|\bis (?:a |an |the )?\S+(?: \S+){0,2} the same (?:\w+ )?as\b|\bis (?:that|this|it) (?:the thing|what) (?:they|you|people|the (?:paper|authors)) call\b|['"‘“][^'"’”]{2,40}['"’”][.!]? (?:is|are) (?:that|it|they|those)\b|\bwhat does (?:that|this|it|\S+) (?:\w+ )?mean\b|\bwhat (?:do|does) (?:they|you|the authors|the paper|it|people|the article) mean by\b|\bwhat is meant by\b|\bthe same (?:thing|molecule|protein)\s*\?|\bwhat (?:it|they|this|that) (?:is|are)\b|^\S+(?: \S+)? (?:is|are) (?:like|kind of like|some kind of|a kind of|a type of|a sort of)\b|\bwhat (?:kind|sort|type) of (?:thing|molecule|protein|cell|cells|beast|animal|stuff) (?:is|are)\b|^(?:\w+,? )?(?:is|are) (?:the |a |an )?\S+ (?:a|an|just a|just an|really a|some kind of|some sort of) |['"‘“][^'"’”]{2,40}['"’”] (?:\w+ )?means?\b/i;
+const DEFINITION_OPENING = /^(?:[\w' ]{1,30}:\s*)?(?:in (?:simple|plain|easy|layman'?s?|normal) (?:words?|terms|english),?\s*)?(?:so |ok(?:ay)?,? |sorry,? |quick one:? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*\??$|\bis that what \S+(?: \S+)? (?:is|means)\b|\bwhat(?:'s| is| are) (?:it|they|those|these|that|this)\b|\b(?:can|could) (?:someone|you|u|anyone) explain\b|\b(?:put|say|explain|describe) (?:that|it|this|\S+(?: \S+)?) (?:in|into) (?:simple|plain|normal|lay|everyday|layman'?s?)|\b(?:explain|describe|put) (?:that|it|this|\S+(?: \S+)?) (?:without (?:the )?jargon|simply|to a (?:kid|child|five[- ]year[- ]old|layperson|non-?scientist))|\bis (?:a |an |the )?\S+(?: \S+){0,2} the same (?:\w+ )?as\b|\bis (?:that|this|it) (?:the thing|what) (?:they|you|people|the (?:paper|authors)) call\b|['"‘“][^'"’”]{2,40}['"’”][.!]? (?:is|are) (?:that|it|they|those)\b|\bwhat does (?:that|this|it|\S+) (?:\w+ )?mean\b|\bwhat (?:do|does) (?:they|you|the authors|the paper|it|people|the article) mean by\b|\bwhat is meant by\b|^\S+(?:[ -]\S+)? (?:in|into) (?:simple|plain|normal|lay|everyday|easy|human|layman'?s?)(?: \w+)? (?:words?|terms|english|language)\s*\??$|^\S+(?: \S+)?\s*=\s*\?\s*$|\bthe same (?:thing|molecule|protein)\s*\?|\bwhat (?:it|they|this|that) (?:is|are)\b|^\S+(?: \S+)? (?:is|are) (?:like|kind of like|some kind of|a kind of|a type of|a sort of)\b|\bwhat (?:kind|sort|type) of (?:thing|molecule|protein|cell|cells|beast|animal|stuff) (?:is|are)\b|^(?:\w+,? )?(?:is|are) (?:the |a |an )?\S+ (?:a|an|just a|just an|really a|some kind of|some sort of) |['"‘“][^'"’”]{2,40}['"’”] (?:\w+ )?means?\b/i;
 /** "sorry dumb q - what even is a fibroblast": the asking opens after a preface. */
 const LATE_OPENING = /(?:\s[-–—]\s|[.;!?]\s)(?:so |sorry,? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are))\s/i;
 const GIST_CHECK = /\b(?:is|was) (?:that|this|it) (?:basically |roughly )?(?:the|a) (?:gist|story|idea|point|summary|takeaway|message)\b|\b(?:that's|thats|that is) (?:basically )?(?:the|a) (?:gist|story|idea|point)\b|\b(?:is that|am i|are we) (?:right|correct|reading (?:that|it|this) right)\b|,\s*(?:yes|right|no|correct|true)\s*\?\s*$|^(?:so |wait,? |ok,? )?is (?:the idea|this like|it like|this basically)\b|\bseed (?:vs\.?|and|or|versus) (?:the )?soil\b|\bfair (?:analogy|summary|to say)\b/i;
 const ABOUT_ASKED = /\bwhat(?:'s| is) (?:it|this|that|the (?:paper|study|one)) (?:all )?about\b|\bwhat did (?:it|they) (?:look at|study|find|show)\b/i;
 const PAPER_WORDS_PLAIN = new Set(['paper', 'papers', 'study', 'studies', 'article', 'which', 'what', 'this', 'that', 'from', 'with']);
-const COMPARES_PAPERS = /\b(?:same|similar\w*|converge\w*|diverge\w*|differ\w*|compare\w*|comparison|vs\.?|versus|fits? (?:in )?with|both|too|as well|also|who found what|overlap\w*|consistent|agree\w*|contradict\w*|match\w*|relate|line up)\b/i;
+const COMPARES_PAPERS = /\b(?:in common|same|similar\w*|converge\w*|diverge\w*|differ\w*|compare\w*|comparison|vs\.?|versus|fits? (?:in )?with|both|too|as well|also|who found what|overlap\w*|consistent|agree\w*|contradict\w*|match\w*|relate|line up)\b/i;
 const AUTHOR_COUNT = /\bhow many (?:\w+ ){0,2}(?:authors?|co-?authors|names|people|scientists|researchers) (?:\w+ ){0,3}(?:on|in) (?:the |its |their )?(?:author list|byline|paper)|\bhow many (?:authors|co-?authors)\b|\bhow (?:big|large) (?:is )?(?:the )?(?:author list|team)\b/i;
 // Capitalised where a journal is meant ("in Nature", "Nature's impact factor"), or lower-case where only a
 // journal can be meant ("the impact factor of nature"); "Cell lines" is not the journal.
@@ -284,14 +284,15 @@ export class Engine {
 
   /**
    * A judgement asked about something other than the paper: coverage declines it, and it names an
-   * everyday subject or three of its own words are missing from the claims while at most one is there.
+   * everyday subject or three uncommon words of its own the claims lack while at most one is there.
    */
   private offSubject(frame: Frame): string | undefined {
     const coverage = judgeCoverage(frame.concepts, frame);
     if (coverage.answer) return undefined;
     const missing = frame.concepts.filter((c) => !c.generic && c.main && !c.covered && c.rank >= FILLER_RANK);
     const known = frame.concepts.filter((c) => !c.generic && c.main && c.covered);
-    return missing.some((c) => EVERYDAY_SUBJECTS.has(c.surface)) || (missing.length >= 3 && known.length <= 1) ? coverage.message : undefined;
+    const unusual = missing.filter((c) => c.rank >= EVERYDAY_RANK);
+    return missing.some((c) => EVERYDAY_SUBJECTS.has(c.surface)) || (unusual.length >= 3 && known.length <= 1) ? coverage.message : undefined;
   }
 
   /**
@@ -326,7 +327,10 @@ export class Engine {
    * question names (a paper that mentions it only as background, or shares a plain word, is not one).
    */
   private studying(frame: Frame, papers: Paper[]): Paper[] {
-    const terms = frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && c.covered && c.main).map((c) => c.key);
+    // The words that described a paper ("which one is the IL26 and CX3CL1 paper?") count here too.
+    const terms = this.reader.read(frame.text).filter((c) => c.key.startsWith('@') && !c.lay && c.covered && c.main).map((c) => c.key);
+    const pressAsked = frame.sourceKind === 'press' ? papers.filter((p) => [...p.sources.values()].some((s) => s.kind === 'press')) : [];
+    if (pressAsked.length > 0 && pressAsked.length < papers.length) return pressAsked;
     if (terms.length === 0) return papers;
     const found = papers.filter((p) => terms.every((k) => this.paperUses(p.data.id, k)));
     return found.length > 0 ? found : papers;
@@ -370,8 +374,8 @@ export class Engine {
       const main = papers.flatMap((p) => p.data.tldr.map((id) => this.library.claimById.get(id))).filter((c): c is Claim => c !== undefined);
       if (main.length > 0) return this.composer.settings(main);
     }
-    // "How does that relate to the new one?": each paper's conclusion, side by side.
-    if (frame.compare && frame.intent !== 'pathway' && papers.length > 1 && !frame.concepts.some((c) => !c.generic && c.covered)) {
+    // "How does that relate to the new one?", "what do the two papers have in common?": each paper's conclusion, side by side.
+    if ((frame.compare || COMPARES_PAPERS.test(question)) && frame.intent !== 'pathway' && papers.length > 1 && !frame.concepts.some((c) => !c.generic && c.covered)) {
       const writer = new AnswerWriter(this.library);
       for (const paper of papers.slice(0, PER_PAPER_LIMIT)) this.meta.conclusionInto(writer, [paper], { ...frame, concepts: [] });
       if (writer.sentences > 0) return writer.draft();
@@ -408,14 +412,15 @@ export class Engine {
       if (missing) return missing;
     }
     // "Which paper is the Oncotarget one?": nothing asked beyond the paper named, so its title says which.
-    if (frame.whichPaper && frame.paperId && !content.some((c) => c.covered)) {
-      const title = this.library.claimById.get(`${frame.paperId}:title`);
+    const namedPaper = frame.paperId ?? (frame.whichPaper && papers.length === 1 && this.library.papers.length > 1 ? papers[0]!.data.id : undefined);
+    if (frame.whichPaper && namedPaper && !content.some((c) => c.covered)) {
+      const title = this.library.claimById.get(`${namedPaper}:title`);
       if (title) {
         const writer = new AnswerWriter(this.library);
         writer.claim(title);
         // "Which paper is the Hwasun one?": the record line that holds the name asked by, too.
         const words = tokenize(question);
-        const [start, end] = this.ranges.get(frame.paperId)!;
+        const [start, end] = this.ranges.get(namedPaper)!;
         const line = this.claims.slice(start, end).find((c) => c.derived && c !== title && words.some((w) => w.length > 3 && tokenize(c.text).includes(w) && !PAPER_WORDS_PLAIN.has(w)));
         if (line) writer.claim(line);
         return writer.draft();

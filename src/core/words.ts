@@ -32,6 +32,7 @@ export const GENERIC_WORDS = new Set(
   found finding findings study studies studied paper papers research researchers researcher work works
   twitter tweet slides slide presentation talk background sentence sentences newsletter blog
   monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight yesterday
+  newer older newest oldest latest earlier
   library libraries collection converge converges converging diverge diverges overlap overlaps analogy analogies metaphor metaphors flatmate flatmates roommate roommates
   housemate housemates mate mates colleague colleagues boss mum mom dad mother father parents aunt
   uncle grandma grandpa granny brother sister wife husband partner neighbour neighbor
@@ -68,7 +69,7 @@ export const EVERYDAY_SUBJECTS = new Set(
   tennis golf movie movies film films music song songs concert price prices stock stocks salary salaries
   money weekend birthday election elections politics president computer computers
   laptop python javascript software app apps circuit circuits electricity voltage
-  crypto bitcoin dating wedding party parties joke jokes funny meme memes riddle riddles poem stretch stretches stretching posture ergonomics swim swimming exercise exercises workout workouts fitness marathon yoga
+  fee fees charges crypto bitcoin dating wedding party parties joke jokes funny meme memes riddle riddles poem stretch stretches stretching posture ergonomics swim swimming exercise exercises workout workouts fitness marathon yoga
   hiking hike hikes trail trails beach beaches museum museums shopping nightlife`
     .split(/\s+/)
     .filter(Boolean),
