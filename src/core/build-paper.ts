@@ -258,42 +258,67 @@ function crossCheck(paper: PaperData, claims: Claim[], glossary: GlossaryEntry[]
 
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 
-/** One table of the strings claims repeat (tags, evidence, source ids, locators), shared across a library's papers. */
-export type StringTable = Map<string, string>;
+/**
+ * One copy of what claims repeat, shared across a library's papers: tags, evidence kinds, source ids
+ * and locators, and citations (claims cite a few passages each, many claims the same ones). Claims are
+ * never changed once built, so sharing is safe.
+ */
+export class Interner {
+  private readonly strings = new Map<string, string>();
+  /** source id -> locator -> the one citation of it */
+  private readonly cites = new Map<string, Map<string, Cite>>();
+  /** a citation -> the list holding just it (what most claims cite) */
+  private readonly lone = new Map<Cite, Cite[]>();
 
-function interned(table: StringTable | undefined, s: string): string {
-  if (!table) return s;
-  const known = table.get(s);
-  if (known !== undefined) return known;
-  table.set(s, s);
-  return s;
+  string(s: string): string {
+    const known = this.strings.get(s);
+    if (known !== undefined) return known;
+    this.strings.set(s, s);
+    return s;
+  }
+
+  cite({ source, locator }: Cite): Cite {
+    let byLocator = this.cites.get(source);
+    if (!byLocator) this.cites.set(this.string(source), (byLocator = new Map()));
+    let cite = byLocator.get(locator);
+    if (!cite) byLocator.set(locator, (cite = { source: this.string(source), locator: this.string(locator) }));
+    return cite;
+  }
+
+  citeList(list: Cite[]): Cite[] {
+    if (list.length !== 1) return list.map((c) => this.cite(c));
+    const cite = this.cite(list[0]!);
+    let shared = this.lone.get(cite);
+    if (!shared) this.lone.set(cite, (shared = [cite]));
+    return shared;
+  }
 }
 
 /**
  * Every claim gets the same shape (the same fields, in the same order, always present), so V8 keeps one
- * hidden class for a library of them; repeated strings are shared and empty lists are one frozen array.
+ * hidden class for a library of them; repeated strings and citations are shared and empty lists are one frozen array.
  */
-function claimOf(c: ClaimData, paperId: string, order: number, derived: boolean, table?: StringTable): Claim {
-  const strings = (list: string[]) => (list.length === 0 ? NONE : list.map((t) => interned(table, t)));
+function claimOf(c: ClaimData, paperId: string, order: number, derived: boolean, table: Interner): Claim {
+  const strings = (list: string[]) => (list.length === 0 ? NONE : list.map((t) => table.string(t)));
   return {
     id: c.id,
     text: c.text,
-    sources: c.sources.map((cite) => ({ source: interned(table, cite.source), locator: interned(table, cite.locator) })),
-    evidence: interned(table, c.evidence) as ClaimData['evidence'],
+    sources: table.citeList(c.sources),
+    evidence: table.string(c.evidence) as ClaimData['evidence'],
     tags: strings(c.tags),
     topics: strings(c.topics),
     note: c.note,
     conflictsWith: strings(c.conflictsWith),
     draft: c.draft,
     quote: c.quote,
-    paperId: interned(table, paperId),
+    paperId: table.string(paperId),
     order,
     derived,
   };
 }
 
 /** Validates one paper's raw parts and builds it; problems are appended, and undefined returned, when anything is wrong. */
-export function buildPaper(raw: RawPaper, problems: string[], table?: StringTable): Paper | undefined {
+export function buildPaper(raw: RawPaper, problems: string[], table = new Interner()): Paper | undefined {
   const names = { ...defaultNames, ...raw.names };
   const paper = parsePart(raw.paper, paperSchema, names.paper, 'paper', problems);
   const claimData = parsePart(raw.claims, claimsFileSchema, names.claims, 'claim', problems);
@@ -332,18 +357,20 @@ export interface LibraryEntry {
 export function buildLibrary(entries: LibraryEntry[], problems: string[]): Library | undefined {
   const before = problems.length;
   const paperAt = new Map<string, string>();
-  const claimAt = new Map<string, string>();
+  // The library's own map checks the claim ids: at 100k claims a second map of them, and the pairs
+  // to fill the first, would be garbage that stays until the next full collection.
+  const claimById = new Map<string, Claim>();
   for (const { paper, claimsName } of entries) {
     const earlier = paperAt.get(paper.data.id);
     if (earlier) problems.push(`duplicate paper id "${paper.data.id}": ${earlier} and ${claimsName}`);
     paperAt.set(paper.data.id, claimsName);
     for (const claim of paper.claims) {
-      const other = claimAt.get(claim.id);
+      const known = claimById.get(claim.id);
+      const other = known && entries.find((e) => e.paper.claims.includes(known))!.claimsName;
       if (other && other !== claimsName) problems.push(`duplicate claim id "${claim.id}": in ${other} and in ${claimsName} (claim ids are unique across the library)`);
-      else claimAt.set(claim.id, claimsName);
+      else claimById.set(claim.id, claim);
     }
   }
   if (problems.length > before) return undefined;
-  const papers = entries.map((e) => e.paper);
-  return { papers, claimById: new Map(papers.flatMap((p) => p.claims.map((c) => [c.id, c] as const))) };
+  return { papers: entries.map((e) => e.paper), claimById };
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { buildLibrary, buildPaper, DataError, UNREADABLE, type LibraryEntry, type RawPaper, type StringTable } from './build-paper.js';
+import { buildLibrary, buildPaper, DataError, Interner, UNREADABLE, type LibraryEntry, type RawPaper } from './build-paper.js';
 import { paragraphsOf } from './paragraphs.js';
 import type { Library, Paper } from './types.js';
 
@@ -84,7 +84,7 @@ export function readPaperFolder(dir: string, problems: string[]): RawPaper {
   return { paper, claims, glossary, passages, names };
 }
 
-export function loadPaper(dir: string, problems: string[], strings?: StringTable): Paper | undefined {
+export function loadPaper(dir: string, problems: string[], strings?: Interner): Paper | undefined {
   const raw = readPaperFolder(dir, problems);
   const paper = buildPaper(raw, problems, strings);
   if (paper && path.basename(dir) !== paper.data.id) {
@@ -105,8 +105,8 @@ export function loadLibrary(root: string): Library {
     .sort();
   if (dirs.length === 0) problems.push(`${root}: no paper folders found`);
   const entries: LibraryEntry[] = [];
-  // Tags, evidence kinds, source ids and locators repeat across thousands of claims: one copy of each.
-  const strings: StringTable = new Map();
+  // Tags, evidence kinds, source ids, locators and citations repeat across thousands of claims: one copy of each.
+  const strings = new Interner();
   for (const name of dirs) {
     const dir = path.join(root, name);
     const paper = loadPaper(dir, problems, strings);

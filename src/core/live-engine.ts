@@ -1,4 +1,4 @@
-import { buildLibrary, buildPaper, type LibraryEntry, type StringTable } from './build-paper.js';
+import { buildLibrary, buildPaper, Interner, type LibraryEntry } from './build-paper.js';
 import { Engine } from './engine.js';
 import type { StoredPaper, StoredPaperVersion } from './store.js';
 import type { Library, Paper } from './types.js';
@@ -30,7 +30,7 @@ export class LiveEngine implements EngineSource {
   private engine: Engine;
   /** the stored papers built so far, reused while their version is unchanged */
   private readonly built = new Map<string, { key: string; paper: Paper }>();
-  private readonly strings: StringTable = new Map();
+  private readonly strings = new Interner();
 
   /**
    * `make` builds the first engine (at start-up, before any question); `rebuild` the later ones,
