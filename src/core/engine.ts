@@ -98,7 +98,9 @@ export class Engine {
       this.ranges.set(p.data.id, [at, at + p.claims.length]);
       at += p.claims.length;
     }
-    this.docById = new Map(this.claims.map((c, i) => [c.id, i]));
+    // A loop, not a map of pairs: at 100k claims the pairs are megabytes of garbage made at start-up.
+    this.docById = new Map();
+    for (let i = 0; i < this.claims.length; i++) this.docById.set(this.claims[i]!.id, i);
     this.index = options.index ?? new ClaimIndex(searchDocuments(this.claims), library.papers.map((p) => p.glossary));
     this.reader = new ConceptReader(this.index, options.lexicon ?? LEXICON);
     const cues = new PaperCues(library.papers, this.index.aliases, (key) => this.analyser.category(key) === 'factor');
