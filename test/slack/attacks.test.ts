@@ -126,12 +126,13 @@ describe('replays', () => {
 
 describe('echo', () => {
   it('neutralises bare @here, @channel and @everyone typed into a question', async () => {
-    const res = await slash('@here what does IL26 activate? @channel @everyone', 'U-ECHO');
+    // Standing alone they are dropped as addressing; glued to a word they reach the echo, defused.
+    const res = await slash('@here what does IL26 activate?@channel @everyone', 'U-ECHO');
     // What people see: every text, not the button values Slack hands back to the bot on a click.
     const visible = JSON.stringify(res.json, (key, value) => (key === 'value' ? undefined : value));
     expect(visible).toContain('JAK-STAT3');
     expect(visible).not.toMatch(/(?<!\u200b)@(here|channel|everyone)/u);
-    expect(visible).toMatch(/@\u200bhere/u);
+    expect(visible).toMatch(/@\u200bchannel/u);
   });
 
   it('acts on no Share whose user id is not a Slack user id, so a forged one can render no mention or broadcast', async () => {
