@@ -5,7 +5,7 @@ import type { ClaimIndex, QueryConcept } from './retrieve.js';
 import { describesCare, isPersonalMedical } from './safety.js';
 import type { Evidence } from './schema.js';
 import type { GlossaryEntry, Paper } from './types.js';
-import { tokenize } from './text.js';
+import { stem, tokenize } from './text.js';
 import { EVERYDAY_RANK, FILLER_RANK } from './words.js';
 
 /** The analysis stage: what a question asks, about what, of which paper, and whether it is safe to answer. */
@@ -166,9 +166,13 @@ export class Analyser {
     const paper = this.papers.find((p) => p.data.id === paperId);
     if (!paper) return [];
     const titled = new Set(this.titleConcepts(paper).map((c) => c.key));
+    const titleStems = new Set(tokenize(paper.data.title).map(stem));
+    // A term the title names in its own way ("Brain metastasis-associated …" for "the brain mets paper") counts too.
+    const inTitle = (c: QueryConcept) =>
+      titled.has(c.key) || [c.key, ...c.alternatives.map((a) => a.term)].some((k) => tokenize(this.index.aliases.names.get(k) ?? '').map(stem).every((t) => titleStems.has(t)) && this.index.aliases.names.has(k));
     const out: string[] = [];
     for (const m of lower.matchAll(/\b(?:the|this|that)\s+((?:[\w-]+\s+){1,3})(?:paper|study|article|one)\b/g)) {
-      for (const c of this.reader.read(m[1]!)) if (titled.has(c.key)) out.push(...tokenize(c.surface));
+      for (const c of this.reader.read(m[1]!)) if (inTitle(c)) out.push(...tokenize(c.surface));
     }
     return out;
   }

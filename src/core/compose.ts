@@ -104,7 +104,8 @@ export class Composer {
     if (asked.length === 0) return undefined;
     const found = this.ctx.index.search(asked, 10, (doc) => accept(doc) && claims[doc]!.derived);
     // "Which journal was it published in?": the noun after which/what names the record line asked for.
-    const head = /\b(?:which|what|whats|what's)\s+(?:is |was |were |are )?(?:the |its |their )?(\w+)/i.exec(frame.text)?.[1]?.toLowerCase();
+    // "When did it come out?" names the date line as "which journal?" names the journal line.
+    const head = /^\W*when\b/i.test(frame.text) ? 'date' : /\b(?:which|what|whats|what's)\s+(?:is |was |were |are )?(?:the |its |their )?(\w+)/i.exec(frame.text)?.[1]?.toLowerCase();
     const headTerms = head ? [...this.ctx.index.termsOf(head)] : [];
     const holdsHead = (doc: number) => headTerms.length > 0 && headTerms.some((t) => this.ctx.holds(doc, t));
     const hits = [...found.filter((h) => holdsHead(h.doc)), ...found.filter((h) => !holdsHead(h.doc))];
@@ -189,7 +190,7 @@ export class Composer {
   }
 
   /** A fact answer: the best claims, near-duplicates merged, both sides of a disagreement, narrative order. */
-  facts(frame: Frame, hits: Hit[], writer = new AnswerWriter(this.ctx.library), perPaper: Array<(doc: number) => boolean> = []): Draft {
+  facts(frame: Frame, hits: Hit[], writer = new AnswerWriter(this.ctx.library), perPaper: Array<(doc: number) => boolean> = [], then?: (writer: AnswerWriter) => void): Draft {
     const { claims } = this.ctx;
     const top = hits[0]!;
     const topClaim = claims[top.doc]!;
@@ -231,7 +232,9 @@ export class Composer {
       for (let i = chosen.length - 1; i >= 0; i--) if (chosen[i]!.derived && chosen.length > 1) chosen.splice(i, 1);
     }
     const asked = frame.concepts.filter((c) => !c.generic && c.covered);
-    const fullyCovered = asked.length > 0 && asked.every((c) => c.alternatives.some((a) => this.ctx.holds(top.doc, a.term)));
+    // Held by the claim's own words: a caveat saying "no radiation experiment" is no yes to "did they test radiation?".
+    const said = this.ctx.index.termsOf(topClaim.text);
+    const fullyCovered = asked.length > 0 && asked.every((c) => c.alternatives.some((a) => said.has(a.term)));
     // "Yes" only for the paper's own, undisputed finding that holds everything asked.
     // A press article disputing the paper does not change what the paper found; the disagreement follows.
     const pressOnly = topClaim.conflictsWith.every((id) => this.ctx.library.claimById.get(id)?.evidence === 'press-statement');
@@ -246,6 +249,7 @@ export class Composer {
       if (NOT_REPORTED.test(claim.text)) writer.claim(claim);
       else writer.sentence(claim.note!, writer.cite([claim]));
     }
+    then?.(writer);
     return writer.draft();
   }
 

@@ -178,7 +178,8 @@ const CONTENTLESS = new Set(['wrong', 'right', 'idea', 'ideas', 'true', 'correct
 function askingWords(question: string): Set<string> {
   const clauses = question
     .toLowerCase()
-    .split(/(?<=[?!.;:])\s+|,\s*|\s[-–—]+\s|\s\/\s/)
+    // A slash splits only questions asked one after the other ("doi? / journal?"), not "the IL26 / CX3CL1 study".
+    .split(/(?<=[?!.;:])\s+|,\s*|\s[-–—]+\s|(?<=\?)\s*\/\s/)
     .map((c) => c.trim())
     .filter(Boolean);
   // A clause with a question word asks; "A549? H1299?" after it only offers examples.

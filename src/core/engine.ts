@@ -483,7 +483,8 @@ export class Engine {
         if (doc !== undefined && terms.some(names)) writer.claim(this.claims[doc]!);
       }
     }
-    return this.partial(this.composer.facts(frame, hits, writer, perPaper), coverage);
+    // "Which transcription factors went up?", "did they test radiation?": an open question on exactly that says what the sources leave out.
+    return this.partial(this.composer.facts(frame, hits, writer, perPaper, (w) => this.meta.openQuestionOn(w, frame, asked)), coverage);
   }
 
   /** "Did the 2017 paper look at brain metastases?": its claims never mention them, which is an answer. */

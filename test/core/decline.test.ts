@@ -85,3 +85,13 @@ describe('a person described earlier in the conversation is still the subject', 
     expect(say(responder, 'what dose?').reason).toBe('medical');
   });
 });
+
+describe('yes or no', () => {
+  it('says yes only when the finding itself says it, not when a caveat mentions the word', () => {
+    expect(ask('does CX3CL1 activate STAT3 in this paper, yes or no').summary).toMatch(/^Yes\b/);
+    // The cisplatin finding's caveat names radiation only to say no radiation experiment is reported.
+    const radiation = ask('did the paper actually test radiation?');
+    expect(radiation.summary).not.toMatch(/^Yes\b/);
+    expect(radiation.citations.map((c) => c.claimId)).toContain('bm-caf-il26-2025:open-2');
+  });
+});

@@ -5,6 +5,7 @@ import { MESSAGES, SETTING_LABEL } from '../messages.js';
 import type { Evidence } from '../schema.js';
 import type { Claim, Paper } from '../types.js';
 import { AnswerWriter, type Draft } from '../writer.js';
+import { EVERYDAY_RANK } from '../words.js';
 
 /**
  * The journal club's own questions, answered from what the data records: disagreements between
@@ -100,6 +101,23 @@ export class MetaViews {
     // What the sources leave open is a limitation too; asked about one topic, only if it bears on it.
     this.openInto(writer, frame, papers, 1, items.topical);
     return writer.draft('answered', '\n');
+  }
+
+  /**
+   * The open question that holds every specific thing the question asks about, if one does (and at
+   * least one of them is a term or an uncommon word): what the sources leave unsaid on exactly that.
+   */
+  openQuestionOn(writer: AnswerWriter, frame: Frame, papers: Paper[]): void {
+    const asked = frame.concepts.filter((c) => !c.generic && c.covered && c.main);
+    if (writer.sentences >= MAX_ITEMS || asked.length === 0 || !asked.some((c) => c.key.startsWith('@') || c.rank >= EVERYDAY_RANK)) return;
+    for (const paper of papers) {
+      for (const [i, q] of paper.data.openQuestions.entries()) {
+        const terms = this.ctx.index.termsOf(q.text);
+        if (!asked.every((c) => c.alternatives.some((a) => terms.has(a.term)))) continue;
+        writer.sentence(q.text, writer.list.citeSources(paper.data.id, `${paper.data.id}:open-${i + 1}`, q.text, q.cite, 'bibliographic'));
+        return;
+      }
+    }
   }
 
   /** The papers' open questions most relevant to the question's topic (any, when it names none or `any` is set). */
