@@ -165,7 +165,8 @@ const WH = /^(?:what|what's|whats|wat|waht|which|whcih|wich|who|who's|whos|whom|
 // "Who" and "which" mid-clause are mostly relative ("a statistician who joined"): they ask only at the start or after a joining word.
 const QUESTION_WORD = /\b(?:what|what's|whats|wat|waht|who's|whos|when|where|why|how)\b|(?:^|\b(?:and|so|but|or|then|ok|okay)\s+)(?:which|whcih|wich|who|whom|whose)\b/;
 
-const ANALOGY = /\b(?:(?:kind of|kinda|sort of|a bit|bit|just|more|something) )?(?:like|similar to|as if|akin to|analogous to) (?!(?:which|what|how|who|where|when|through|in|with|by|from|via|for|to)\b)(?:a |an |the |some |those |these )?[\w' -]+?(?=[?.!,;]| or\b|$)/g;
+// "like X or what" offers an analogy; "like intracranial or flank?" offers the choices asked about.
+const ANALOGY = /\b(?:(?:kind of|kinda|sort of|a bit|bit|just|more|something) )?(?:like|similar to|as if|akin to|analogous to) (?!(?:which|what|how|who|where|when|through|in|with|by|from|via|for|to)\b)(?![^?.!,;]*\bor (?!what|something|smth|sth|so|not|whatever|anything)\w)(?:a |an |the |some |those |these )?[\w' -]+?(?=[?.!,;]| or\b|$)/g;
 
 /** Words that ask without naming anything ("what am I doing wrong?", "any idea why?"). */
 const CONTENTLESS = new Set(['wrong', 'right', 'idea', 'ideas', 'true', 'correct', 'fix', 'going', 'happening', 'okay', 'fine', 'normal', 'possible', 'doing']);

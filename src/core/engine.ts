@@ -388,7 +388,7 @@ export class Engine {
     // "What does the Oncotarget 2017 paper say?", "tell me about the Abdus Salam paper": the named paper's summary.
     if (frame.concepts.length === 0 && papers.length === 1 && /\b(?:paper|study|article|one)\b/i.test(question)) return summaryDraft(this.library, papers, 'answered');
     if (frame.concepts.length === 0) return this.decline(MESSAGES.askSomething, [], papers);
-    if (frame.concepts.every((c) => c.generic) && frame.intent === 'fact' && !frame.bibliographic && /\b(find|found|findings?|results?|about|takeaways?|gist|overview|learn|learned|show|showed)\b/i.test(question.replace(/\b(?:how|what) about\b/gi, ''))) {
+    if (frame.concepts.every((c) => c.generic) && frame.intent === 'fact' && !frame.bibliographic && !frame.whichPaper && /\b(find|found|findings?|results?|about|takeaways?|gist|overview|learn|learned|show|showed)\b/i.test(question.replace(/\b(?:how|what) about\b/gi, ''))) {
       // "What did they find?" names nothing specific: the paper's summary is the honest answer.
       return summaryDraft(this.library, papers.slice(0, PER_PAPER_LIMIT), 'answered');
     }

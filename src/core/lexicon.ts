@@ -137,6 +137,11 @@ export const LEXICON: LexiconEntry[] = [
   { lay: ['oct'], means: ['october'] },
   { lay: ['nov'], means: ['november'] },
   { lay: ['dec'], means: ['december'] },
+  // where the mice's tumours grew
+  {
+    lay: ['under the skin', 'subcutaneous', 'subcutaneously', 'subq', 'sub-q', 'flank', 'in the flank'],
+    means: ['xenograft', 'subcutaneous'],
+  },
   // the kind of lung cancer
   {
     lay: ['common kind', 'common type', 'commonest kind', 'commonest type', 'most common kind', 'most common type', 'non small cell', 'non-small cell', 'non small-cell'],
