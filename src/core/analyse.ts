@@ -171,7 +171,7 @@ export class Analyser {
     const inTitle = (c: QueryConcept) =>
       titled.has(c.key) || [c.key, ...c.alternatives.map((a) => a.term)].some((k) => tokenize(this.index.aliases.names.get(k) ?? '').map(stem).every((t) => titleStems.has(t)) && this.index.aliases.names.has(k));
     const out: string[] = [];
-    for (const m of lower.matchAll(/\b(?:the|this|that)\s+((?:[\w-]+\s+){1,3})(?:paper|study|article|one)\b/g)) {
+    for (const m of lower.matchAll(/\b(?:the|this|that)\s+((?:[\w-]+(?:\s*\/\s*|\s+)){1,4})(?:paper|study|article|one)\b/g)) {
       for (const c of this.reader.read(m[1]!)) if (inTitle(c)) out.push(...tokenize(c.surface));
     }
     return out;

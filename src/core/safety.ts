@@ -30,6 +30,9 @@ const CARE_SUBJECT = new RegExp(
     `\\bif (?:this|it|that) were (?:your|my) (?:own )?(?:\\w+\\s)?(?:${RELATIVES}|family member)\\b`,
     `\\bwould you (?:take|try|do|want|choose|use|get|push for|ask for)\\b.*\\bif you (?:had|were|got)\\b`,
     `\\b(?:in|for) my (?:own )?(?:body|system|blood|case)\\b`,
+    `\\b(?:i'?m|im|i am|i've been|ive been) (?:halfway through|midway through|through|doing|having|receiving|getting|in the middle of|finishing|starting|about to start) (?:\\w+ ){0,2}(?:chemo\\w*|cisplatin|radiation|radiotherapy|treatment|therapy|immunotherapy|a course)\\b`,
+    `\\b(?:i've|i have|ive|i've got|we have|we've got) (?:a |an )?(?:patient|pt|client|resident)\\b`,
+    `\\b(?:i smoke|i smoked|i'm a smoker|im a smoker|i used to smoke)\\b|\\b(?:am i|are we) (?:likely|going|gonna|at risk)\\b`,
     // The subject left out, as in chat: "had lung cancer 2 yrs ago and now headaches every morning".
     `^\\W*(?:had|have|got|been having|been diagnosed with|diagnosed with) (?:\\w+ ){0,3}(?:cancer|tumou?rs?|mets?|metastas\\w*|nsclc|headaches?|seizures?|symptoms?)\\b`,
     `\\b(?:can|could|where (?:can|do|could)|how (?:can|do|could)) (?:i|we|my \\w+) (?:get|buy|obtain|access|order|try|take|be given|get hold of) (?:\\w+ ){0,4}(?:antibod\\w*|drugs?|inhibitors?|blockers?|treatments?|therap\\w*|medicines?|medications?|pills?|chemo\\w*|trials?|rapamycin|everolimus)\\b`,
@@ -43,7 +46,9 @@ const DECISION = /\b(?:should|shall|could|can|would|will|must|need to|ought to|i
 // Treatment decisions asked in general terms are advice too, unless they ask what the study did.
 const CARE_REQUEST = new RegExp(
   [
-    `\\bshould (?:patients|people|doctors|oncologists|clinicians|we|they) (?:stop|start|avoid|take|switch|get|skip|refuse|be given|be treated|add|use|try|ask for)\\b`,
+    `\\bshould (?:patients|people|doctors|oncologists|clinicians|we|they) (?:stop|start|avoid|take|switch|get|skip|refuse|be given|be treated|add|use|try|ask for|change|alter|modify|adjust|escalate|delay)\\b`,
+    // "for a patient with NSCLC", not "for a patient leaflet" or "our patient support group".
+    `\\b(?:for|with) (?:a|this|my|our|the) patient(?=\\s+(?:with|who|whose|on|in|of)\\b|\\s*[?.!,;-]|$).*\\b(?:should|could|would|can|is it safe|worth)\\b|\\b(?:should|could|would|can|is it safe|worth)\\b.*\\bfor (?:a|this|my|our) patient(?=\\s+(?:with|who|whose|on|in|of)\\b|\\s*[?.!,;]|$)`,
     // "should I take this with a grain of salt?" is about the paper; "should I take curcumin?" is not.
     `\\bshould (?:i|she|he) (?:stop|start|avoid|switch|skip|refuse|quit|keep taking|continue taking|ask (?:for|about|my|her|his)|push for|insist on|be (?:worried|scared|concerned)|worry|take (?!(?:this|it|that|the|a|these|those|them)\\b))\\b`,
     `\\bshould (?:a |the )?(?:patient|person|someone|sufferer)s? (?:with \\w+(?: \\w+)? )?(?:follow|eat|take|avoid|stop|start|try|get|use|do)\\b`,
@@ -69,7 +74,7 @@ const ABOUT_STUDY = /\b(?:did they|did the|were the|was the|the mice|mice|mouse|
 // The same few words in the languages members most often fall back to (a relative and a treatment decision).
 const OTHER_LANGUAGES = /\b(?:mi|mis|mon|ma|mes|mein|meine|meinem|meiner|minha|meu)\s+(?:padre|madre|hermano|hermana|esposo|esposa|hijo|hija|abuelo|abuela|t[ií]a|t[ií]o|prima|primo|tante|onkel|oma|opa|tia|tio|avó|avô|père|pere|mère|mere|frère|frere|sœur|soeur|mari|femme|vater|mutter|bruder|schwester|mann|frau|pai|mãe|mae|irmão|irmã)\b/;
 
-const OUTCOME = /\b(?:(?:is|could|would|might) (?:that|this|it) (?:be )?(?:a )?(?:brain )?(?:mets?|metastas\w*|cancer|a tumou?r|tumou?rs?|a sign|serious)|(?:is|could|would|are) (?:that|this|it|they) (?:\w+ ){0,3}(?:doing (?:it|this|that)|causing (?:it|this|that|her|his|them)|to blame|responsible|behind (?:it|this|that))|(?:is|was) it because|because of (?:the |these |those )?(?:cafs?|fibroblasts?|this|that|it)|safe|help (?:my|our) \w+|is (?:he|she|they) right|(?:her|his|their|my) (?:treatment|care|case|chemo|therapy|doctor|oncologist)|for (?:my|our) (?:\w+ )?(?:mother|mom|mum|father|dad|wife|husband|partner|son|daughter|brother|sister|aunt|uncle|grandma|grandmother|grandpa|grandfather|grandad|friend|kid|child|family)|outlook|protect(?:ed|s)?|(?:is|could|would|does) (?:that|this|it) (?:mean|be|explain|cause|doing)|chances|odds|prognosis|how long|survive|surviving|left to live|cure|help (?:her|him|them|me)|work for (?:her|him|them|me)|for (?:her|him|them|me)|mean for (?:her|him|them|me|us)|waste of time)\b/;
+const OUTCOME = /\b(?:(?:likely|at risk|going|gonna) to (?:get|end up|develop|have)|(?:is|could|would|might) (?:that|this|it) (?:be )?(?:a )?(?:brain )?(?:mets?|metastas\w*|cancer|a tumou?r|tumou?rs?|a sign|serious)|(?:is|could|would|are) (?:that|this|it|they) (?:\w+ ){0,3}(?:doing (?:it|this|that)|causing (?:it|this|that|her|his|them)|to blame|responsible|behind (?:it|this|that))|(?:is|was) it because|because of (?:the |these |those )?(?:cafs?|fibroblasts?|this|that|it)|safe|help (?:my|our) \w+|is (?:he|she|they) right|(?:her|his|their|my) (?:treatment|care|case|chemo|therapy|doctor|oncologist)|for (?:my|our) (?:\w+ )?(?:mother|mom|mum|father|dad|wife|husband|partner|son|daughter|brother|sister|aunt|uncle|grandma|grandmother|grandpa|grandfather|grandad|friend|kid|child|family)|outlook|protect(?:ed|s)?|(?:is|could|would|does) (?:that|this|it) (?:mean|be|explain|cause|doing)|chances|odds|prognosis|how long|survive|surviving|left to live|cure|help (?:her|him|them|me)|work for (?:her|him|them|me)|for (?:her|him|them|me)|mean for (?:her|him|them|me|us)|waste of time)\b/;
 const CARE_ACTION = /\b(?:take|taking|stop|stopping|start|starting|switch|skip|quit|quitting|wants? to|going to|try|trying|join|enrol\w*|get into|get (?:\w+ ){1,3}into|get (?:her|him|them) on|ask (?:her|his|their|my|the) (?:doctor|oncologist)|refuse|tested|buy|give (?:her|him|them))\b/;
 const RELATIVE_ANYWHERE = new RegExp(`\\b(?:my|our)\\s+(?:\\w+\\s)?(?:${RELATIVES})(?:'?s)?\\b`);
 

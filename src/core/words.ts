@@ -16,7 +16,7 @@ export const STOP_WORDS = new Set(
   was wasn't we were weren't what what's when where which while who whom why will with won't would
   wouldn't you your yours yourself yourselves s t d ll m re ve y also please tell me say says said know
   anything something thing things much many whether within without via per vs versus eg ie etc
-  whats isnt arent wasnt werent dont doesnt didnt cant couldnt wont wouldnt shouldnt im ive id youre theyre
+  whats whos isnt arent wasnt werent dont doesnt didnt cant couldnt wont wouldnt shouldnt im ive id youre theyre
   pls plz thx thanks thank hi hey hello ok okay u ur yeah yep nope lol btw fyi tbh imo iirc afaik guys folks
   someone anyone anybody somebody everyone quick quickly basically simply even like kinda sorta maybe perhaps
   roughly approximately exactly precisely actually really just et al paste remind gimme wondering wonder
@@ -69,7 +69,7 @@ export const EVERYDAY_SUBJECTS = new Set(
   tennis golf movie movies film films music song songs concert price prices stock stocks salary salaries
   money weekend birthday election elections politics president computer computers
   laptop python javascript software app apps circuit circuits electricity voltage
-  fee fees charges crypto bitcoin dating wedding party parties joke jokes funny meme memes riddle riddles poem stretch stretches stretching posture ergonomics swim swimming exercise exercises workout workouts fitness marathon yoga
+  donation donations donate donating tourism fee fees charges crypto bitcoin dating wedding party parties joke jokes funny meme memes riddle riddles poem stretch stretches stretching posture ergonomics swim swimming exercise exercises workout workouts fitness marathon yoga
   hiking hike hikes trail trails beach beaches museum museums shopping nightlife`
     .split(/\s+/)
     .filter(Boolean),

@@ -56,6 +56,10 @@ const PERSONAL = [
   'i have a brain met from lung ca. how long do i have realistically',
   'would everolimus help my brothers brain mets since it blocks mtor?',
   'should i stop cisplatin since this says brain mets resist it anyway',
+  "I'm halfway through cisplatin. Given this paper, is it even worth carrying on?",
+  "I've a patient with NSCLC brain mets on my physio list - is it safe for him to do resistance training given all this?",
+  'I smoke and have had a cough for months. Am I likely to end up with brain metastases?',
+  'Radiographer here - should we change the radiotherapy plan for a patient with NSCLC brain mets because of this study?',
 ];
 
 // Research and journal-club questions that mention doses, patients, trials or "I".
@@ -86,6 +90,8 @@ const RESEARCH = [
   'can I get the full text somewhere?',
   'my flatmate asked what IL26 is, how would I explain it without jargon',
   'which mouse strain and which dose of cisplatin? paper say?',
+  'Would you trust this press piece as the basis for a patient leaflet?',
+  "Could someone put EMT in plain English? I'm writing a blurb for our patient support group newsletter.",
 ];
 
 describe('personal medical questions', () => {
