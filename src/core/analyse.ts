@@ -20,6 +20,8 @@ export interface Frame extends Omit<IntentReading, 'framing'> {
   named: boolean;
   /** names the paper it reads as well as another ("how does this paper fit with the 2017 work?") */
   withReading: boolean;
+  /** other papers named as clearly as `paperId` ("the Chonnam study versus the 2017 study") */
+  alsoNamed: string[];
   /** asked of every paper (`all:`, or "either paper", "both studies") */
   everywhere: boolean;
   medical: boolean;
@@ -144,6 +146,7 @@ export class Analyser {
       ...(cue ? { paperId: cue.paperId } : {}),
       named: cue !== undefined && cue.paperId !== reading,
       withReading: cue?.withCurrent === true,
+      alsoNamed: cue?.alsoNamed ?? [],
       everywhere,
       // "my dad has brain mets" then "would this antibody work for him?": the person is in an earlier turn.
       medical:

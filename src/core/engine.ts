@@ -230,7 +230,9 @@ export class Engine {
       const name = named.length === 1 ? this.index.aliases.names.get(named[0]!) : undefined;
       if (name && this.findTerm(name, this.papersIn({ paperId: reading }))) return [name];
     }
-    if (frame.followUp || frame.medical || frame.intent !== 'fact') return [];
+    // "What's a cancer stem cell? Is that like the transplants our patients get?": opening by asking what a term is asks that first,
+    // whatever the patients mentioned later suggest.
+    if (frame.followUp || frame.medical || (frame.intent !== 'fact' && !(frame.intent === 'clinical' && DEFINITION_OPENING.exec(question)?.index === 0))) return [];
     const papers = this.papersIn({ paperId: reading });
     const known = (t: string) => this.findTerm(t, papers) !== undefined;
     const exact = DEFINITION_QUESTION.exec(question);
@@ -279,6 +281,8 @@ export class Engine {
     if (frame.intent === 'novelty' && frame.named && reading) return [reading, frame.paperId!].flatMap((id) => this.papersIn({ paperId: id }));
     // "Is IL-6 → STAT3 in the 2017 paper the same mechanism as IL26 in this one?": both papers answer.
     if (frame.named && frame.withReading && reading && COMPARES_PAPERS.test(frame.text)) return [reading, frame.paperId!].flatMap((id) => this.papersIn({ paperId: id }));
+    // "The Chonnam study versus the 2017 study: which one is about EMT? Or both?": every paper named.
+    if (frame.paperId && frame.alsoNamed.length > 0 && (frame.whichPaper || COMPARES_PAPERS.test(frame.text))) return [frame.paperId, ...frame.alsoNamed].flatMap((id) => this.papersIn({ paperId: id }));
     if (frame.paperId) return this.papersIn({ paperId: frame.paperId });
     if (options.everywhere || frame.everywhere || !reading) return frame.whichPaper ? this.studying(frame, this.library.papers) : this.library.papers;
     return this.papersIn({ paperId: reading });

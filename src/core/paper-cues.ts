@@ -15,6 +15,8 @@ export interface PaperCue {
   words: Set<string>;
   /** the question names the paper it reads too ("the 2017 one vs the 2025 one", "this paper") */
   withCurrent: boolean;
+  /** other papers the question names clearly too ("the Chonnam study versus the 2017 study") */
+  alsoNamed: string[];
 }
 
 interface CueWord {
@@ -144,7 +146,8 @@ export class PaperCues {
     const currentWords = scores.get(current ?? '')?.words ?? new Set<string>();
     for (const w of currentWords) if (w) words.add(w);
     const withCurrent = (scores.get(current ?? '')?.score ?? 0) >= ENOUGH || THIS_PAPER.test(lower);
-    return { paperId: best[0], words, withCurrent };
+    const alsoNamed = ranked.slice(1).filter(([, e]) => e.score >= ENOUGH).map(([id]) => id);
+    return { paperId: best[0], words, withCurrent, alsoNamed };
   }
 
   /** "either paper", "both papers": a question asked of every paper without `all:`. */
