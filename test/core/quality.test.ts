@@ -33,6 +33,20 @@ describe('answer quality on questions written the way members talk (npm run eval
     });
   }
 
+  it('the README and BENCHMARKS.md quote how many questions there are and the range scored on the sets kept apart', () => {
+    const total = [...Object.keys(TUNING), ...Object.keys(KEPT_APART)].reduce((n, set) => n + (fixture(`eval/${set}.json`) as unknown[]).length, 0);
+    const kept = Object.keys(KEPT_APART).map((set) => run(set)).map((r) => Math.round((100 * r.filter((x) => x.pass).length) / r.length));
+    for (const doc of ['README.md', 'BENCHMARKS.md']) {
+      const text = readFileSync(path.join(REPO_ROOT, doc), 'utf8');
+      expect(text, doc).toContain(total.toLocaleString('en'));
+    }
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const [, low, high] = /(\d+)–(\d+)% of answers are right/.exec(readme) ?? [];
+    // Within a point of what the README says, so a change that moves them is a change to the README too.
+    expect(Math.min(...kept)).toBeGreaterThanOrEqual(Number(low) - 1);
+    expect(Math.max(...kept)).toBeLessThanOrEqual(Number(high) + 1);
+  });
+
   for (const [set, floor] of Object.entries(KEPT_APART)) {
     it(`${set} (kept apart): at or above ${floor * 100}% overall`, () => {
       const results = run(set);
