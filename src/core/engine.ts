@@ -1,7 +1,9 @@
 import { Analyser, type Frame, type Turn } from './analyse.js';
 import { ABOUT_STUDY, Composer, MIN_TOP_COVERAGE, NOT_REPORTED, settingOf, type ComposeContext } from './compose.js';
 import { ConceptReader } from './concepts.js';
-import { judgeCoverage, looksLikeName } from './coverage.js';
+import { judgeCoverage } from './coverage.js';
+import { asksOtherNames, DefinitionReader } from './definitions.js';
+import { otherJournal } from './journals.js';
 import { LEXICON, type LexiconEntry } from './lexicon.js';
 import { MESSAGES } from './messages.js';
 import { PaperCues } from './paper-cues.js';
@@ -46,27 +48,12 @@ const WHY = /^(?:\W*\w+:\s*)?(?:so |but |and |ok(?:ay)?,? )?(?:why|how come)\b|\
 const LIBRARY_ASKED = /\b(?:which|what) papers (?:can you|do you|are (?:in|there)|have you)\b|\blist (?:the |your |all )?papers\b|\bwhat(?:'s| is) in (?:the|your) library\b/i;
 const CONCLUSION_ASKED = /\b(?:conclu\w*|take[- ]?home|bottom line|main (?:message|point)|upshot|in one (?:sentence|line))\b/i;
 const META: ReadonlySet<string> = new Set(['limitations', 'press', 'strength', 'clinical', 'next', 'novelty']);
-const QUOTED = /(?:^|\s)['"‘“]([^'"’”]{2,40})['"’”](?=[\s.,?!]|$)/g;
-const DEFINITION_TAIL = /\bis (?:that|this|it) what (?:they mean by |people call |you call )?['"‘“]?([^'"’”?]+?)['"’”]? (?:is|means|is called)\b/i;
-const DEFINITION_OPENING = /^(?:[\w' ]{1,30}:\s*)?(?:in (?:simple|plain|easy|layman'?s?|normal) (?:words?|terms|english),?\s*)?(?:so |ok(?:ay)?,? |sorry,? |quick one:? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*\??$|\bis that what \S+(?: \S+)? (?:is|means)\b|\bwhat(?:'s| is| are) (?:it|they|those|these|that|this)\b|\b(?:can|could) (?:someone|you|u|anyone) explain\b|\b(?:put|say|explain|describe) (?:that|it|this|\S+(?: \S+)?) (?:in|into) (?:simple|plain|normal|lay|everyday|layman'?s?)|\b(?:explain|describe|put) (?:that|it|this|\S+(?: \S+)?) (?:without (?:the )?jargon|simply|to a (?:kid|child|five[- ]year[- ]old|layperson|non-?scientist))|\bis (?:a |an |the )?\S+(?: \S+){0,2} the same (?:\w+ )?as\b|\bis (?:that|this|it) (?:the thing|what) (?:they|you|people|the (?:paper|authors)) call\b|['"‘“][^'"’”]{2,40}['"’”][.!]? (?:is|are) (?:that|it|they|those)\b|\bwhat does (?:that|this|it|\S+) (?:\w+ )?mean\b|\bwhat (?:do|does) (?:they|you|the authors|the paper|it|people|the article) mean by\b|\bwhat is meant by\b|\b(?:idiot'?s|beginner'?s|dummy'?s|dummies'?|quick|simple|lay(?:man'?s)?) guide to\b|\bcrash course (?:in|on)\b|\bwhat (?:actually|really) (?:is|are)\b|^\S+(?:[ -]\S+)? (?:in|into) (?:simple|plain|normal|lay|everyday|easy|human|layman'?s?)(?: \w+)? (?:words?|terms|english|language)\s*\??$|^\S+(?: \S+)?\s*=\s*\?\s*$|\bthe same (?:thing|molecule|protein)\s*\?|\bwhat (?:it|they|this|that) (?:is|are)\b|^\S+(?: \S+)? (?:is|are) (?:like|kind of like|some kind of|a kind of|a type of|a sort of)\b|\bwhat (?:kind|sort|type) of (?:thing|molecule|protein|cell|cells|beast|animal|stuff) (?:is|are)\b|^(?:\w+,? )?(?:is|are) (?:the |a |an )?\S+ (?:a|an|just a|just an|really a|some kind of|some sort of) |['"‘“][^'"’”]{2,40}['"’”] (?:\w+ )?means?\b/i;
-/** "sorry dumb q - what even is a fibroblast": the asking opens after a preface. */
-const LATE_OPENING = /(?:\s[-–—]\s|[.;!?]\s|,\s*(?:but|so|and)\s+)(?:so |sorry,? )?(?:what(?:'s| is| are)|whats|what (?:even|exactly|actually|really) (?:is|are))\s/i;
 const GIST_CHECK = /\b(?:is|was) (?:that|this|it) (?:basically |roughly )?(?:the|a) (?:gist|story|idea|point|summary|takeaway|message)\b|\b(?:that's|thats|that is) (?:basically )?(?:the|a) (?:gist|story|idea|point)\b|\b(?:is that|am i|are we) (?:right|correct|reading (?:that|it|this) right)\b|,\s*(?:yes|right|no|correct|true)\s*\?\s*$|^(?:so |wait,? |ok,? )?is (?:the idea|this like|it like|this basically)\b|\bseed (?:vs\.?|and|or|versus) (?:the )?soil\b|\bfair (?:analogy|summary|to say)\b/i;
 const ABOUT_ASKED = /\bwhat(?:'s| is) (?:it|this|that|the (?:paper|study|one)) (?:all )?about\b|\bwhat did (?:it|they) (?:look at|study|find|show)\b/i;
 const PAPER_WORDS_PLAIN = new Set(['paper', 'papers', 'study', 'studies', 'article', 'which', 'what', 'this', 'that', 'from', 'with']);
 const COMPARES_PAPERS = /\b(?:in common|same|similar\w*|converge\w*|diverge\w*|differ\w*|compare\w*|comparison|vs\.?|versus|fits? (?:in )?with|both|too|as well|also|who found what|overlap\w*|consistent|agree\w*|contradict\w*|match\w*|relate|line up)\b/i;
 const AUTHOR_COUNT = /\bhow many (?:\w+ ){0,2}(?:authors?|co-?authors|names|people|scientists|researchers) (?:\w+ ){0,3}(?:on|in) (?:the |its |their )?(?:author list|byline|paper)|\bhow many (?:authors|co-?authors)\b|\bhow (?:big|large) (?:is )?(?:the )?(?:author list|team)\b/i;
-// Capitalised where a journal is meant ("in Nature", "Nature's impact factor"), or lower-case where only a
-// journal can be meant ("the impact factor of nature"); "Cell lines" is not the journal.
-const JOURNALS = 'Nature(?: Medicine| Communications| Genetics| Biotechnology)?|Science|Cell|Cancer Cell|The Lancet|Lancet|NEJM|New England Journal of Medicine|JAMA|PNAS|BMJ|PLOS ONE|PLoS ONE|eLife';
-const JOURNAL_NAMED = new RegExp(
-  `\\b(?:in|of|from|than|like|to|for|about) (${JOURNALS})\\b(?![-'’])|\\b(${JOURNALS})(?:['’]s| (?:paper|papers|journal|article|impact factor))\\b|\\b(?:impact factor of|published in|paper in|article in|study in|papers? from) (${JOURNALS.toLowerCase()})\\b`,
-);
 const THE_PAPER = /\b(?:this|the) (?:\w+ )?(?:paper|study|article|work)\b/i;
-const SAME_AS = /\bthe same (?:\w+ )?as\b|\bsame (?:thing|molecule|protein|one)\b/i;
-const NAME_ASKED = /\b(?:nick ?names?|other names?|another name|names? (?:for|of) (?:it|that|this)|also (?:called|known as)|a\.?k\.?a\b|full name|stand for|short for|spelled out)\b/i;
-const ANAPHORIC_NAME = /\b(?:it|its|it's|that|this|they|their|them)\b/i;
-const DEFINITION_QUESTION = /^(?:what(?:'s| is| are| does)|whats|who is|define|meaning of|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|stand for))?\s*\??$/i;
 
 /**
  * The platform-neutral engine: questions and commands in, `Answer` data out. A question goes
@@ -78,6 +65,7 @@ export class Engine {
   private readonly claims: Claim[];
   private readonly index: ClaimIndex;
   private readonly reader: ConceptReader;
+  private readonly definitions: DefinitionReader;
   private readonly analyser: Analyser;
   private readonly composer: Composer;
   private readonly meta: MetaViews;
@@ -103,6 +91,7 @@ export class Engine {
     for (let i = 0; i < this.claims.length; i++) this.docById.set(this.claims[i]!.id, i);
     this.index = options.index ?? new ClaimIndex(searchDocuments(this.claims), library.papers.map((p) => p.glossary));
     this.reader = new ConceptReader(this.index, options.lexicon ?? LEXICON);
+    this.definitions = new DefinitionReader({ aliases: this.index.aliases, findTerm: (text, papers) => this.findTerm(text, papers), papersIn: (scope) => this.papersIn(scope) });
     const cues = new PaperCues(library.papers, this.index.aliases, (key) => this.analyser.category(key) === 'factor');
     this.analyser = new Analyser(this.index, this.reader, cues, library.papers, (paperId, key) => this.paperUses(paperId, key), (paperId, a, b) => this.coOccurrence(paperId, a, b));
     const ctx: ComposeContext = {
@@ -197,10 +186,10 @@ export class Engine {
   private answerOnce(question: string, options: AskOptions): { answer: Answer; turn?: Turn } {
     const reading = options.everywhere ? undefined : options.paperId;
     const frame = this.analyser.analyse(question, reading, options.everywhere === true, options.previous);
-    const terms = this.definitionAsked(question, frame, reading, options.previous);
+    const terms = this.definitions.termsAsked(question, frame, reading, options.previous);
     if (terms.length > 0) {
       // "Is fractalkine the same thing as CX3CL1?" is answered with the term's other names.
-      const answer = this.define(terms.join(' and '), reading ? { paperId: reading } : {}, question, terms, NAME_ASKED.test(question) || (terms.length === 1 && SAME_AS.test(question)));
+      const answer = this.define(terms.join(' and '), reading ? { paperId: reading } : {}, question, terms, asksOtherNames(question, terms));
       return { answer, turn: { frame, claimIds: [...new Set(answer.citations.map((c) => c.claimId))] } };
     }
     const papers = this.papersFor(frame, reading, options);
@@ -217,62 +206,6 @@ export class Engine {
     }
     const claimIds = [...new Set(answer.citations.map((c) => c.claimId))];
     return { answer, turn: { frame: { ...frame, ...(papers.length === 1 ? { paperId: papers[0]!.data.id } : {}) }, claimIds } };
-  }
-
-  /**
-   * The glossary terms a question asks to have explained: "What is EMT?", "what even are fibroblasts,
-   * in simple words", "what does 'metastasis' mean?", "'Vimentin' and 'E-cadherin'... what are they?".
-   */
-  private definitionAsked(question: string, frame: Frame, reading: string | undefined, previous?: Turn): string[] {
-    // "What's CX3CL1?" then "what's its nickname again?": the other names of the term just asked about.
-    if (previous && NAME_ASKED.test(question) && ANAPHORIC_NAME.test(question)) {
-      const named = [...new Set(previous.frame.concepts.filter((c) => c.key.startsWith('@') && !c.generic).map((c) => c.key))];
-      const name = named.length === 1 ? this.index.aliases.names.get(named[0]!) : undefined;
-      if (name && this.findTerm(name, this.papersIn({ paperId: reading }))) return [name];
-    }
-    // "What's a cancer stem cell? Is that like the transplants our patients get?": opening by asking what a term is asks that first,
-    // whatever the patients mentioned later suggest.
-    if (frame.followUp || frame.medical || (frame.intent !== 'fact' && !(frame.intent === 'clinical' && DEFINITION_OPENING.exec(question)?.index === 0))) return [];
-    const papers = this.papersIn({ paperId: reading });
-    const known = (t: string) => this.findTerm(t, papers) !== undefined;
-    const exact = DEFINITION_QUESTION.exec(question);
-    if (exact && known(exact[1]!)) return [exact[1]!];
-    const midway = !DEFINITION_OPENING.test(question) && LATE_OPENING.test(question);
-    if (!DEFINITION_OPENING.test(question) && !midway) return [];
-    // "is that what EMT is", a quoted term: the terms named there.
-    const tail = DEFINITION_TAIL.exec(question)?.[1];
-    if (tail && known(tail)) return [tail];
-    const quoted = [...question.matchAll(QUOTED)].map((m) => m[1]!.replace(/[- ](?:ish|like|y)$/i, '')).filter(known);
-    if (quoted.length > 0) return quoted.slice(0, 2);
-    // Otherwise the glossary terms of the clause that asks ("What's cisplatin, and why does it keep coming up?").
-    const clause = question.split(/[?!.;]|,\s|\s[-–—]\s|\band why\b|\band what\b|\band how\b/i).find((c) => DEFINITION_OPENING.test(c.trim())) ?? question;
-    const words = new Set(tokenize(clause));
-    // The words that ask ("can you put … in simple terms") are not the term asked about.
-    const asking = new Set(tokenize(DEFINITION_OPENING.exec(clause.trim())?.[0] ?? '').filter((w) => !this.index.aliases.tokens.has(w)));
-    const usable = (c: Frame['concepts'][number]) => !c.generic && c.covered && !(c.lay && c.key.startsWith('~')) && !c.surface.split(' ').every((w) => asking.has(w));
-    const inWords = (c: Frame['concepts'][number]) => c.surface.split(' ').every((w) => words.has(w));
-    // "What's the best JAK inhibitor for rheumatoid arthritis?" asks about something the glossary does not hold.
-    if (frame.concepts.some((c) => inWords(c) && !c.generic && !c.covered && looksLikeName(c))) return [];
-    const inClause = frame.concepts.filter((c) => usable(c) && inWords(c));
-    // "JAK-STAT3 — what is that in plain words?": the term is named outside the asking clause, when
-    // the question opens by asking ("Both papers use STAT3. What's different?" is not a definition).
-    const content = inClause.length > 0 ? inClause : !midway ? frame.concepts.filter(usable) : [];
-    // Each concept as a glossary term: its own, the one a lay word leads to, or the entry that names
-    // a plain word most directly ("what does metastasis mean here?" is "brain metastasis").
-    const termOf = (c: Frame['concepts'][number]) =>
-      c.key.startsWith('@') ? this.index.aliases.names.get(c.key) : c.lay ? this.index.aliases.names.get(c.alternatives.find((a) => a.term.startsWith('@'))?.term ?? '') : this.findTerm(c.surface, papers)?.entry.term;
-    // "What's the full title of the IL-26 paper?" asks for a record line, not a term.
-    if (frame.bibliographic) return [];
-    // Beside a glossary term, everyday words ("or am I mixing up") are not terms asked about.
-    const hasTerm = content.some((c) => c.key.startsWith('@'));
-    // A lay metaphor that leads to no term ("good guys gone bad") is colour, not a term asked about.
-    const termLike = (c: Frame['concepts'][number]) => (c.lay ? c.alternatives.some((a) => a.term.startsWith('@')) : c.rank >= EVERYDAY_RANK);
-    const terms = content.filter((c) => !hasTerm || c.key.startsWith('@') || termLike(c)).map((c) => ({ c, name: termOf(c) }));
-    // A plain word stands for a term of its own only when asked alone ("the IL-26 receptor" is not CX3CR1).
-    const direct = new Set(terms.filter((t) => t.c.key.startsWith('@') || t.c.lay).map((t) => t.name));
-    const names = [...new Set(terms.map((t) => (terms.length === 1 || t.c.key.startsWith('@') || t.c.lay || direct.has(t.name) ? t.name : undefined)))];
-    if (names.length === 0 || names.length > 2 || names.some((n) => n === undefined)) return [];
-    return names.every((n) => known(n!)) ? (names as string[]) : [];
   }
 
   private papersFor(frame: Frame, reading: string | undefined, options: AskOptions): Paper[] {
@@ -311,21 +244,6 @@ export class Engine {
     const writer = new AnswerWriter(this.library);
     this.meta.conclusionInto(writer, papers, { ...frame, concepts: [] });
     return writer.sentences > 0 ? writer.draft() : undefined;
-  }
-
-  /** A well-known journal the question names that none of the library's papers appeared in. */
-  private otherJournal(question: string): string | undefined {
-    const match = JOURNAL_NAMED.exec(question);
-    const named = match?.slice(1).find(Boolean);
-    if (!match || !named) return undefined;
-    // "the BMC/Springer Nature paper": the publisher a paper here names, not another journal.
-    const before = question.slice(0, match.index + match[0].indexOf(named)).toLowerCase();
-    const publisher = this.library.papers.some((p) => {
-      const name = p.data.journal?.publisher?.toLowerCase() ?? '';
-      return name.includes(named.toLowerCase()) && name.split(/\W+/).some((w) => w.length > 2 && w !== named.toLowerCase() && before.includes(w));
-    });
-    const held = this.library.papers.some((p) => p.data.journal?.name.toLowerCase().startsWith(named.toLowerCase()));
-    return held || publisher ? undefined : named;
   }
 
   /**
@@ -433,7 +351,7 @@ export class Engine {
       }
     }
     // "What's Nature's impact factor?", "last week's CRISPR paper in Nature": a journal no paper here appeared in.
-    const journal = this.otherJournal(question);
+    const journal = otherJournal(question, this.library.papers);
     if (journal) return this.decline(MESSAGES.notCoveredNamed(`"${journal}"`), [], papers);
     const coverage = judgeCoverage(frame.concepts, frame);
     if (!coverage.answer) return this.elsewhere(question, frame, papers, options) ?? this.gist(question, frame, papers) ?? this.decline(coverage.message, this.composer.retrieve(frame, accept), papers);

@@ -1,0 +1,103 @@
+import type { AliasTable } from './aliases.js';
+import type { Frame, Turn } from './analyse.js';
+import { looksLikeName } from './coverage.js';
+import { tokenize } from './text.js';
+import type { GlossaryEntry, Paper } from './types.js';
+import { EVERYDAY_RANK } from './words.js';
+
+/**
+ * Questions that ask for a definition, in the ways members ask: "What is EMT?", "what even are
+ * fibroblasts, in simple words", "sorry dumb q - what even is a fibroblast", "is STAT3 a light
+ * switch?", "X and Y same thing?", "the idiot's guide to AKT-mTOR". Which glossary terms they ask
+ * about, read against the glossaries the engine holds.
+ */
+const QUOTED = /(?:^|\s)['"‘“]([^'"’”]{2,40})['"’”](?=[\s.,?!]|$)/g;
+const DEFINITION_TAIL = /\bis (?:that|this|it) what (?:they mean by |people call |you call )?['"‘“]?([^'"’”?]+?)['"’”]? (?:is|means|is called)\b/i;
+export const DEFINITION_OPENING = /^(?:[\w' ]{1,30}:\s*)?(?:in (?:simple|plain|easy|layman'?s?|normal) (?:words?|terms|english),?\s*)?(?:so |ok(?:ay)?,? |sorry,? |quick one:? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*\??$|\bis that what \S+(?: \S+)? (?:is|means)\b|\bwhat(?:'s| is| are) (?:it|they|those|these|that|this)\b|\b(?:can|could) (?:someone|you|u|anyone) explain\b|\b(?:put|say|explain|describe) (?:that|it|this|\S+(?: \S+)?) (?:in|into) (?:simple|plain|normal|lay|everyday|layman'?s?)|\b(?:explain|describe|put) (?:that|it|this|\S+(?: \S+)?) (?:without (?:the )?jargon|simply|to a (?:kid|child|five[- ]year[- ]old|layperson|non-?scientist))|\bis (?:a |an |the )?\S+(?: \S+){0,2} the same (?:\w+ )?as\b|\bis (?:that|this|it) (?:the thing|what) (?:they|you|people|the (?:paper|authors)) call\b|['"‘“][^'"’”]{2,40}['"’”][.!]? (?:is|are) (?:that|it|they|those)\b|\bwhat does (?:that|this|it|\S+) (?:\w+ )?mean\b|\bwhat (?:do|does) (?:they|you|the authors|the paper|it|people|the article) mean by\b|\bwhat is meant by\b|\b(?:idiot'?s|beginner'?s|dummy'?s|dummies'?|quick|simple|lay(?:man'?s)?) guide to\b|\bcrash course (?:in|on)\b|\bwhat (?:actually|really) (?:is|are)\b|^\S+(?:[ -]\S+)? (?:in|into) (?:simple|plain|normal|lay|everyday|easy|human|layman'?s?)(?: \w+)? (?:words?|terms|english|language)\s*\??$|^\S+(?: \S+)?\s*=\s*\?\s*$|\bthe same (?:thing|molecule|protein)\s*\?|\bwhat (?:it|they|this|that) (?:is|are)\b|^\S+(?: \S+)? (?:is|are) (?:like|kind of like|some kind of|a kind of|a type of|a sort of)\b|\bwhat (?:kind|sort|type) of (?:thing|molecule|protein|cell|cells|beast|animal|stuff) (?:is|are)\b|^(?:\w+,? )?(?:is|are) (?:the |a |an )?\S+ (?:a|an|just a|just an|really a|some kind of|some sort of) |['"‘“][^'"’”]{2,40}['"’”] (?:\w+ )?means?\b/i;
+/** "sorry dumb q - what even is a fibroblast": the asking opens after a preface. */
+const LATE_OPENING = /(?:\s[-–—]\s|[.;!?]\s|,\s*(?:but|so|and)\s+)(?:so |sorry,? )?(?:what(?:'s| is| are)|whats|what (?:even|exactly|actually|really) (?:is|are))\s/i;
+const SAME_AS = /\bthe same (?:\w+ )?as\b|\bsame (?:thing|molecule|protein|one)\b/i;
+const NAME_ASKED = /\b(?:nick ?names?|other names?|another name|names? (?:for|of) (?:it|that|this)|also (?:called|known as)|a\.?k\.?a\b|full name|stand for|short for|spelled out)\b/i;
+const ANAPHORIC_NAME = /\b(?:it|its|it's|that|this|they|their|them)\b/i;
+const DEFINITION_QUESTION = /^(?:what(?:'s| is| are| does)|whats|who is|define|meaning of|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|stand for))?\s*\??$/i;
+
+export interface DefinitionSources {
+  aliases: AliasTable;
+  /** a glossary entry by any of its names, in the papers asked first */
+  findTerm(text: string, papers: Paper[]): { entry: GlossaryEntry; paper: Paper } | undefined;
+  /** the papers a scope reads */
+  papersIn(scope: { paperId?: string }): Paper[];
+}
+
+/** Whether a definition should give the term's other names: "what's its nickname?", "is fractalkine the same thing as CX3CL1?". */
+export function asksOtherNames(question: string, terms: string[]): boolean {
+  return NAME_ASKED.test(question) || (terms.length === 1 && SAME_AS.test(question));
+}
+
+export class DefinitionReader {
+  private readonly aliases: AliasTable;
+  private readonly findTerm: DefinitionSources['findTerm'];
+  private readonly papersIn: DefinitionSources['papersIn'];
+
+  constructor(sources: DefinitionSources) {
+    this.aliases = sources.aliases;
+    this.findTerm = sources.findTerm;
+    this.papersIn = sources.papersIn;
+  }
+
+  /**
+   * The glossary terms a question asks to have explained: "What is EMT?", "what even are fibroblasts,
+   * in simple words", "what does 'metastasis' mean?", "'Vimentin' and 'E-cadherin'... what are they?".
+   */
+  termsAsked(question: string, frame: Frame, reading: string | undefined, previous?: Turn): string[] {
+    // "What's CX3CL1?" then "what's its nickname again?": the other names of the term just asked about.
+    if (previous && NAME_ASKED.test(question) && ANAPHORIC_NAME.test(question)) {
+      const named = [...new Set(previous.frame.concepts.filter((c) => c.key.startsWith('@') && !c.generic).map((c) => c.key))];
+      const name = named.length === 1 ? this.aliases.names.get(named[0]!) : undefined;
+      if (name && this.findTerm(name, this.papersIn({ paperId: reading }))) return [name];
+    }
+    // "What's a cancer stem cell? Is that like the transplants our patients get?": opening by asking what a term is asks that first,
+    // whatever the patients mentioned later suggest.
+    if (frame.followUp || frame.medical || (frame.intent !== 'fact' && !(frame.intent === 'clinical' && DEFINITION_OPENING.exec(question)?.index === 0))) return [];
+    const papers = this.papersIn({ paperId: reading });
+    const known = (t: string) => this.findTerm(t, papers) !== undefined;
+    const exact = DEFINITION_QUESTION.exec(question);
+    if (exact && known(exact[1]!)) return [exact[1]!];
+    const midway = !DEFINITION_OPENING.test(question) && LATE_OPENING.test(question);
+    if (!DEFINITION_OPENING.test(question) && !midway) return [];
+    // "is that what EMT is", a quoted term: the terms named there.
+    const tail = DEFINITION_TAIL.exec(question)?.[1];
+    if (tail && known(tail)) return [tail];
+    const quoted = [...question.matchAll(QUOTED)].map((m) => m[1]!.replace(/[- ](?:ish|like|y)$/i, '')).filter(known);
+    if (quoted.length > 0) return quoted.slice(0, 2);
+    // Otherwise the glossary terms of the clause that asks ("What's cisplatin, and why does it keep coming up?").
+    const clause = question.split(/[?!.;]|,\s|\s[-–—]\s|\band why\b|\band what\b|\band how\b/i).find((c) => DEFINITION_OPENING.test(c.trim())) ?? question;
+    const words = new Set(tokenize(clause));
+    // The words that ask ("can you put … in simple terms") are not the term asked about.
+    const asking = new Set(tokenize(DEFINITION_OPENING.exec(clause.trim())?.[0] ?? '').filter((w) => !this.aliases.tokens.has(w)));
+    const usable = (c: Frame['concepts'][number]) => !c.generic && c.covered && !(c.lay && c.key.startsWith('~')) && !c.surface.split(' ').every((w) => asking.has(w));
+    const inWords = (c: Frame['concepts'][number]) => c.surface.split(' ').every((w) => words.has(w));
+    // "What's the best JAK inhibitor for rheumatoid arthritis?" asks about something the glossary does not hold.
+    if (frame.concepts.some((c) => inWords(c) && !c.generic && !c.covered && looksLikeName(c))) return [];
+    const inClause = frame.concepts.filter((c) => usable(c) && inWords(c));
+    // "JAK-STAT3 — what is that in plain words?": the term is named outside the asking clause, when
+    // the question opens by asking ("Both papers use STAT3. What's different?" is not a definition).
+    const content = inClause.length > 0 ? inClause : !midway ? frame.concepts.filter(usable) : [];
+    // Each concept as a glossary term: its own, the one a lay word leads to, or the entry that names
+    // a plain word most directly ("what does metastasis mean here?" is "brain metastasis").
+    const termOf = (c: Frame['concepts'][number]) =>
+      c.key.startsWith('@') ? this.aliases.names.get(c.key) : c.lay ? this.aliases.names.get(c.alternatives.find((a) => a.term.startsWith('@'))?.term ?? '') : this.findTerm(c.surface, papers)?.entry.term;
+    // "What's the full title of the IL-26 paper?" asks for a record line, not a term.
+    if (frame.bibliographic) return [];
+    // Beside a glossary term, everyday words ("or am I mixing up") are not terms asked about.
+    const hasTerm = content.some((c) => c.key.startsWith('@'));
+    // A lay metaphor that leads to no term ("good guys gone bad") is colour, not a term asked about.
+    const termLike = (c: Frame['concepts'][number]) => (c.lay ? c.alternatives.some((a) => a.term.startsWith('@')) : c.rank >= EVERYDAY_RANK);
+    const terms = content.filter((c) => !hasTerm || c.key.startsWith('@') || termLike(c)).map((c) => ({ c, name: termOf(c) }));
+    // A plain word stands for a term of its own only when asked alone ("the IL-26 receptor" is not CX3CR1).
+    const direct = new Set(terms.filter((t) => t.c.key.startsWith('@') || t.c.lay).map((t) => t.name));
+    const names = [...new Set(terms.map((t) => (terms.length === 1 || t.c.key.startsWith('@') || t.c.lay || direct.has(t.name) ? t.name : undefined)))];
+    if (names.length === 0 || names.length > 2 || names.some((n) => n === undefined)) return [];
+    return names.every((n) => known(n!)) ? (names as string[]) : [];
+  }
+}
