@@ -71,7 +71,10 @@ export class DefinitionReader {
     const quoted = [...question.matchAll(QUOTED)].map((m) => m[1]!.replace(/[- ](?:ish|like|y)$/i, '')).filter(known);
     if (quoted.length > 0) return quoted.slice(0, 2);
     // Otherwise the glossary terms of the clause that asks ("What's cisplatin, and why does it keep coming up?").
-    const clause = question.split(/[?!.;]|,\s|\s[-–—]\s|\band why\b|\band what\b|\band how\b/i).find((c) => DEFINITION_OPENING.test(c.trim())) ?? question;
+    // "…or am I mixing up?" doubts the asker's memory; it names nothing asked about.
+    const clause = (question.split(/[?!.;]|,\s|\s[-–—]\s|\band why\b|\band what\b|\band how\b/i).find((c) => DEFINITION_OPENING.test(c.trim())) ?? question).replace(/\bor (?:am|did|have|do) i\b.*$/i, '');
+    // "What are the helper cells blamed for?" asks what the term is said to do, not what it is.
+    if (/(?<!\bstand )\b(?:for|with|by|about|on|to|from)\s*\??\s*$/i.test(clause.trim())) return [];
     const words = new Set(tokenize(clause));
     // The words that ask ("can you put … in simple terms") are not the term asked about.
     const asking = new Set(tokenize(DEFINITION_OPENING.exec(clause.trim())?.[0] ?? '').filter((w) => !this.aliases.tokens.has(w)));
@@ -89,7 +92,7 @@ export class DefinitionReader {
       c.key.startsWith('@') ? this.aliases.names.get(c.key) : c.lay ? this.aliases.names.get(c.alternatives.find((a) => a.term.startsWith('@'))?.term ?? '') : this.findTerm(c.surface, papers)?.entry.term;
     // "What's the full title of the IL-26 paper?" asks for a record line, not a term.
     if (frame.bibliographic) return [];
-    // Beside a glossary term, everyday words ("or am I mixing up") are not terms asked about.
+    // Beside a glossary term, everyday words ("a light switch?") are not terms asked about.
     const hasTerm = content.some((c) => c.key.startsWith('@'));
     // A lay metaphor that leads to no term ("good guys gone bad") is colour, not a term asked about.
     const termLike = (c: Frame['concepts'][number]) => (c.lay ? c.alternatives.some((a) => a.term.startsWith('@')) : c.rank >= EVERYDAY_RANK);
