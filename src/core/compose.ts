@@ -280,9 +280,10 @@ export class Composer {
       const claim = claims[h.doc]!;
       // Names with digits (IL26, CX3CL1) are not numbers.
       const hasNumber = /\d/.test(claim.text.replace(/\b[A-Za-z][A-Za-z0-9-]*\d[A-Za-z0-9-]*\b/g, ''));
-      // Background counts when it holds nearly all that was asked ("the median survival usually given", "the group's earlier study").
+      // Background counts when it holds nearly all that was asked and the question names something only
+      // it holds ("the group's earlier PDGFR-beta study") or asks for a rate or typical figure
+      // ("what % of NSCLC patients…", "the median survival usually given").
       const named = (c: QueryConcept) => !c.generic && c.main && !c.key.startsWith('@') && c.rank >= EVERYDAY_RANK && c.alternatives.some((a) => this.ctx.holds(h.doc, a.term));
-      // Rates and typical figures ("what % of NSCLC patients…", "the median survival usually given") are background's to give.
       const background = h.coverage >= 0.8 && (frame.concepts.some(named) || RATE_ASKED.test(frame.text));
       return hasNumber && (claim.evidence !== 'background' || background) && (claim.evidence !== 'bibliographic' || frame.bibliographic) && h.coverage >= 0.6;
     });
