@@ -209,6 +209,18 @@ export class Engine {
   }
 
   private papersFor(frame: Frame, reading: string | undefined, options: AskOptions): Paper[] {
+    const papers = this.papersAsked(frame, reading, options);
+    // "Does the press get anything wrong?" while talking about a paper no press article covered: the papers one did.
+    const pressAsked = frame.intent === 'press' || /\b(?:press|news|media|newspaper|journalists?|headlines?)\b/i.test(frame.text);
+    const withPress = (p: Paper) => [...p.sources.values()].some((s) => s.kind === 'press');
+    if (pressAsked && papers.length > 0 && !papers.some(withPress)) {
+      const covered = [reading, this.defaultPaperId].flatMap((id) => this.papersIn({ paperId: id })).filter(withPress);
+      if (covered.length > 0) return covered.slice(0, 1);
+    }
+    return papers;
+  }
+
+  private papersAsked(frame: Frame, reading: string | undefined, options: AskOptions): Paper[] {
     if (frame.compare && frame.followUp) return this.library.papers;
     // "Isn't this old news? there was that IL-6 paper": the named paper is the precedent, not the one asked about.
     if (frame.intent === 'novelty' && frame.named && reading) return [reading, frame.paperId!].flatMap((id) => this.papersIn({ paperId: id }));

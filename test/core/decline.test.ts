@@ -95,3 +95,20 @@ describe('yes or no', () => {
     expect(radiation.citations.map((c) => c.claimId)).toContain('bm-caf-il26-2025:open-2');
   });
 });
+
+describe('found in a walk through the terminal chat', () => {
+  it('answers "does the press get anything wrong?" from the paper a press article covered, after talk of one it did not', () => {
+    const responder = new Responder(realEngine());
+    const say = (text: string) => responder.respond({ platform: 'cli', conversationId: 'walk', text });
+    say('what did the 2017 paper find about IL-6?');
+    const press = say('does the press get anything wrong?');
+    expect(press.answered).toBe(true);
+    expect(press.citations.some((c) => c.evidence === 'press-statement')).toBe(true);
+  });
+
+  it('does not add an open question that a caveat in the same limitations answer already says', () => {
+    const answer = ask('what are the main limitations here?');
+    const sentences = [answer.summary, ...answer.caveats].join(' ');
+    expect(sentences.match(/transcription factors/gi)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+});

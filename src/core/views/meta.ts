@@ -98,8 +98,10 @@ export class MetaViews {
     const lead = COUNT_ASKED.test(frame.text) ? missing.filter((m) => !items.items.includes(m)) : [];
     const listed = [...lead, ...items.items];
     this.writeInto(writer, subject && !listed.some((i) => i.claims.includes(subject)) ? [{ claims: [subject], relevance: 1 }, ...listed] : listed, MAX_ITEMS);
-    // What the sources leave open is a limitation too; asked about one topic, only if it bears on it.
-    this.openInto(writer, frame, papers, 1, items.topical);
+    // What the sources leave open is a limitation too; asked about one topic, only if it bears on it,
+    // and not when a caveat above already says it ("which transcription factors … is not stated").
+    const said = listed.slice(0, MAX_ITEMS).flatMap((i) => [...i.claims.map((c) => `${c.text} ${c.note ?? ''}`), i.note ?? '']).join(' ');
+    this.openInto(writer, frame, papers, 1, items.topical, said);
     return writer.draft('answered', '\n');
   }
 
@@ -121,10 +123,15 @@ export class MetaViews {
   }
 
   /** The papers' open questions most relevant to the question's topic (any, when it names none or `any` is set). */
-  private openInto(writer: AnswerWriter, frame: Frame, papers: Paper[], count: number, onTopicOnly = false): void {
+  private openInto(writer: AnswerWriter, frame: Frame, papers: Paper[], count: number, onTopicOnly = false, said = ''): void {
     const topic = this.topicConcepts(frame, papers);
+    const saidTerms = this.ctx.index.termsOf(said);
+    const repeats = (text: string) => {
+      const terms = [...this.ctx.index.termsOf(text)];
+      return terms.length > 0 && terms.filter((t) => saidTerms.has(t)).length >= 0.6 * terms.length;
+    };
     const open = papers.flatMap((p) => p.data.openQuestions.map((q, i) => ({ paper: p, q, i, relevance: this.textRelevance(q.text, topic) })));
-    const ranked = open.filter((o) => !onTopicOnly || o.relevance > 0).sort((a, b) => b.relevance - a.relevance);
+    const ranked = open.filter((o) => (!onTopicOnly || o.relevance > 0) && !repeats(o.q.text)).sort((a, b) => b.relevance - a.relevance);
     for (const o of ranked.slice(0, count)) {
       writer.sentence(o.q.text, writer.list.citeSources(o.paper.data.id, `${o.paper.data.id}:open-${o.i + 1}`, o.q.text, o.q.cite, 'bibliographic'));
     }
