@@ -11,35 +11,40 @@ const RELATIVES =
   'mother|mom|mum|mommy|mummy|ma|father|dad|daddy|pa|wife|husband|partner|spouse|son|daughter|brother|sister|aunt|auntie|uncle|cousin|niece|nephew|grandma|grandmother|granny|gran|nan|nana|grandpa|grandfather|grandad|granddad|pop|friend|girlfriend|boyfriend|fianc[eé]e?|kid|kids|child|children|baby|family|relative|relatives|parent|parents|in-laws?|sibling|siblings|colleague|neighbou?r|patient|patients|dog|cat|pet';
 // The person whose care is at stake: a relative or pet with a condition or facing a care decision,
 // the asker's own health, a friend "asking for", a hypothetical "if I had".
-const CARE_SUBJECT = new RegExp(
-  [
-    `\\b(?:my|our)\\s+(?:\\w+\\s)?(?:${RELATIVES})(?:'?s)?\\b(?:\\W+\\w+){0,7}?\\W+(?:has|had|have|got|gets|is on|was on|is having|is getting|is being|was just|was|with|on|diagnosed|taking|takes|getting|needs|wants|oncologist|doctor|cancer|tumou?rs?|mets|scans?|mri|chemo\\w*|radiation|treatment|prognosis|chances|left|spots?|mass|lump|nodules?|lesions?)\\b`,
-    `\\b(?:should|could|can|would|will|does|do|is it \\w+ for|would it \\w+) (?:my|our) (?:\\w+\\s)?(?:${RELATIVES})\\b`,
-    `\\b(?:for|help|treat|save|cure|protect|tell) (?:my|our) (?:\\w+\\s)?(?:${RELATIVES})\\b(?=.*\\b(?:cancer|tumou?r|mets|chemo|radiation|treatment|drug|trial|inhibitor|antibod|help|work|should|take|stop|skip)\\b)`,
-    `\\b(?:${RELATIVES})(?:'?s)? (?:\\w+[- ])?(?:oncologist|doctor|surgeon|cancer|tumou?rs?|mets|scan|mri|chemo|radiation|treatment|brain spots?|brain mets|lung cancer)\\b`,
-    `\\bpt (?:w\\/|with)\\b|\\bsecond opinion\\b`,
-    `\\b(?:a|one) (?:good |close )?friend (?:has|had|with|who has|who's|whos|of mine has|is on|was diagnosed)\\b|\\basking for a friend\\b`,
-    `\\bsomeone (?:i know|close to me|with (?:lung|brain|cancer|mets|nsclc)|who has)\\b`,
-    `\\bif (?:i|someone|a person|my \\w+) (?:had|have|has|got|were|was|get|gets) (?:\\w+ ){0,3}(?:cancer|tumou?rs?|mets|metastas\\w*|nsclc|brain spots?|diagnosed)\\b`,
-    `\\b(?:i|i'm|im|i've|ive) (?:have|has|had|got|am|was|'m|'ve got|ve got|was just|just got|recently got) (?:\\w+ ){0,3}(?:cancer|tumou?rs?|mets?|metastas\\w*|nsclc|diagnosed|nodules?|lesions?|spots?|stage|headaches?|seizures?|symptoms?|pain|cough\\w*|dizz\\w*|numbness|blurr\\w+ vision)\\b`,
-    `\\bmy (?:own |\\w+ )?(?:cancer|tumou?rs?|mets|metastas\\w*|chemo\\w*|radiation|radiotherapy|scan|scans|mri|ct|pet|x-?rays?|biopsy|treatment|therapy|meds|medication|doctor|oncologist|surgeon|chances|odds|prognosis|levels|results|diagnosis|condition|disease|lungs?|symptoms|pain|headaches?)\\b`,
-    `\\b(?:protect|help|cure|treat|save) (?:my|our) (?:\\w+\\s)?(?:${RELATIVES})\\b|\\basking for (?:me|myself|a friend|my \\w+)\\b`,
-    `\\b(?:protect|help|cure|treat|save) (?:me|myself)\\b|\\b(?:work|good|safe|right|best|an option) for me\\b`,
-    `(?<!(?:should|would|could|can|do|shall|must) )\\b(?:i|we) (?:take|am taking|was put on|started|stopped)\\b|\\b(?:i'm|im|i am|we're|we are) (?:on|taking)\\b`,
-    `\\ba patient (?:saw|read|asked|wants|of mine|has)\\b|\\bwhat do i tell (?:her|him|them)\\b`,
-    `\\bif (?:this|it|that) were (?:your|my) (?:own )?(?:\\w+\\s)?(?:${RELATIVES}|family member)\\b`,
-    `\\bwould you (?:take|try|do|want|choose|use|get|push for|ask for)\\b.*\\bif you (?:had|were|got)\\b`,
-    `\\b(?:in|for) my (?:own )?(?:body|system|blood|case)\\b`,
-    `\\b(?:i'?m|im|i am|i've been|ive been) (?:halfway through|midway through|through|doing|having|receiving|getting|in the middle of|finishing|starting|about to start) (?:\\w+ ){0,2}(?:chemo\\w*|cisplatin|radiation|radiotherapy|treatment|therapy|immunotherapy|a course)\\b`,
-    `\\b(?:i've|i have|ive|i've got|we have|we've got) (?:a |an )?(?:patient|pt|client|resident)\\b`,
-    `\\b(?:i smoke|i smoked|i'm a smoker|im a smoker|i used to smoke)\\b|\\b(?:am i|are we) (?:likely|going|gonna|at risk)\\b`,
-    // The subject left out, as in chat: "had lung cancer 2 yrs ago and now headaches every morning".
-    `^\\W*(?:had|have|got|been having|been diagnosed with|diagnosed with) (?:\\w+ ){0,3}(?:cancer|tumou?rs?|mets?|metastas\\w*|nsclc|headaches?|seizures?|symptoms?)\\b`,
-    `\\b(?:can|could|where (?:can|do|could)|how (?:can|do|could)) (?:i|we|my \\w+) (?:get|buy|obtain|access|order|try|take|be given|get hold of) (?:\\w+ ){0,4}(?:antibod\\w*|drugs?|inhibitors?|blockers?|treatments?|therap\\w*|medicines?|medications?|pills?|chemo\\w*|trials?|rapamycin|everolimus)\\b`,
-    `^\\W*(?:i'?m |i am )?stage (?:[1-4][abc]?|i{1,3}|iv|one|two|three|four)\\b(?: here\\b|,|\\.)|\\b(?:i'?m|i am) stage (?:[1-4][abc]?|i{1,3}|iv|one|two|three|four)\\b`,
-    `\\bhow long (?:do|have|would|will) i (?:have|got|live)\\b`,
-  ].join('|'),
-);
+const CARE_PARTS = [
+  `\\b(?:my|our)\\s+(?:\\w+\\s)?(?:${RELATIVES})(?:'?s)?\\b(?:\\W+\\w+){0,7}?\\W+(?:has|had|have|got|gets|is on|was on|is having|is getting|is being|was just|was|with|on|diagnosed|taking|takes|getting|needs|wants|oncologist|doctor|cancer|tumou?rs?|mets|scans?|mri|chemo\\w*|radiation|treatment|prognosis|chances|left|spots?|mass|lump|nodules?|lesions?)\\b`,
+  `\\b(?:should|could|can|would|will|does|do|is it \\w+ for|would it \\w+) (?:my|our) (?:\\w+\\s)?(?:${RELATIVES})\\b`,
+  `\\b(?:for|help|treat|save|cure|protect|tell) (?:my|our) (?:\\w+\\s)?(?:${RELATIVES})\\b(?=.*\\b(?:cancer|tumou?r|mets|chemo|radiation|treatment|drug|trial|inhibitor|antibod|help|work|should|take|stop|skip)\\b)`,
+  `\\b(?:${RELATIVES})(?:'?s)? (?:\\w+[- ])?(?:oncologist|doctor|surgeon|cancer|tumou?rs?|mets|scan|mri|chemo|radiation|treatment|brain spots?|brain mets|lung cancer)\\b`,
+  `\\bpt (?:w\\/|with)\\b|\\bsecond opinion\\b`,
+  `\\b(?:a|one) (?:good |close )?friend (?:has|had|with|who has|who's|whos|of mine has|is on|was diagnosed)\\b|\\basking for a friend\\b`,
+  `\\bsomeone (?:i know|close to me|with (?:lung|brain|cancer|mets|nsclc)|who has)\\b`,
+  `\\bif (?:i|someone|a person|my \\w+) (?:had|have|has|got|were|was|get|gets) (?:\\w+ ){0,3}(?:cancer|tumou?rs?|mets|metastas\\w*|nsclc|brain spots?|diagnosed)\\b`,
+  `\\b(?:i|i'm|im|i've|ive) (?:have|has|had|got|am|was|'m|'ve got|ve got|was just|just got|recently got) (?:\\w+ ){0,3}(?:cancer|tumou?rs?|mets?|metastas\\w*|nsclc|diagnosed|nodules?|lesions?|spots?|stage|headaches?|seizures?|symptoms?|pain|cough\\w*|dizz\\w*|numbness|blurr\\w+ vision)\\b`,
+  `\\bmy (?:own |\\w+ )?(?:cancer|tumou?rs?|mets|metastas\\w*|chemo\\w*|radiation|radiotherapy|scan|scans|mri|ct|pet|x-?rays?|biopsy|treatment|therapy|meds|medication|doctor|oncologist|surgeon|chances|odds|prognosis|levels|results|diagnosis|condition|disease|lungs?|symptoms|pain|headaches?)\\b`,
+  `\\b(?:protect|help|cure|treat|save) (?:my|our) (?:\\w+\\s)?(?:${RELATIVES})\\b|\\basking for (?:me|myself|a friend|my \\w+)\\b`,
+  `\\b(?:protect|help|cure|treat|save) (?:me|myself)\\b|\\b(?:work|good|safe|right|best|an option) for me\\b`,
+  `(?<!(?:should|would|could|can|do|shall|must) )\\b(?:i|we) (?:take|am taking|was put on|started|stopped)\\b|\\b(?:i'm|im|i am|we're|we are) (?:on|taking)\\b`,
+  `\\ba patient (?:saw|read|asked|wants|of mine|has)\\b|\\bwhat do i tell (?:her|him|them)\\b`,
+  `\\bif (?:this|it|that) were (?:your|my) (?:own )?(?:\\w+\\s)?(?:${RELATIVES}|family member)\\b`,
+  `\\bwould you (?:take|try|do|want|choose|use|get|push for|ask for)\\b.*\\bif you (?:had|were|got)\\b`,
+  `\\b(?:in|for) my (?:own )?(?:body|system|blood|case)\\b`,
+  `\\b(?:i'?m|im|i am|i've been|ive been) (?:halfway through|midway through|through|doing|having|receiving|getting|in the middle of|finishing|starting|about to start) (?:\\w+ ){0,2}(?:chemo\\w*|cisplatin|radiation|radiotherapy|treatment|therapy|immunotherapy|a course)\\b`,
+  `\\b(?:i've|i have|ive|i've got|we have|we've got) (?:a |an )?(?:patient|pt|client|resident)\\b`,
+  `\\b(?:i smoke|i smoked|i'm a smoker|im a smoker|i used to smoke)\\b|\\b(?:am i|are we) (?:likely|going|gonna|at risk)\\b`,
+  // The subject left out, as in chat: "had lung cancer 2 yrs ago and now headaches every morning".
+  `^\\W*(?:had|have|got|been having|been diagnosed with|diagnosed with) (?:\\w+ ){0,3}(?:cancer|tumou?rs?|mets?|metastas\\w*|nsclc|headaches?|seizures?|symptoms?)\\b`,
+  `\\b(?:can|could|where (?:can|do|could)|how (?:can|do|could)) (?:i|we|my \\w+) (?:get|buy|obtain|access|order|try|take|be given|get hold of) (?:\\w+ ){0,4}(?:antibod\\w*|drugs?|inhibitors?|blockers?|treatments?|therap\\w*|medicines?|medications?|pills?|chemo\\w*|trials?|rapamycin|everolimus)\\b`,
+  `^\\W*(?:i'?m |i am )?stage (?:[1-4][abc]?|i{1,3}|iv|one|two|three|four)\\b(?: here\\b|,|\\.)|\\b(?:i'?m|i am) stage (?:[1-4][abc]?|i{1,3}|iv|one|two|three|four)\\b`,
+  `\\bhow long (?:do|have|would|will) i (?:have|got|live)\\b`,
+];
+// The patterns naming a relative are most of the size; compiling them costs about 20 ms the first
+// time they run, so they run (and compile) only once a relative is named at all.
+const NAMES_RELATIVE = CARE_PARTS.filter((p) => p.includes(RELATIVES));
+const RELATIVE_NAMED = new RegExp(`\\b(?:${RELATIVES})(?:'?s)?\\b|\\bfamily member\\b`);
+const CARE_ABOUT_RELATIVE = new RegExp(NAMES_RELATIVE.join('|'));
+const CARE_OTHER = new RegExp(CARE_PARTS.filter((p) => !NAMES_RELATIVE.includes(p)).join('|'));
+const CARE_SUBJECT = { test: (text: string) => CARE_OTHER.test(text) || (RELATIVE_NAMED.test(text) && CARE_ABOUT_RELATIVE.test(text)) };
 const CONDITION =
   /\b(?:cancer|tumou?rs?|mets|metastas[ie]s|metastatic|nsclc|lung|brain|diagnos\w*|chemo\w*|radiation|radiotherapy|treatment|therapy|therapies|drugs?|medicines?|medications?|meds|pills?|tablets?|supplements?|foods?|diet|trials?|oncologist|doctor|physician|surgeon|scan|mri|spot|nodules?|lesions?|sick|ill|illness|disease|arthritis|prognosis|chances|odds|levels|tested|test|blood|left to live|survive|surviving|dying|inhibitors?|blockers?|antibod(?:y|ies)|osimertinib|cisplatin|immunotherapy|surgery|operation|relapse|symptoms?|headaches?|pain)\b/;
 const DECISION = /\b(?:should|shall|could|can|would|will|must|need to|ought to|is it (?:safe|ok|okay|worth|wise|better|too late)|worth|do you (?:think|recommend|suggest)|would you|recommend|advise|what (?:can|should) (?:i|we|she|he|they) do|is there (?:a|any) (?:pill|drug|medicine|treatment|supplement|cure|trial))\b/;
