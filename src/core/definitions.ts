@@ -5,12 +5,6 @@ import { tokenize } from './text.js';
 import type { GlossaryEntry, Paper } from './types.js';
 import { EVERYDAY_RANK } from './words.js';
 
-/**
- * Questions that ask for a definition, in the ways members ask: "What is EMT?", "what even are
- * fibroblasts, in simple words", "sorry dumb q - what even is a fibroblast", "is STAT3 a light
- * switch?", "X and Y same thing?", "the idiot's guide to AKT-mTOR". Which glossary terms they ask
- * about, read against the glossaries the engine holds.
- */
 const QUOTED = /(?:^|\s)['"‘“]([^'"’”]{2,40})['"’”](?=[\s.,?!]|$)/g;
 const DEFINITION_TAIL = /\bis (?:that|this|it) what (?:they mean by |people call |you call )?['"‘“]?([^'"’”?]+?)['"’”]? (?:is|means|is called)\b/i;
 export const DEFINITION_OPENING = /^(?:[\w' ]{1,30}:\s*)?(?:in (?:simple|plain|easy|layman'?s?|normal) (?:words?|terms|english),?\s*)?(?:so |ok(?:ay)?,? |sorry,? |quick one:? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*\??$|\bis that what \S+(?: \S+)? (?:is|means)\b|\bwhat(?:'s| is| are) (?:it|they|those|these|that|this)\b|\b(?:can|could) (?:someone|you|u|anyone) explain\b|\b(?:put|say|explain|describe) (?:that|it|this|\S+(?: \S+)?) (?:in|into) (?:simple|plain|normal|lay|everyday|layman'?s?)|\b(?:explain|describe|put) (?:that|it|this|\S+(?: \S+)?) (?:without (?:the )?jargon|simply|to a (?:kid|child|five[- ]year[- ]old|layperson|non-?scientist))|\bis (?:a |an |the )?\S+(?: \S+){0,2} the same (?:\w+ )?as\b|\bis (?:that|this|it) (?:the thing|what) (?:they|you|people|the (?:paper|authors)) call\b|['"‘“][^'"’”]{2,40}['"’”][.!]? (?:is|are) (?:that|it|they|those)\b|\bwhat does (?:that|this|it|\S+) (?:\w+ )?mean\b|\bwhat (?:do|does) (?:they|you|the authors|the paper|it|people|the article) mean by\b|\bwhat is meant by\b|\b(?:idiot'?s|beginner'?s|dummy'?s|dummies'?|quick|simple|lay(?:man'?s)?) guide to\b|\bcrash course (?:in|on)\b|\bwhat (?:actually|really) (?:is|are)\b|^\S+(?:[ -]\S+)? (?:in|into) (?:simple|plain|normal|lay|everyday|easy|human|layman'?s?)(?: \w+)? (?:words?|terms|english|language)\s*\??$|^\S+(?: \S+)?\s*=\s*\?\s*$|\bthe same (?:thing|molecule|protein)\s*\?|\bwhat (?:it|they|this|that) (?:is|are)\b|^\S+(?: \S+)? (?:is|are) (?:like|kind of like|some kind of|a kind of|a type of|a sort of)\b|\bwhat (?:kind|sort|type) of (?:thing|molecule|protein|cell|cells|beast|animal|stuff) (?:is|are)\b|^(?:\w+,? )?(?:is|are) (?:the |a |an )?\S+ (?:a|an|just a|just an|really a|some kind of|some sort of) |['"‘“][^'"’”]{2,40}['"’”] (?:\w+ )?means?\b/i;
@@ -34,6 +28,12 @@ export function asksOtherNames(question: string, terms: string[]): boolean {
   return NAME_ASKED.test(question) || (terms.length === 1 && SAME_AS.test(question));
 }
 
+/**
+ * Questions that ask for a definition, in the ways members ask: "What is EMT?", "what even are
+ * fibroblasts, in simple words", "sorry dumb q - what even is a fibroblast", "is STAT3 a light
+ * switch?", "X and Y same thing?", "the idiot's guide to AKT-mTOR". Which glossary terms they ask
+ * about, read against the glossaries the engine holds.
+ */
 export class DefinitionReader {
   private readonly aliases: AliasTable;
   private readonly findTerm: DefinitionSources['findTerm'];

@@ -122,7 +122,7 @@ export class MetaViews {
     }
   }
 
-  /** The papers' open questions most relevant to the question's topic (any, when it names none or `any` is set). */
+  /** The papers' open questions most relevant to the question's topic: only those on it when `onTopicOnly`, none that repeats what `said` already says. */
   private openInto(writer: AnswerWriter, frame: Frame, papers: Paper[], count: number, onTopicOnly = false, said = ''): void {
     const topic = this.topicConcepts(frame, papers);
     const saidTerms = this.ctx.index.termsOf(said);
