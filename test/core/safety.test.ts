@@ -60,6 +60,8 @@ const PERSONAL = [
   "I've a patient with NSCLC brain mets on my physio list - is it safe for him to do resistance training given all this?",
   'I smoke and have had a cough for months. Am I likely to end up with brain metastases?',
   'Radiographer here - should we change the radiotherapy plan for a patient with NSCLC brain mets because of this study?',
+  // Names no relative: the patterns that need one are skipped here, so this must be caught on its own.
+  'asking for myself: would an IL26 blocker help with brain mets?',
 ];
 
 // Research and journal-club questions that mention doses, patients, trials or "I".
