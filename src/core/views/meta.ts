@@ -201,8 +201,10 @@ export class MetaViews {
     const doc = this.ctx.docOf(best.id);
     const factors = doc === undefined ? [] : [...this.ctx.analyser.factorKeysOf(best.text)].filter((k) => this.ctx.holds(doc, k));
     if (factors.length === 0) return;
-    const ids = new Set(papers.map((p) => p.data.id));
-    const mechanism = this.ctx.claims.find((c, i) => c !== best && ids.has(c.paperId) && !c.derived && c.evidence !== 'background' && c.evidence !== 'press-statement' && factors.every((k) => this.ctx.holds(i, k)) && /\bsecret/i.test(c.text));
+    // Only the answering papers' own claims are looked through, not the whole library.
+    const mechanism = this.ownClaims(papers).find(
+      (c) => c !== best && c.evidence !== 'background' && c.evidence !== 'press-statement' && /\bsecret/i.test(c.text) && factors.every((k) => this.ctx.holds(this.ctx.docOf(c.id)!, k)),
+    );
     if (mechanism) writer.claim(mechanism);
   }
 
