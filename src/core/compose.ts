@@ -31,6 +31,9 @@ export const NOT_REPORTED = /\b(?:give[sn]? no|gives? no|no (?:stored )?record|n
 
 const BACKGROUND_ASKED = /\b(?:background|in general|generally|normally|usually|typically|known|prior|previous(?:ly)?|before (?:this|that)|earlier|other cancers?|precedent|receptors?|family|subfamily|how common|frequency|incidence|survival|prognosis|epidemiolog\w*|what (?:is|are)|what's|whats|define|definition|mean|means|meaning|what does .* stand for)\b/i;
 
+// "How common is it for lung cancer to reach the brain?", "how long do people live after?": epidemiology asked in a phrase.
+const EPIDEMIOLOGY_ASKED = /\bhow (?:common|often|frequent(?:ly)?|rare|usual)\b|\bhow long (?:do|does|did|can|will|would) (?:people|patients|they|you|someone|one) (?:\w+ )?(?:live|survive|last)\b|\blife expectancy\b|\b(?:main|usual|commonest|most common|biggest) (?:source|origin|place|cause)\b|\bwhat (?:share|fraction|proportion|percentage)\b/i;
+
 const SETTING_TEXT: Array<[Evidence, RegExp]> = [
   ['animal', /\b(?:mice|mouse|animal|animals|in vivo|xenograft)\b/i],
   ['in-vitro', /\b(?:in culture|cultured|in vitro|conditioned medium)\b/i],
@@ -74,7 +77,7 @@ export class Composer {
     // the settings themselves ("any animal work?") favours claims from them.
     const aboutSomethingElse = frame.intent === 'setting' && concepts.some((c) => !c.generic && c.covered && !SETTING_WORD.test(c.surface));
     const settings = new Set(aboutSomethingElse ? [] : (frame.evidence ?? []));
-    const backgroundAsked = concepts.some((c) => BACKGROUND_ASKED.test(c.surface));
+    const backgroundAsked = concepts.some((c) => BACKGROUND_ASKED.test(c.surface)) || EPIDEMIOLOGY_ASKED.test(frame.text);
     const methodsAsked = frame.intent === 'count' || frame.intent === 'setting' || concepts.some((c) => c.surface.split(' ').some((w) => METHODS_ASKED.test(w))) || /\bhow (?:did|do|was|were|many|much)\b/i.test(frame.text);
     const boost = (doc: number) => {
       const claim = claims[doc]!;

@@ -22,7 +22,7 @@ export const LEXICON: LexiconEntry[] = [
   // where something comes from: for cells, where they were taken; for signals, who secretes them
   {
     lay: ['come from', 'comes from', 'came from', 'where do', 'where does', 'source of', 'get them', 'get the cells', 'got them', 'got the cells', 'taken from', 'take them from', 'origin', 'obtain', 'obtained', 'collected', 'harvested', 'sourced'],
-    means: ['isolated', 'derived', 'from patients', 'secrete'],
+    means: ['isolated', 'derived', 'from patients', 'secrete', 'origin'],
   },
   // undoing an effect
   {

@@ -48,7 +48,7 @@ const CARE_ABOUT_RELATIVE = new RegExp(NAMES_RELATIVE.join('|'));
 const CARE_OTHER = new RegExp(CARE_PARTS.filter((p) => !NAMES_RELATIVE.includes(p)).join('|'));
 const CARE_SUBJECT = { test: (text: string) => CARE_OTHER.test(text) || (RELATIVE_NAMED.test(text) && CARE_ABOUT_RELATIVE.test(text)) };
 const CONDITION =
-  /\b(?:cancer|tumou?rs?|mets|metastas[ie]s|metastatic|nsclc|lung|brain|diagnos\w*|chemo\w*|radiation|radiotherapy|treatment|therapy|therapies|drugs?|medicines?|medications?|meds|pills?|tablets?|supplements?|foods?|diet|trials?|oncologist|doctor|physician|surgeon|scan|mri|spot|nodules?|lesions?|sick|ill|illness|disease|arthritis|prognosis|chances|odds|levels|tested|test|blood|left to live|survive|surviving|dying|inhibitors?|blockers?|antibod(?:y|ies)|osimertinib|cisplatin|immunotherapy|surgery|operation|relapse|symptoms?|headaches?|pain)\b/;
+  /\b(?:cancer|tumou?rs?|mets|metastas[ie]s|metastatic|nsclc|lung|brain|diagnos\w*|chemo\w*|radiation|radiotherapy|treatment|therapy|therapies|drugs?|medicines?|medications?|meds|pills?|tablets?|supplements?|foods?|diet|trials?|oncologist|doctor|physician|surgeon|scan|mri|spot|nodules?|lesions?|sick|ill|illness|disease|arthritis|prognosis|chances|odds|levels|tested|test|blood|left to live|survive|surviving|dying|inhibitors?|blockers?|antibod(?:y|ies)|osimertinib|cisplatin|\w+(?:mab|nib|limus|platin|taxel|rubicin|ciclib|parib)|immunotherapy|surgery|operation|relapse|symptoms?|headaches?|pain)\b/;
 const DECISION = /\b(?:should|shall|could|can|would|will|must|need to|ought to|is it (?:safe|ok|okay|worth|wise|better|too late)|worth|do you (?:think|recommend|suggest)|would you|recommend|advise|what (?:can|should) (?:i|we|she|he|they) do|is there (?:a|any) (?:pill|drug|medicine|treatment|supplement|cure|trial))\b/;
 // Treatment decisions asked in general terms are advice too, unless they ask what the study did.
 const CARE_REQUEST = new RegExp(
@@ -76,6 +76,7 @@ const CARE_REQUEST = new RegExp(
     `\\bwould (?:you|u) (?:switch|add|stop|start|give|use|prescribe|recommend|try|go for|escalate)\\b`,
   ].join('|'),
 );
+const CLINICIAN_DECISION = /\bshould (?:i|we) (?:tell|advise|ask|encourage) (?:\w+ ){0,2}(?:patients?|pts?|clients?) (?:to )?(?:ask|take|try|stop|start|switch|get|avoid|request|go on|push|consider|skip)\b|\bshould (?:i|we) (?:give|prescribe|start|put|offer) (?:\w+ ){0,3}(?:patients?|pts?)\b.{0,40}\b(?:on|drugs?|\w+(?:mab|nib|limus|platin|taxel|ciclib|parib)|chemo\w*|inhibitors?|antibod\w*|treatment|therapy|trials?|doses?)\b/;
 const ABOUT_STUDY = /\b(?:did they|did the|were the|was the|the mice|mice|mouse|murine|rats?|xenografts?|in vivo|strain|(?:the )?paper says?|according to the (?:paper|study)|in the (?:\w+ )?(?:study|paper|experiments?|mice|abstract|model|assays?)|the study|the authors|the researchers|in mice|in vitro|(?:was|were) (?:used|given|tested|applied))\b/;
 
 // The same few words in the languages members most often fall back to (a relative and a treatment decision).
@@ -98,6 +99,8 @@ export function isPersonalMedical(text: string): boolean {
   if (/\bmy (?:own )?(?:cancer|tumou?rs?|mets|metastas\w*|diagnosis|prognosis|chemo\w*|lung cancer|brain mets|nsclc|sclc|carcinoma|adenocarcinoma|glioma|lymphoma|leuka?emia|melanoma|disease|illness|condition)\b/.test(lower)) return true;
   if (/\bfor me\b/.test(lower) && CONDITION.test(lower) && DECISION.test(lower)) return true;
   if (CARE_SUBJECT.test(lower) && aboutCare && (CONDITION.test(lower) || DECISION.test(lower))) return true;
+  // A clinician asking what to tell or give a patient asks for a care decision, whatever the paper says.
+  if (CLINICIAN_DECISION.test(lower)) return true;
   return CARE_REQUEST.test(lower) && !ABOUT_STUDY.test(lower);
 }
 

@@ -305,6 +305,23 @@ describe('terms asked about the way people say them', () => {
     expect(citedIds(ask("what does 'metastasis' actually mean here?"))[0]).toBe('glossary:brain-metastasis');
   });
 
+  it.each([
+    ['is IL26 basically a chemical messenger? like a text message between cells?', 'glossary:il26'],
+    ['JAK-STAT3... is that like an on/off switch inside the cell?', 'glossary:jak-stat3'],
+    ["EMT — can someone explain like I'm a retired GP who last did cell bio in 1978?", 'glossary:emt'],
+  ])('defines the term asked about through a metaphor or for a persona: %j', (q, entry) => {
+    const answer = ask(q);
+    expect(answer.answered).toBe(true);
+    expect(citedIds(answer)[0]).toBe(entry);
+  });
+
+  it('answers epidemiology asked in a phrase with the background rate, not the paper\'s findings', () => {
+    expect(citedIds(ask('roughly how long do people live once lung cancer has spread to the brain'))).toContain('bm-survival');
+    const origin = citedIds(ask('is lung cancer the main place brain metastases come from?'));
+    expect(origin[0]).toBe('bm-lung-share');
+    expect(origin).not.toContain('bmcaf-secrete');
+  });
+
   it('gives the other names of the term just defined when a follow-up asks what else it is called', () => {
     const responder = new Responder(realEngine());
     responder.respond({ platform: 'cli', conversationId: 'names', text: "What's CX3CL1?" });

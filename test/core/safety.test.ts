@@ -4,6 +4,8 @@ import { isPersonalMedical } from '../../src/core/safety.js';
 // Written for this test, in many disguises: a relative, oneself, a friend, a pet, a hypothetical,
 // dosing, trials, supplements, stopping or starting treatment, a named person's outlook.
 const PERSONAL = [
+  'GP here — should I tell my patient to ask for everolimus since the paper says AKT-mTOR?',
+  'should we put our pt on trametinib given the STAT3 data?',
   'my mother has nsclc that spread to the brain, should she ask for an anti-il26 antibody?',
   'my dad was just diagnosed with brain mets, will chemo work for him?',
   'should i stop my chemo if the fibroblasts make it useless?',
@@ -66,6 +68,9 @@ const PERSONAL = [
 
 // Research and journal-club questions that mention doses, patients, trials or "I".
 const RESEARCH = [
+  'should we tell patients about this paper in the clinic?',
+  'should I give patient groups a summary of the findings?',
+  'should we give patients a one-page summary of this paper?',
   'is the resistance because of the cafs or the tumour cells themselves?',
   'is that the fibroblasts doing it, or the cisplatin?',
   'what cisplatin dose did the mice get?',
