@@ -7,6 +7,7 @@ import { otherJournal } from './journals.js';
 import { LEXICON, type LexiconEntry } from './lexicon.js';
 import { MESSAGES } from './messages.js';
 import { PaperCues } from './paper-cues.js';
+import { onlyInRecord } from './record-match.js';
 import { ClaimIndex, type Hit, type QueryConcept, type SearchDocument } from './retrieve.js';
 import { isStopWord, stem, tokenize } from './text.js';
 import type { Answer, Citation, Claim, GlossaryEntry, Library, Paper } from './types.js';
@@ -53,6 +54,7 @@ const ABOUT_ASKED = /\bwhat(?:'s| is) (?:it|this|that|the (?:paper|study|one)) (
 const PAPER_WORDS_PLAIN = new Set(['paper', 'papers', 'study', 'studies', 'article', 'which', 'what', 'this', 'that', 'from', 'with']);
 const COMPARES_PAPERS = /\b(?:in common|same|similar\w*|converge\w*|diverge\w*|differ\w*|compare\w*|comparison|vs\.?|versus|fits? (?:in )?with|both|too|as well|also|who found what|overlap\w*|consistent|agree\w*|contradict\w*|match\w*|relate|line up)\b/i;
 const AUTHOR_COUNT = /\bhow many (?:\w+ ){0,2}(?:authors?|co-?authors|names|people|scientists|researchers) (?:\w+ ){0,3}(?:on|in) (?:the |its |their )?(?:author list|byline|paper)|\bhow many (?:authors|co-?authors)\b|\bhow (?:big|large) (?:is )?(?:the )?(?:author list|team)\b/i;
+const IDENTIFIER = /\bpmc\s?\d{4,}|\b10\.\d{4,9}\/\S+|\bpmid:?\s?\d{5,}/i;
 const THE_PAPER = /\b(?:this|the) (?:\w+ )?(?:paper|study|article|work)\b/i;
 
 /**
@@ -321,6 +323,15 @@ export class Engine {
     if (frame.concepts.every((c) => c.generic) && frame.intent === 'pathway') return this.composer.pathways(frame, accept, papers.slice(0, PER_PAPER_LIMIT).map((p) => p.data.id)) ?? this.decline(MESSAGES.askSomething, [], papers);
     // "What does the Oncotarget 2017 paper say?", "tell me about the Abdus Salam paper": the named paper's summary.
     if (frame.concepts.length === 0 && papers.length === 1 && /\b(?:paper|study|article|one)\b/i.test(question)) return summaryDraft(this.library, papers, 'answered');
+    // "What's PMC5652691?": a paper named only by its identifier is asked which paper that is.
+    if (frame.concepts.length === 0 && frame.paperId && IDENTIFIER.test(question)) {
+      const writer = new AnswerWriter(this.library);
+      for (const line of ['title', 'doi']) {
+        const claim = this.library.claimById.get(`${frame.paperId}:${line}`);
+        if (claim) writer.claim(claim);
+      }
+      if (writer.sentences > 0) return writer.draft();
+    }
     if (frame.concepts.length === 0) return this.decline(MESSAGES.askSomething, [], papers);
     if (frame.concepts.every((c) => c.generic) && frame.intent === 'fact' && !frame.bibliographic && !frame.whichPaper && /\b(find|found|findings?|results?|about|takeaways?|gist|overview|learn|learned|show|showed)\b/i.test(question.replace(/\b(?:how|what) about\b/gi, ''))) {
       // "What did they find?" names nothing specific: the paper's summary is the honest answer.
@@ -389,6 +400,8 @@ export class Engine {
       const counted = this.composer.count(frame, hits, accept);
       if (counted) return counted;
     }
+    const unrecorded = onlyInRecord(question, frame, hits, this.claims, MIN_TOP_COVERAGE);
+    if (unrecorded) return this.decline(MESSAGES.notCoveredNamed(unrecorded), [], papers);
     const top = hits[0];
     if ((!top || top.coverage < MIN_TOP_COVERAGE) && frame.named && papers.length === 1) return this.silent(frame, papers[0]!);
     if (!top || top.coverage < MIN_TOP_COVERAGE) return this.elsewhere(question, frame, papers, options) ?? this.gist(question, frame, papers) ?? this.decline(MESSAGES.notCovered, hits, papers);

@@ -29,6 +29,8 @@ const OFF_TOPIC = [
   'best breathing exercises to improve lung capacity for swimming?',
   'any good stretches for back pain from standing at the lab bench all day',
   'so sourdough just needs warm water and patience, is that the gist?',
+  'who is Moon Jae-in',
+  "what's the best way to learn Korean quickly",
 ];
 
 // Questions about the papers in their own words: answered, not declined.
@@ -51,6 +53,9 @@ const ON_TOPIC = [
   'did the Cell lines come from patients?',
   'so the normal cells around tumor are like bodyguard for the cancer, yes?',
   'ngl sounds like the tumor is outsourcing its dirty work to the fibroblasts lol, is that the gist?',
+  'who is Kyung-Sub Moon?',
+  'Who is Moon Kyung-Sub',
+  'is Prof Moon a neurosurgeon?',
 ];
 
 describe('questions the claims do not cover are declined', () => {
@@ -110,5 +115,19 @@ describe('found in a walk through the terminal chat', () => {
     const answer = ask('what are the main limitations here?');
     const sentences = [answer.summary, ...answer.caveats].join(' ');
     expect(sentences.match(/transcription factors/gi)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('asked in passing', () => {
+  it('answers a paper named only by its PMC id with its title and DOI', () => {
+    const answer = ask("what's PMC5652691?");
+    expect(answer.answered).toBe(true);
+    expect(answer.citations.map((c) => c.claimId)).toEqual(expect.arrayContaining(['caf-il6-stat3-2017:title', 'caf-il6-stat3-2017:doi']));
+  });
+
+  it('keeps the subject of a question that says who the answer is for', () => {
+    const answer = ask('Is there something I can tell the group about CX3CL1?');
+    expect(answer.answered).toBe(true);
+    expect(answer.summary).toMatch(/CX3CL1/);
   });
 });
