@@ -51,6 +51,7 @@ const POINTS_BACK = /\b(?:it|its|it's|that|this|those|these|them)\b/;
 const ELLIPTICAL = /^\W*(?:\w+\W+){0,3}\w+\W*$/;
 /** A person pointed at, whose care a previous turn may have described. */
 const PERSONAL = /\b(?:him|her|he|she|his|me|my|i|we|us|our|them|they)\b/;
+const PAIR_COMPARED = /\b(?:in common|(?:they|the two|both|these|those) (?:share|overlap|agree|differ)|how do (?:they|the two|these|those|both) (?:compare|differ|relate|stack up|line up)|(?:same|similar|different) or (?:same|similar|different)|what(?:'s| is) (?:the )?(?:difference|overlap|common ground))\b/;
 const COMPARE = /\b(?:same|too|as well|also|both|compare[sd]?|comparison|similar|differ\w*|relate[sd]?|relates to|connect\w*|fits? (?:in )?with)\b/;
 const OTHER = /\bthe other (?:(one|factor|signal|molecule|cytokine|chemokine|protein|ligand|pathway|route|cell|cells))?\b/;
 /** Words that only say where or from which source, not what: in a follow-up they qualify the last question. */
@@ -202,7 +203,9 @@ export class Analyser {
     // "How does that relate to the new one?": another paper named beside a comparison compares the two.
     const toOther = frame.paperId !== undefined && frame.paperId !== before.paperId;
     const repeat = /\bsame (?:\w+ )?(?:for|about|with)\b|\bdo the same\b/.test(lower);
-    const compare = COMPARE.test(lower) && (content.some((c) => this.categories.has(c.key)) || (toOther && !repeat));
+    // "What do they have in common?" after two papers: the pair is compared.
+    const pair = PAIR_COMPARED.test(lower) && !content.some((c) => this.categories.has(c.key) || c.key.startsWith('@'));
+    const compare = pair || (COMPARE.test(lower) && (content.some((c) => this.categories.has(c.key)) || (toOther && !repeat)));
     let concepts: QueryConcept[];
     const other = OTHER.exec(lower);
     if (other) {
@@ -221,12 +224,17 @@ export class Analyser {
       const carried = switched ? before.concepts.filter((c) => this.categories.get(c.key) !== 'factor' || this.paperUses(frame.paperId!, c.key)) : before.concepts;
       concepts = [...carried, ...frame.concepts.filter((c) => !carried.some((b) => b.key === c.key))];
     }
+    // The words that asked for the comparison ("in common") are not its subject.
+    if (pair) {
+      const asking = new Set(tokenize(PAIR_COMPARED.exec(lower)![0]));
+      concepts = concepts.filter((c) => !c.surface.split(' ').every((w) => asking.has(w)));
+    }
     const fresh = content.length > 0 || other !== null;
     const paperId = frame.paperId ?? before.paperId;
     return {
       ...frame,
       concepts,
-      intent: frame.intent !== 'fact' ? frame.intent : before.intent,
+      intent: frame.intent !== 'fact' || pair ? frame.intent : before.intent,
       ...(frame.evidence ? { evidence: frame.evidence } : !fresh && before.evidence ? { evidence: before.evidence } : {}),
       ...(frame.sourceKind ? { sourceKind: frame.sourceKind } : !fresh && before.sourceKind ? { sourceKind: before.sourceKind } : {}),
       each: frame.each || compare || (other === null && before.each),

@@ -315,7 +315,12 @@ export class Engine {
     // "How does that relate to the new one?", "what do the two papers have in common?": each paper's conclusion, side by side.
     if ((frame.compare || COMPARES_PAPERS.test(question)) && frame.intent !== 'pathway' && papers.length > 1 && !frame.concepts.some((c) => !c.generic && c.covered)) {
       const writer = new AnswerWriter(this.library);
-      for (const paper of papers.slice(0, PER_PAPER_LIMIT)) this.meta.conclusionInto(writer, [paper], { ...frame, concepts: [] });
+      // Each paper's title first, so a reader knows which conclusion is whose.
+      for (const paper of papers.slice(0, PER_PAPER_LIMIT)) {
+        const title = this.library.claimById.get(`${paper.data.id}:title`);
+        if (title) writer.claim(title);
+        this.meta.conclusionInto(writer, [paper], { ...frame, concepts: [] });
+      }
       if (writer.sentences > 0) return writer.draft();
     }
     if (frame.concepts.length === 0 && frame.intent === 'count') return this.composer.count(frame, [], accept) ?? this.decline(MESSAGES.askSomething, [], papers);

@@ -36,6 +36,8 @@ const INSTITUTION_WORDS = new Set(['institute', 'university', 'hospital', 'medic
 /** Rare words of a name: common words ("moon", "lee") are too ambiguous to name a paper. */
 const distinctive = (text: string) => tokenize(text).filter((t) => t.length > 2 && wordRank(t) >= EVERYDAY_RANK && !INSTITUTION_WORDS.has(t));
 
+const PAPER_NOUNS = new Set(['paper', 'study', 'one', 'team', 'group', 'authors', 'lab', 'researchers', 'article', 'work', 'guys']);
+
 export class PaperCues {
   private readonly words = new Map<string, CueWord[]>();
   /** every prefix (3 letters or more) of a journal-name word -> the papers in whose journal it starts a word */
@@ -138,13 +140,20 @@ export class PaperCues {
     const [best, second] = ranked;
     if (!best || best[1].score < ENOUGH || (second && second[1].score === best[1].score)) return undefined;
     const words = new Set([...best[1].words].filter(Boolean));
-    // "the 2017 team", "the Tianjin group", "the Oncotarget one": the noun after a paper's name names the paper too.
-    for (const m of lower.matchAll(/\b([\w-]+)\s+(paper|study|one|team|group|authors|lab|researchers|article|work|guys)\b/g)) {
-      if (words.has(m[1]!)) words.add(m[2]!);
-    }
     // Words naming the current paper frame the question too ("in the 2025 paper").
     const currentWords = scores.get(current ?? '')?.words ?? new Set<string>();
     for (const w of currentWords) if (w) words.add(w);
+    // "the 2017 team", "the Tianjin group", "the Oncotarget one": the noun after a paper's name names the paper too,
+    // and so do the words between ("the 2025 brain met one").
+    const said = tokenize(lower);
+    for (const [i, t] of said.entries()) {
+      if (!words.has(t) || PAPER_NOUNS.has(t)) continue;
+      if (PAPER_NOUNS.has(said[i + 1] ?? '')) words.add(said[i + 1]!);
+      // "the 2025 brain met one": a few words before "one" describe the paper named; a molecule
+      // there ("the 2025 IL26 one") may be what is asked about too, so it stays.
+      const one = said.slice(i + 1, i + 5).indexOf('one');
+      if (one > 0) for (const w of said.slice(i + 1, i + 2 + one)) if (!/\d/.test(w)) words.add(w);
+    }
     const withCurrent = (scores.get(current ?? '')?.score ?? 0) >= ENOUGH || THIS_PAPER.test(lower);
     const alsoNamed = ranked.slice(1).filter(([, e]) => e.score >= ENOUGH).map(([id]) => id);
     return { paperId: best[0], words, withCurrent, alsoNamed };

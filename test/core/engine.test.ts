@@ -333,3 +333,23 @@ describe('terms asked about the way people say them', () => {
     expect(citedIds(alone).some((id) => id.startsWith('glossary:'))).toBe(false);
   });
 });
+
+describe('two papers compared', () => {
+  it('answers "what do they have in common?" after one question per paper with both papers, each under its title', () => {
+    const responder = new Responder(realEngine());
+    const turn = (text: string) => responder.respond({ platform: 'cli', conversationId: 'pair', text });
+    turn('what did the 2025 paper find');
+    turn('and the 2017 one?');
+    const answer = turn('what do they have in common');
+    const cited = citedIds(answer);
+    expect(cited).toEqual(expect.arrayContaining(['bm-caf-il26-2025:title', 'caf-il6-stat3-2017:title']));
+    expect(cited.some((id) => id.startsWith('il6-'))).toBe(true);
+    expect(cited.some((id) => !id.includes(':') && !id.startsWith('il6-'))).toBe(true);
+    expect(cited).not.toContain('bm-lung-share');
+  });
+
+  it('describes the paper named as "the 2025 brain met one" without taking its words as the subject', () => {
+    const cited = citedIds(ask('how is the 2017 study different from the 2025 brain met one?'));
+    expect(cited).toEqual(expect.arrayContaining(['bm-caf-il26-2025:title', 'caf-il6-stat3-2017:title', 'il6-conclusion']));
+  });
+});
