@@ -21,7 +21,7 @@ const CONDITIONS = new Set(
   epilepsy migraine eczema acne glaucoma anaemia anemia sepsis cirrhosis fibrosis myelofibrosis
   glioma glioblastoma meningioma melanoma leukemia leukaemia lymphoma myeloma sarcoma neuroblastoma
   breast prostate colon colorectal pancreatic ovarian cervical bladder kidney renal liver thyroid
-  endometrial oesophageal esophageal mesothelioma`
+  endometrial oesophageal esophageal mesothelioma testicular uterine gallbladder laryngeal`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -280,7 +280,8 @@ export class Engine {
     if (frame.request) return this.decline(MESSAGES.request, [], papers);
     // "Which papers can you answer questions about?" is the papers command in other words.
     if (LIBRARY_ASKED.test(question)) return papersDraft(this.library);
-    if (frame.intent === 'summary' && content.filter((c) => c.covered).length <= 1) {
+    // Everyday words around the request ("my patient group wants a summary they can read") name no topic.
+    if (frame.intent === 'summary' && content.filter((c) => c.covered && (c.key.startsWith('@') || c.rank >= FILLER_RANK)).length <= 1) {
       // "Summarise last week's CRISPR paper in Nature": a summary of something the library does not hold.
       const named = judgeCoverage(frame.concepts, frame);
       // "What should I tell my book club this paper found?" is a summary of this paper, whatever else it names.

@@ -193,6 +193,25 @@ export class ClaimIndex {
     const queryStamp = ++this.stamp;
     for (const plan of walked) {
       const stampValue = ++this.stamp;
+      // One wording only (most concepts): each document appears once, so it is scored in the same pass.
+      if (plan.alternatives.length === 1) {
+        const { postings, weight } = plan.alternatives[0]!;
+        const docs = postings.docs;
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i]!;
+          const v = index.score(postings, i) * weight;
+          const at = doc * SLOTS;
+          if (acc[at + STAMP]! < queryStamp) {
+            acc[at + SCORE] = 0;
+            acc[at + WEIGHT] = 0;
+            touched[count++] = doc;
+          }
+          acc[at + STAMP] = stampValue;
+          acc[at + SCORE]! += v * plan.boost;
+          acc[at + WEIGHT]! += plan.weight;
+        }
+        continue;
+      }
       let added = 0;
       for (const { postings, weight } of plan.alternatives) {
         const docs = postings.docs;

@@ -8,7 +8,7 @@
  */
 
 const RELATIVES =
-  'mother|mom|mum|mommy|mummy|ma|father|dad|daddy|pa|wife|husband|partner|spouse|son|daughter|brother|sister|aunt|auntie|uncle|cousin|niece|nephew|grandma|grandmother|granny|gran|nan|nana|grandpa|grandfather|grandad|granddad|pop|friend|girlfriend|boyfriend|fianc[eé]e?|kid|kids|child|children|baby|family|relative|relatives|parent|parents|in-laws?|sibling|siblings|colleague|neighbou?r|patient|patients|dog|cat|pet';
+  'mother|mom|mum|mommy|mummy|ma|father|dad|daddy|pa|wife|husband|partner|spouse|son|daughter|brother|sister|aunt|auntie|uncle|cousin|niece|nephew|grandma|grandmother|granny|gran|nan|nana|grandpa|grandfather|grandad|granddad|pop|friend|girlfriend|boyfriend|fianc[eé]e?|kid|kids|child|children|baby|family|relative|relatives|parent|parents|in-laws?|sibling|siblings|colleague|neighbou?r|patients?(?! (?:groups?|advocates?|advocacy|organi[sz]ations?|associations?|charit(?:y|ies)|forums?|leaflets?|information|education|panels?|representatives?|council|communit(?:y|ies)|partners)\\b)|dog|cat|pet';
 // The person whose care is at stake: a relative or pet with a condition or facing a care decision,
 // the asker's own health, a friend "asking for", a hypothetical "if I had".
 const CARE_PARTS = [
@@ -38,6 +38,8 @@ const CARE_PARTS = [
   `\\b(?:can|could|where (?:can|do|could)|how (?:can|do|could)) (?:i|we|my \\w+) (?:get|buy|obtain|access|order|try|take|be given|get hold of) (?:\\w+ ){0,4}(?:antibod\\w*|drugs?|inhibitors?|blockers?|treatments?|therap\\w*|medicines?|medications?|pills?|chemo\\w*|trials?|rapamycin|everolimus)\\b`,
   `^\\W*(?:i'?m |i am )?stage (?:[1-4][abc]?|i{1,3}|iv|one|two|three|four)\\b(?: here\\b|,|\\.)|\\b(?:i'?m|i am) stage (?:[1-4][abc]?|i{1,3}|iv|one|two|three|four)\\b`,
   `\\bhow long (?:do|have|would|will) i (?:have|got|live)\\b`,
+  // A case told by name or age ("Mr Kim, 62, EGFR-mutant NSCLC"): someone's own care.
+  `\\b(?:mr|mrs|ms|miss|mx)\\.? [a-z][\\w'-]+\\b|\\b(?:a|an|my|our|this) \\d{1,3}[- ]?(?:y\\/?o|yo|year[- ]old|yr[- ]old)\\b`,
 ];
 // The patterns naming a relative are most of the size; compiling them costs about 20 ms the first
 // time they run, so they run (and compile) only once a relative is named at all. Each such pattern
@@ -57,7 +59,7 @@ const CARE_REQUEST = new RegExp(
     // "for a patient with NSCLC", not "for a patient leaflet" or "our patient support group".
     `\\b(?:for|with) (?:a|this|my|our|the) patient(?=\\s+(?:with|who|whose|on|in|of)\\b|\\s*[?.!,;-]|$).*\\b(?:should|could|would|can|is it safe|worth)\\b|\\b(?:should|could|would|can|is it safe|worth)\\b.*\\bfor (?:a|this|my|our) patient(?=\\s+(?:with|who|whose|on|in|of)\\b|\\s*[?.!,;]|$)`,
     // "should I take this with a grain of salt?" is about the paper; "should I take curcumin?" is not.
-    `\\bshould (?:i|she|he) (?:stop|start|avoid|switch|skip|refuse|quit|keep taking|continue taking|ask (?:for|about|my|her|his)|push for|insist on|be (?:worried|scared|concerned)|worry|take (?!(?:this|it|that|the|a|these|those|them)\\b))\\b`,
+    `\\bshould (?:i|she|he) (?:stop|start|avoid|switch|skip|refuse|quit|keep taking|continue taking|ask (?:for|about|my|her|his)|push for|insist on|be (?:worried|scared|concerned)|worry|take (?!(?:this|it|that|these|those|them)\\b|(?:a|an|the) (?:grain|pinch|look|closer|step|break|moment|second|minute|note|peek|stab|guess|course|class|paper|study|results?|findings?|claims?|press|article|abstract|authors?|data|word)\\b))\\b`,
     `\\bshould (?:a |the )?(?:patient|person|someone|sufferer)s? (?:with \\w+(?: \\w+)? )?(?:follow|eat|take|avoid|stop|start|try|get|use|do)\\b`,
     `\\bwhat (?:diet|food|foods|supplements?|vitamins?|treatment|drug|medicine) (?:should|would|could|can|is best)\\b`,
     `\\b(?:what|which) (?:treatment|drug|therapy|medicine|option) would you (?:choose|take|pick|recommend|go for)\\b`,
@@ -67,7 +69,7 @@ const CARE_REQUEST = new RegExp(
     `\\b(?:works?|work) best for\\b`,
     `\\bis it safe to\\b|\\bsafe to (?:take|use|give|combine|mix|stop|start)\\b`,
     `\\b(?:join|enrol\\w*|sign up for|get into|get on|qualify for|eligible for) (?:a |the |this |an |any )?(?:clinical )?(?:trial|study)\\b`,
-    `\\btrials? (?:\\w+ ){0,5}(?:i|we|he|she|they) (?:can|could|might) (?:sign up|enrol\\w*|register|join|apply)\\b|\\b(?:sign up|register|apply) (?:to|for) (?:a |the |this |an |any )?(?:clinical )?trial\\b`,
+    `\\btrials? (?:\\w+ ){0,5}(?:i|we|he|she|they) (?:can|could|might) (?:sign up|enrol\\w*|register|join|apply|get into|get onto|take part|participate|be part of|go on)\\b|\\b(?:sign up|register|apply) (?:to|for) (?:a |the |this |an |any )?(?:clinical )?trial\\b`,
     `\\btrials? (?:i|we|he|she|they) (?:can|could|might) (?:join|enrol|get into)\\b`,
     `\\b(?:buy|purchase|order|prescri\\w*|over the counter|otc)\\b`,
     `\\b(?:supplements?|pills?|drugs?|medicines?|herbs?|vitamins?|tablets?) (?:that )?(?:i|we|he|she|they) (?:can|could|should|might) (?:take|use|try)\\b|\\bcan i take\\b`,

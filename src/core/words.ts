@@ -31,7 +31,7 @@ export const GENERIC_WORDS = new Set(
   happen happens happened explain explains explanation show shows showed shown result results find finds
   found finding findings study studies studied paper papers research researchers researcher work works
   twitter tweet slides slide presentation talk background sentence sentences newsletter blog
-  surname surnames forename forenames initials whole entire overall
+  surname surnames forename forenames initials whole entire overall post posted paste send highlight highlights
   monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight yesterday
   newer older newest oldest latest earlier
   library libraries collection converge converges converging diverge diverges overlap overlaps analogy analogies metaphor metaphors flatmate flatmates roommate roommates

@@ -30,6 +30,8 @@ const OFF_TOPIC = [
   'any good stretches for back pain from standing at the lab bench all day',
   'so sourdough just needs warm water and patience, is that the gist?',
   'who is Moon Jae-in',
+  'what are the cure rates for cisplatin in testicular cancer?',
+  "what's mTOR's role in lifespan extension with caloric restriction in yeast?",
   "what's the best way to learn Korean quickly",
 ];
 
@@ -54,6 +56,7 @@ const ON_TOPIC = [
   'so the normal cells around tumor are like bodyguard for the cancer, yes?',
   'ngl sounds like the tumor is outsourcing its dirty work to the fibroblasts lol, is that the gist?',
   'who is Kyung-Sub Moon?',
+  'can someone post the DOI for the BM-CAF paper',
   'Who is Moon Kyung-Sub',
   'is Prof Moon a neurosurgeon?',
 ];

@@ -309,6 +309,7 @@ describe('terms asked about the way people say them', () => {
     ['is IL26 basically a chemical messenger? like a text message between cells?', 'glossary:il26'],
     ['JAK-STAT3... is that like an on/off switch inside the cell?', 'glossary:jak-stat3'],
     ["EMT — can someone explain like I'm a retired GP who last did cell bio in 1978?", 'glossary:emt'],
+    ["'cancer-associated fibroblast' — are those cancer cells too or normal cells gone bad?", 'glossary:caf'],
   ])('defines the term asked about through a metaphor or for a persona: %j', (q, entry) => {
     const answer = ask(q);
     expect(answer.answered).toBe(true);
@@ -331,6 +332,14 @@ describe('terms asked about the way people say them', () => {
     const alone = responder.respond({ platform: 'cli', conversationId: 'fresh', text: "what's its nickname again?" });
     expect(alone.summary).not.toMatch(/^\S+ \(also called/);
     expect(citedIds(alone).some((id) => id.startsWith('glossary:'))).toBe(false);
+  });
+});
+
+describe('a summary asked for someone', () => {
+  it('answers "what did the study show?" after a preamble about who it is for with the paper\'s summary', () => {
+    const answer = ask('My patient group wants a 3-sentence summary they can read. What did the study show?');
+    expect(answer.reason).toBe('answered');
+    expect(citedIds(answer)).toEqual(expect.arrayContaining(['il26-jakstat3', 'cx3cl1-both-pathways']));
   });
 });
 

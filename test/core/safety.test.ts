@@ -4,6 +4,10 @@ import { isPersonalMedical } from '../../src/core/safety.js';
 // Written for this test, in many disguises: a relative, oneself, a friend, a pet, a hypothetical,
 // dosing, trials, supplements, stopping or starting treatment, a named person's outlook.
 const PERSONAL = [
+  'is there a clinical trial for IL26 blockade in Korea I could get into?',
+  'should i take a JAK inhibitor like ruxolitinib on my own to shut down STAT3?',
+  "what's the prognosis for Mr Kim, 62, EGFR-mutant NSCLC with a single brain met?",
+  'a 58-year-old with brain mets, would anti-IL26 help?',
   'GP here — should I tell my patient to ask for everolimus since the paper says AKT-mTOR?',
   'should we put our pt on trametinib given the STAT3 data?',
   'my mother has nsclc that spread to the brain, should she ask for an anti-il26 antibody?',
@@ -68,6 +72,9 @@ const PERSONAL = [
 
 // Research and journal-club questions that mention doses, patients, trials or "I".
 const RESEARCH = [
+  'My patient group wants a 3-sentence summary they can read. What did the study show?',
+  "should I take the paper's claims at face value?",
+  'what about IL-6, 8, and 10?',
   'should we tell patients about this paper in the clinic?',
   'should I give patient groups a summary of the findings?',
   'should we give patients a one-page summary of this paper?',
