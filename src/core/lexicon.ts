@@ -34,6 +34,11 @@ export const LEXICON: LexiconEntry[] = [
     lay: ['why', 'how come', 'reason', 'reasons', 'what makes', 'what causes', 'to blame', 'responsible', 'culprit', 'explain why', 'explanation'],
     means: ['conclude', 'conclusion', 'blame', 'drive', 'drivers', 'key', 'down to'],
   },
+  // a cancer that has reached the brain
+  {
+    lay: ['reached the brain', 'reaches the brain', 'reach the brain', 'gone to the brain', 'go to the brain', 'goes to the brain', 'got to the brain', 'gets to the brain', 'travelled to the brain', 'traveled to the brain', 'moved to the brain', 'ended up in the brain', 'end up in the brain'],
+    means: ['brain metastasis'],
+  },
   // moving and spreading
   {
     lay: ['mobile', 'motile', 'motility', 'move', 'moves', 'moving', 'movement', 'crawl', 'wander', 'travel', 'get around', 'roam', 'spread', 'spreading', 'spreads', 'escape', 'go places', 'get out', 'push into', 'pushing into', 'burrow', 'dig into', 'break into', 'wander off', 'aggressive', 'aggressiveness', 'metastasize', 'metastasise', 'metastatic'],

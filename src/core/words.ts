@@ -17,6 +17,7 @@ export const STOP_WORDS = new Set(
   wouldn't you your yours yourself yourselves s t d ll m re ve y also please tell me say says said know
   anything something thing things much many whether within without via per vs versus eg ie etc
   whats whos isnt arent wasnt werent dont doesnt didnt cant couldnt wont wouldnt shouldnt im ive id youre theyre
+  isn aren wasn weren don doesn didn hasn haven hadn shouldn wouldn couldn mustn needn
   pls plz thx thanks thank hi hey hello ok okay u ur yeah yep nope lol btw fyi tbh imo iirc afaik guys folks
   someone anyone anybody somebody everyone quick quickly basically simply even like kinda sorta maybe perhaps
   roughly approximately exactly precisely actually really just et al paste remind gimme wondering wonder
@@ -71,7 +72,8 @@ export const EVERYDAY_SUBJECTS = new Set(
   money weekend birthday election elections politics president computer computers
   laptop python javascript software app apps circuit circuits electricity voltage
   donation donations donate donating tourism fee fees charges crypto bitcoin dating wedding party parties joke jokes funny meme memes riddle riddles poem stretch stretches stretching posture ergonomics swim swimming exercise exercises workout workouts fitness marathon yoga
-  hiking hike hikes trail trails beach beaches museum museums shopping nightlife`
+  hiking hike hikes trail trails beach beaches museum museums shopping nightlife skin wound wounds scar scars
+  sunburn hair`
     .split(/\s+/)
     .filter(Boolean),
 );

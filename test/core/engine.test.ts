@@ -357,6 +357,12 @@ describe('two papers compared', () => {
     expect(cited).not.toContain('bm-lung-share');
   });
 
+  it('reads "both papers have STAT3 — what\'s the difference between them?" as comparing the papers, not the press with the paper', () => {
+    const cited = citedIds(ask("both papers have STAT3 in them — what's the difference between them?"));
+    expect(cited.some((id) => id.startsWith('il6-'))).toBe(true);
+    expect(cited).toContain('il26-jakstat3');
+  });
+
   it('describes the paper named as "the 2025 brain met one" without taking its words as the subject', () => {
     const cited = citedIds(ask('how is the 2017 study different from the 2025 brain met one?'));
     expect(cited).toEqual(expect.arrayContaining(['bm-caf-il26-2025:title', 'caf-il6-stat3-2017:title', 'il6-conclusion']));
