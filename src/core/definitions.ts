@@ -11,6 +11,7 @@ export const DEFINITION_OPENING = /^(?:[\w' ]{1,30}:\s*)?(?:in (?:simple|plain|e
 /** "sorry dumb q - what even is a fibroblast": the asking opens after a preface. */
 const LATE_OPENING = /(?:\s[-–—]\s|[.;!?]\s|,\s*(?:but|so|and)\s+)(?:so |sorry,? )?(?:what(?:'s| is| are)|whats|what (?:even|exactly|actually|really) (?:is|are))\s/i;
 const POINTS_BACK = /^(?:so |and |but )?(?:is|are|was|were) (?:that|this|it|they|those|these) (?:basically |essentially |just |really |kind of |sort of )?(?:like|a kind of|a type of|some kind of|some sort of|basically|essentially)\b/i;
+const NEXT_TERM = /^(?:and|also|what about|how about|same for|ok(?:ay)?,? and|and what about|now)?\s*(?:the |a |an )?[\w-]+(?:[ -][\w-]+){0,2}\s*[?.!]*$/i;
 const SAME_AS = /\bthe same (?:\w+ )?as\b|\bsame (?:thing|molecule|protein|one)\b/i;
 const NAME_ASKED = /\b(?:nick ?names?|other names?|another name|names? (?:for|of) (?:it|that|this)|also (?:called|known as)|a\.?k\.?a\b|full name|stand for|short for|spelled out)\b/i;
 const ANAPHORIC_NAME = /\b(?:it|its|it's|that|this|they|their|them)\b/i;
@@ -56,6 +57,14 @@ export class DefinitionReader {
       const named = [...new Set(previous.frame.concepts.filter((c) => c.key.startsWith('@') && !c.generic).map((c) => c.key))];
       const name = named.length === 1 ? this.aliases.names.get(named[0]!) : undefined;
       if (name && this.findTerm(name, this.papersIn({ paperId: reading }))) return [name];
+    }
+    // "What's EMT?" then "and CSC?": a term named on its own after a definition is defined in turn.
+    // "what about in mice?" asks the setting of what came before, not what mice are.
+    if (previous && previous.claimIds[0]?.startsWith('glossary:') && NEXT_TERM.test(question.trim()) && !/\b(?:in|on|at|with|from|by|for|of)\b/i.test(question) && !frame.medical) {
+      const said = new Set(tokenize(question));
+      const named = frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && c.surface.split(' ').every((w) => said.has(w)));
+      const names = [...new Set(named.map((c) => this.aliases.names.get(c.key)).filter((n): n is string => n !== undefined))];
+      if (names.length > 0 && names.length <= 2 && names.every((n) => this.findTerm(n, this.papersIn({ paperId: reading })))) return names;
     }
     // "What's a cancer stem cell? Is that like the transplants our patients get?": opening by asking what a term is asks that first,
     // whatever the patients mentioned later suggest.

@@ -61,7 +61,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   // people
   {
-    lay: ['people', 'humans', 'human', 'person', 'persons', 'real patients', 'human patients', 'clinic', 'clinical samples', 'surgical samples', 'biopsies', 'biopsy', 'resected', 'operated', 'surgery', 'surgeries', 'surgical', 'operation', 'operations', 'removed tumours', 'removed tumors', 'resection', 'resections'],
+    lay: ['people', 'humans', 'human', 'person', 'persons', 'pts', 'real patients', 'human patients', 'clinic', 'clinical samples', 'surgical samples', 'biopsies', 'biopsy', 'resected', 'operated', 'surgery', 'surgeries', 'surgical', 'operation', 'operations', 'removed tumours', 'removed tumors', 'resection', 'resections'],
     means: ['patients', 'patient tissue', 'tissue'],
   },
   // drugs

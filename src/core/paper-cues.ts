@@ -29,6 +29,7 @@ const ENOUGH = 2;
 const EVERY_PAPER = /\b(?:either|both|each|all|any) (?:of )?(?:the |these |your )?(?:two )?(?:papers|studies|paper|study)\b|\bthe two (?:papers|studies)\b/;
 const OLDER = /\b(?:older|earlier|previous|prior|precedent|last week'?s?)\s+(?:[\w-]+\s+){0,2}(?:one|paper|study|article|work)\b|\bother\s+(?:[\w-]+\s+)?(?:paper|study|article)\b/;
 const THIS_PAPER = /\b(?:this|our|this week'?s?|the current|the new|the newer|the newest|the latest|the 2025) (?:paper|study|one|work|article)\b|\b(?:this|the) (?:korean|brain[- ]met\w*) (?:paper|study|one|work|group|team)\b/;
+const OWN_PRIOR = /\b(?:(?:the|this|that|same|their|these authors'?) (?:group|team|lab|authors)'?s?|their own|(?:from|by) the same (?:\w+ )?(?:group|team|lab|authors))\b[^?]{0,40}\b(?:earlier|previous|prior|before|past|older)\b|\b(?:earlier|previous|prior) (?:work|paper|study|studies|papers|publication) (?:by|from) (?:the same|this|that|these|their)\b/;
 const NEWER = /\b(?:newer|newest|latest|recent|this week'?s?|current|new)\s+(?:[\w-]+\s+){0,2}(?:one|paper|study|article|work)\b/;
 
 // Words every institution's name has: they name no paper in particular.
@@ -125,7 +126,9 @@ export class PaperCues {
       const owner = this.molecules.get(key);
       if (owner && owner !== current && this.isMolecule(key) && !usesConcept(current!, key)) credit(owner, WEIGHTS.molecule, '');
     }
-    const older = OLDER.exec(lower);
+    // "The group's earlier CAF marker study", "did this group publish anything earlier": the authors' own
+    // prior work (a paper's background), not the older paper of the library.
+    const older = OWN_PRIOR.test(lower) ? null : OLDER.exec(lower);
     const newer = older ? null : NEWER.exec(lower);
     const relative = older ? this.neighbour(current, -1) : newer ? this.neighbour(current, +1) : undefined;
     if (relative) for (const [i, word] of tokenize((older ?? newer)![0]).entries()) credit(relative, i === 0 ? ENOUGH : 0, word);

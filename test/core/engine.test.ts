@@ -335,6 +335,32 @@ describe('terms asked about the way people say them', () => {
   });
 });
 
+describe('follow-ups', () => {
+  const conversation = (id: string) => {
+    const responder = new Responder(realEngine());
+    return (text: string) => responder.respond({ platform: 'cli', conversationId: id, text });
+  };
+
+  it('defines a term named on its own after a definition ("what\'s EMT" then "and CSC?")', () => {
+    const turn = conversation('terms');
+    turn("what's EMT");
+    expect(citedIds(turn('and CSC?'))[0]).toBe('glossary:csc');
+    // A setting asked after a definition is not a term to define.
+    const other = conversation('terms-setting');
+    other("what's EMT");
+    expect(citedIds(other('what about in mice?'))[0]).not.toBe('glossary:mouse');
+  });
+
+  it('reads "the group\'s earlier study" as the authors\' prior work, not the library\'s older paper', () => {
+    const answer = ask("how many patients were in the group's earlier CAF marker study");
+    expect(citedIds(answer)[0]).toBe('group-prior-pdgfrb');
+    expect(answer.summary).toMatch(/\b68\b/);
+    const turn = conversation('prior');
+    turn('did this group publish anything earlier on CAFs in brain mets?');
+    expect(turn('how many pts in that one').summary).toMatch(/\b68\b/);
+  });
+});
+
 describe('a summary asked for someone', () => {
   it('answers "what did the study show?" after a preamble about who it is for with the paper\'s summary', () => {
     const answer = ask('My patient group wants a 3-sentence summary they can read. What did the study show?');
