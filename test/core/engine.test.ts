@@ -361,6 +361,12 @@ describe('follow-ups', () => {
   });
 });
 
+describe('what the sources leave open', () => {
+  it('adds the open question on radiation to "any radiation experiments at all, or only chemo?"', () => {
+    expect(citedIds(ask('did they do any radiation experiments at all or only chemo'))).toContain('bm-caf-il26-2025:open-2');
+  });
+});
+
 describe('a summary asked for someone', () => {
   it('answers "what did the study show?" after a preamble about who it is for with the paper\'s summary', () => {
     const answer = ask('My patient group wants a 3-sentence summary they can read. What did the study show?');

@@ -1,6 +1,7 @@
 import type { Frame } from '../analyse.js';
 import { NOT_REPORTED, settingOf, type ComposeContext } from '../compose.js';
 import type { Intent } from '../intent.js';
+import type { QueryConcept } from '../retrieve.js';
 import { MESSAGES, SETTING_LABEL } from '../messages.js';
 import type { Evidence } from '../schema.js';
 import type { Claim, Paper } from '../types.js';
@@ -112,10 +113,17 @@ export class MetaViews {
   openQuestionOn(writer: AnswerWriter, frame: Frame, papers: Paper[]): void {
     const asked = frame.concepts.filter((c) => !c.generic && c.covered && c.main);
     if (writer.sentences >= MAX_ITEMS || asked.length === 0 || !asked.some((c) => c.key.startsWith('@') || c.rank >= EVERYDAY_RANK)) return;
+    // "Any radiation experiments, or only chemo?": of two things offered as a choice, one is enough.
+    const offered = new Set(
+      [...frame.text.toLowerCase().matchAll(/((?:[\w-]+ ){0,5}[\w-]+)\s+or\s+(?:only |just |was it |did they )?([\w-]+(?: [\w-]+)?)/g)].flatMap((m) => [...m[1]!.split(' '), ...m[2]!.split(' ')]),
+    );
+    const choice = asked.filter((c) => c.surface.split(' ').some((w) => offered.has(w)));
+    const required = choice.length >= 2 ? asked.filter((c) => !choice.includes(c)) : asked;
     for (const paper of papers) {
       for (const [i, q] of paper.data.openQuestions.entries()) {
         const terms = this.ctx.index.termsOf(q.text);
-        if (!asked.every((c) => c.alternatives.some((a) => terms.has(a.term)))) continue;
+        const holds = (c: QueryConcept) => c.alternatives.some((a) => terms.has(a.term));
+        if (!required.every(holds) || (choice.length >= 2 && !choice.some(holds))) continue;
         writer.sentence(q.text, writer.list.citeSources(paper.data.id, `${paper.data.id}:open-${i + 1}`, q.text, q.cite, 'bibliographic'));
         return;
       }
