@@ -12,6 +12,7 @@ export const DEFINITION_OPENING = /^(?:[\w' ]{1,30}:\s*)?(?:in (?:simple|plain|e
 const LATE_OPENING = /(?:\s[-–—]\s|[.;!?]\s|,\s*(?:but|so|and)\s+)(?:so |sorry,? )?(?:what(?:'s| is| are)|whats|what (?:even|exactly|actually|really) (?:is|are))\s/i;
 const POINTS_BACK = /^(?:so |and |but )?(?:is|are|was|were) (?:that|this|it|they|those|these) (?:basically |essentially |just |really |kind of |sort of )?(?:like|a kind of|a type of|some kind of|some sort of|basically|essentially)\b/i;
 const NEXT_TERM = /^(?:and|also|what about|how about|same for|ok(?:ay)?,? and|and what about|now)?\s*(?:the |a |an )?[\w-]+(?:[ -][\w-]+){0,2}\s*[?.!]*$/i;
+const PATHWAY_ROLE = /\bwhat (?:does|do|did) (?:it|they|that|this|the [\w-]+(?:[ /-][\w-]+){0,2}|[\w-]+(?:[ /-][\w-]+){0,2}) (?:normally |usually |typically |actually |even |generally |really |in general )?do\b|\bwhat(?:'s| is) (?:the )?(?:job|role|function|point) of\b/i;
 const SAME_AS = /\bthe same (?:\w+ )?as\b|\bsame (?:thing|molecule|protein|one)\b/i;
 const NAME_ASKED = /\b(?:nick ?names?|other names?|another name|names? (?:for|of) (?:it|that|this)|also (?:called|known as)|a\.?k\.?a\b|full name|stand for|short for|spelled out)\b/i;
 const ANAPHORIC_NAME = /\b(?:it|its|it's|that|this|they|their|them)\b/i;
@@ -23,6 +24,8 @@ export interface DefinitionSources {
   findTerm(text: string, papers: Paper[]): { entry: GlossaryEntry; paper: Paper } | undefined;
   /** the papers a scope reads */
   papersIn(scope: { paperId?: string }): Paper[];
+  /** whether a glossary concept names a signalling pathway */
+  isPathway(key: string): boolean;
 }
 
 /** Whether a definition should give the term's other names: "what's its nickname?", "is fractalkine the same thing as CX3CL1?". */
@@ -40,11 +43,13 @@ export class DefinitionReader {
   private readonly aliases: AliasTable;
   private readonly findTerm: DefinitionSources['findTerm'];
   private readonly papersIn: DefinitionSources['papersIn'];
+  private readonly isPathway: DefinitionSources['isPathway'];
 
   constructor(sources: DefinitionSources) {
     this.aliases = sources.aliases;
     this.findTerm = sources.findTerm;
     this.papersIn = sources.papersIn;
+    this.isPathway = sources.isPathway;
   }
 
   /**
@@ -65,6 +70,13 @@ export class DefinitionReader {
       const named = frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && c.surface.split(' ').every((w) => said.has(w)));
       const names = [...new Set(named.map((c) => this.aliases.names.get(c.key)).filter((n): n is string => n !== undefined))];
       if (names.length > 0 && names.length <= 2 && names.every((n) => this.findTerm(n, this.papersIn({ paperId: reading })))) return names;
+    }
+    // "What does mTOR do?", "the AKT-mTOR route, what does it normally do in a cell?": what a pathway does
+    // in general is its definition (what a factor does in the paper is its pathways).
+    if (!frame.followUp && !frame.medical && (frame.intent === 'fact' || frame.intent === 'pathway') && PATHWAY_ROLE.test(question)) {
+      const named = [...new Set(frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && this.isPathway(c.key)).map((c) => c.key))];
+      const name = named.length === 1 ? this.aliases.names.get(named[0]!) : undefined;
+      if (name && frame.concepts.every((c) => c.generic || !c.key.startsWith('@') || c.key === named[0]) && this.findTerm(name, this.papersIn({ paperId: reading }))) return [name];
     }
     // "What's a cancer stem cell? Is that like the transplants our patients get?": opening by asking what a term is asks that first,
     // whatever the patients mentioned later suggest.

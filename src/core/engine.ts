@@ -93,7 +93,12 @@ export class Engine {
     for (let i = 0; i < this.claims.length; i++) this.docById.set(this.claims[i]!.id, i);
     this.index = options.index ?? new ClaimIndex(searchDocuments(this.claims), library.papers.map((p) => p.glossary));
     this.reader = new ConceptReader(this.index, options.lexicon ?? LEXICON);
-    this.definitions = new DefinitionReader({ aliases: this.index.aliases, findTerm: (text, papers) => this.findTerm(text, papers), papersIn: (scope) => this.papersIn(scope) });
+    this.definitions = new DefinitionReader({
+      aliases: this.index.aliases,
+      findTerm: (text, papers) => this.findTerm(text, papers),
+      papersIn: (scope) => this.papersIn(scope),
+      isPathway: (key) => this.analyser.category(key) === 'pathway',
+    });
     const cues = new PaperCues(library.papers, this.index.aliases, (key) => this.analyser.category(key) === 'factor');
     this.analyser = new Analyser(this.index, this.reader, cues, library.papers, (paperId, key) => this.paperUses(paperId, key), (paperId, a, b) => this.coOccurrence(paperId, a, b));
     const ctx: ComposeContext = {

@@ -103,7 +103,8 @@ export function readIntent(text: string): IntentReading {
     if (!m) continue;
     intent = rule.intent;
     // The words that named the intent say nothing about the subject.
-    for (const t of tokenize(m[0])) if (!SUBJECT_WORDS.has(t)) framing.add(t);
+    // A molecule inside the phrase ("what does CX3CL1 do") is its subject.
+    for (const t of tokenize(m[0])) if (!SUBJECT_WORDS.has(t) && !/\d/.test(t)) framing.add(t);
     break;
   }
   // "Did they try it on actual people or was it all mice and petri dishes?": two or more settings

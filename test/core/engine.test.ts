@@ -361,6 +361,19 @@ describe('follow-ups', () => {
   });
 });
 
+describe('what something does', () => {
+  it('answers what a pathway does in general with its definition', () => {
+    expect(citedIds(ask('what does mTOR do, no jargon please'))[0]).toBe('glossary:akt-mtor');
+    expect(citedIds(ask('And the AKT-mTOR route — what does it normally do in a cell?'))[0]).toBe('glossary:akt-mtor');
+  });
+
+  it('answers what one factor does with that factor\'s pathways only', () => {
+    const cited = citedIds(ask('what does CX3CL1 do?'));
+    expect(cited[0]).toBe('cx3cl1-both-pathways');
+    expect(cited).not.toContain('il26-jakstat3');
+  });
+});
+
 describe('what the sources leave open', () => {
   it('adds the open question on radiation to "any radiation experiments at all, or only chemo?"', () => {
     expect(citedIds(ask('did they do any radiation experiments at all or only chemo'))).toContain('bm-caf-il26-2025:open-2');
