@@ -316,7 +316,13 @@ export class Engine {
     // "Was this done in rats?", "is this in mice or people?": where the paper's main findings come from.
     if (frame.intent === 'setting' && frame.concepts.every((c) => c.generic || this.composer.isSettingWord(c.surface) || (!c.covered && c.rank < EVERYDAY_RANK))) {
       const main = papers.flatMap((p) => p.data.tldr.map((id) => this.library.claimById.get(id))).filter((c): c is Claim => c !== undefined);
-      if (main.length > 0) return this.composer.settings(main);
+      // "On actual people, or all mice and dishes?": a setting asked about that the main findings lack is looked for.
+      for (const setting of frame.evidence ?? []) {
+        if (main.some((c) => settingOf(c) === setting)) continue;
+        const own = papers.flatMap((p) => p.claims).find((c) => !c.derived && settingOf(c) === setting);
+        if (own) main.unshift(own);
+      }
+      if (main.length > 0) return this.composer.settings(main, frame.evidence);
     }
     // "How does that relate to the new one?", "what do the two papers have in common?": each paper's conclusion, side by side.
     if ((frame.compare || COMPARES_PAPERS.test(question)) && frame.intent !== 'pathway' && papers.length > 1 && !frame.concepts.some((c) => !c.generic && c.covered)) {

@@ -66,7 +66,7 @@ const SETTING_WORDS = [
 const BREAKDOWN = /\b(?:or|vs\.?|versus|by setting|break(?:s)? (?:it )?down|breakdown|sort|split|how much of (?:this|it|the \w+))\b/;
 
 // A setting is asked about when the question says where: "in mice", "in a dish", "from patients".
-const WHERE = String.raw`\b(?:in|on|with|from|using|into|within)\s+(?:(?:the|a|an|living|live|real|human|cultured|their|these|those)\s+)*`;
+const WHERE = String.raw`\b(?:in|on|with|from|using|into|within)\s+(?:(?:the|a|an|living|live|real|actual|human|cultured|their|these|those)\s+)*`;
 const SETTINGS: Array<{ evidence: Evidence[]; pattern: RegExp }> = [
   { evidence: ['animal'], pattern: new RegExp(String.raw`\b(?:in vivo|vivo|xenografts?)\b|${WHERE}(?:mice|mouse|murine|animals?|rodents?|rats?|organisms?|models?)\b`) },
   { evidence: ['in-vitro'], pattern: new RegExp(String.raw`\b(?:in vitro|vitro|petri|test tubes?)\b|${WHERE}(?:dish(?:es)?|cultures?|cell lines?|cells|plates?|flasks?|the lab)\b`) },

@@ -374,6 +374,14 @@ describe('what something does', () => {
   });
 });
 
+describe('where the findings come from', () => {
+  it('shows the patient-tissue work when asked "on actual people or all mice and petri dishes?"', () => {
+    const answer = ask('Did they try this on actual people or was it all mice and petri dishes?');
+    expect(citedIds(answer)).toContain('bmcaf-isolated');
+    expect(answer.summary).toMatch(/^Patient tissue:/);
+  });
+});
+
 describe('what the sources leave open', () => {
   it('adds the open question on radiation to "any radiation experiments at all, or only chemo?"', () => {
     expect(citedIds(ask('did they do any radiation experiments at all or only chemo'))).toContain('bm-caf-il26-2025:open-2');
