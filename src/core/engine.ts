@@ -72,7 +72,6 @@ export class Engine {
   private readonly composer: Composer;
   private readonly meta: MetaViews;
   private readonly papersById: Map<string, Paper>;
-  private readonly docById: Map<string, number>;
   /** first and last document of each paper (claims are indexed paper by paper) */
   private readonly ranges = new Map<string, [number, number]>();
   /** The paper a channel reads until it chooses another: the newest published one the club added. */
@@ -88,9 +87,6 @@ export class Engine {
       this.ranges.set(p.data.id, [at, at + p.claims.length]);
       at += p.claims.length;
     }
-    // A loop, not a map of pairs: at 100k claims the pairs are megabytes of garbage made at start-up.
-    this.docById = new Map();
-    for (let i = 0; i < this.claims.length; i++) this.docById.set(this.claims[i]!.id, i);
     this.index = options.index ?? new ClaimIndex(searchDocuments(this.claims), library.papers.map((p) => p.glossary));
     this.reader = new ConceptReader(this.index, options.lexicon ?? LEXICON);
     this.definitions = new DefinitionReader({
@@ -111,7 +107,7 @@ export class Engine {
       analyser: this.analyser,
       holds: (doc, term) => holds(this.index.docsWith(term), doc),
       settings: this.claims.map(settingOf),
-      docOf: (id) => this.docById.get(id),
+      docOf: (id) => this.docOf(id),
     };
     this.composer = new Composer(ctx);
     this.meta = new MetaViews(ctx);
@@ -441,7 +437,7 @@ export class Engine {
     if (frame.whichPaper && this.library.papers.length > 1) {
       const terms = frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && c.covered);
       for (const paper of asked) {
-        const doc = this.docById.get(`${paper.data.id}:title`);
+        const doc = this.docOf(`${paper.data.id}:title`);
         // A title names terms in its own way ("Brain metastasis-associated …"): its words count too.
         const names = (c: QueryConcept) => holds(this.index.docsWith(c.key), doc!) || tokenize(c.label).map(stem).every((t) => holds(this.index.docsWith(t), doc!));
         if (doc !== undefined && terms.some(names)) writer.claim(this.claims[doc]!);
@@ -578,6 +574,18 @@ export class Engine {
     const top = hits[0];
     if (!top) return [];
     return hits.filter((h) => h.score >= top.score * 0.4).map((h) => this.claims[h.doc]!);
+  }
+
+  /**
+   * A claim's document number, found through the library's own map and its paper's range: a second
+   * map of every id costs about 50 MB at a million claims, and this is asked a few times an answer.
+   */
+  private docOf(claimId: string): number | undefined {
+    const claim = this.library.claimById.get(claimId);
+    const range = claim && this.ranges.get(claim.paperId);
+    if (!range) return undefined;
+    for (let doc = range[0]; doc < range[1]; doc++) if (this.claims[doc] === claim) return doc;
+    return undefined;
   }
 
   private accepting(papers: Paper[]): (doc: number) => boolean {
