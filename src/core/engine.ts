@@ -424,8 +424,14 @@ export class Engine {
     }
     if (frame.intent === 'setting') {
       const facts = this.composer.facts(frame, hits);
-      const shown = facts.citations.map((c) => this.library.claimById.get(c.claimId)).filter((c): c is Claim => c !== undefined && !c.derived);
-      if (shown.length > 0) return this.composer.settings([...new Set(shown)], frame.evidence);
+      const shown = [...new Set(facts.citations.map((c) => this.library.claimById.get(c.claimId)).filter((c): c is Claim => c !== undefined && !c.derived))];
+      // "Human tissue at all, or all cell lines and mice?": each setting asked about gets its best claim.
+      for (const setting of frame.evidence ?? []) {
+        if (shown.some((c) => settingOf(c) === setting)) continue;
+        const found = this.composer.retrieve(frame, (doc) => accept(doc) && !this.claims[doc]!.derived && settingOf(this.claims[doc]!) === setting, frame.concepts, 3)[0];
+        if (found && found.coverage >= 0.2) shown.unshift(this.claims[found.doc]!);
+      }
+      if (shown.length > 0) return this.composer.settings(shown, frame.evidence);
     }
     // Asked of several papers, each with something on it answers; a small library's silent ones say so.
     const asked = papers.length > PER_PAPER_LIMIT ? this.papersOf(hits, PER_PAPER_LIMIT) : papers;

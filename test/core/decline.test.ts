@@ -57,6 +57,8 @@ const ON_TOPIC = [
   'so the normal cells around tumor are like bodyguard for the cancer, yes?',
   'ngl sounds like the tumor is outsourcing its dirty work to the fibroblasts lol, is that the gist?',
   'who is Kyung-Sub Moon?',
+  'Did the press get the signalling pathways right?',
+  "Mice don't have an IL-26 gene — how much does that undercut the animal data?",
   "subcutaneous xenograft for a *brain* metastasis paper... isn't that a problem?",
   'can someone post the DOI for the BM-CAF paper',
   'Who is Moon Kyung-Sub',

@@ -310,6 +310,7 @@ describe('terms asked about the way people say them', () => {
     ['JAK-STAT3... is that like an on/off switch inside the cell?', 'glossary:jak-stat3'],
     ["EMT — can someone explain like I'm a retired GP who last did cell bio in 1978?", 'glossary:emt'],
     ["'cancer-associated fibroblast' — are those cancer cells too or normal cells gone bad?", 'glossary:caf'],
+    ['undergrad here, what even is a cancer-associated fibroblast lol', 'glossary:caf'],
   ])('defines the term asked about through a metaphor or for a persona: %j', (q, entry) => {
     const answer = ask(q);
     expect(answer.answered).toBe(true);
@@ -379,6 +380,17 @@ describe('where the findings come from', () => {
     const answer = ask('Did they try this on actual people or was it all mice and petri dishes?');
     expect(citedIds(answer)).toContain('bmcaf-isolated');
     expect(answer.summary).toMatch(/^Patient tissue:/);
+  });
+});
+
+describe('each setting asked about', () => {
+  it('shows the dish and the mice for "shown in mice, or only in the dish?"', () => {
+    const cited = citedIds(ask('Was the cisplatin resistance shown in mice, or only in the dish?'));
+    expect(cited).toEqual(expect.arrayContaining(['bmcaf-invitro-resistance', 'invivo-cisplatin']));
+  });
+
+  it('shows the patient tissue for "human tumour tissue at all, or all cell lines and mice?"', () => {
+    expect(citedIds(ask('did they use human tumour tissue at all, or was it all cell lines and mice?'))[0]).toBe('bmcaf-isolated');
   });
 });
 

@@ -4,6 +4,8 @@ import { isPersonalMedical } from '../../src/core/safety.js';
 // Written for this test, in many disguises: a relative, oneself, a friend, a pet, a hypothetical,
 // dosing, trials, supplements, stopping or starting treatment, a named person's outlook.
 const PERSONAL = [
+  'Is there anything I can take myself to block IL-26?',
+  "A woman I'm supporting as chaplain has lung cancer in her brain and asked me whether she'll survive. What should I tell her about her chances?",
   'is there a clinical trial for IL26 blockade in Korea I could get into?',
   'should i take a JAK inhibitor like ruxolitinib on my own to shut down STAT3?',
   "what's the prognosis for Mr Kim, 62, EGFR-mutant NSCLC with a single brain met?",
@@ -72,6 +74,8 @@ const PERSONAL = [
 
 // Research and journal-club questions that mention doses, patients, trials or "I".
 const RESEARCH = [
+  'is there anything I can take away from it for my own project?',
+  'what can we try next in the lab?',
   'My patient group wants a 3-sentence summary they can read. What did the study show?',
   "should I take the paper's claims at face value?",
   'what about IL-6, 8, and 10?',
