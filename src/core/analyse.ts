@@ -31,6 +31,8 @@ export interface Frame extends Omit<IntentReading, 'framing'> {
   compare: boolean;
   /** a follow-up about the previous answer itself ("was that in mice?"): its claims */
   previousClaims?: string[];
+  /** a follow-up to an answer from background claims ("how common?" then "and survival?"): it stays with the background */
+  backgroundBefore?: boolean;
   /** what the conversation said of someone's illness, for questions about "her" or "him" later on */
   care?: string;
 }

@@ -15,6 +15,8 @@ const RELATIVE_SCORE_FLOOR = 0.4;
 export const MIN_TOP_COVERAGE = 0.34;
 const SETTING_BOOST = 1.8;
 const BACKGROUND_DAMPING = 0.45;
+// After an answer from background ("how common are brain mets?"), its follow-up ("and survival?") is background too.
+const BACKGROUND_KEPT = 1.8;
 /**
  * Claims drafted from a paper's own sentences (quotations) include its methods: how something was
  * measured outranks what was found whenever the words match better. Unless the question is about
@@ -84,13 +86,14 @@ export class Composer {
       let b = 1;
       if (settings.size > 0 && settings.has(this.ctx.settings[doc]!)) b *= SETTING_BOOST;
       if (claim.evidence === 'background' && !backgroundAsked) b *= BACKGROUND_DAMPING;
+      if (claim.evidence === 'background' && frame.backgroundBefore) b *= BACKGROUND_KEPT;
       if (claim.quote && !methodsAsked && METHODS_LOCATOR.test(claim.sources[0]?.locator ?? '')) b *= METHODS_DAMPING;
       // A title holds every word of the paper's subject: a finding, not the title, answers a question about it.
       if (claim.derived && !frame.bibliographic) b *= TITLE_DAMPING;
       return b;
     };
     // The most `boost` gives, so the search can skip claims that cannot reach the top.
-    const maxBoost = settings.size > 0 ? SETTING_BOOST : 1;
+    const maxBoost = (settings.size > 0 ? SETTING_BOOST : 1) * (frame.backgroundBefore ? BACKGROUND_KEPT : 1);
     const filtered = this.ctx.index.search(concepts, limit, (doc) => accept(doc) && sourceOk(doc), boost, maxBoost);
     // A source asked about that holds nothing relevant is better ignored than answered with nothing.
     return filtered.length > 0 || !frame.sourceKind ? filtered : this.ctx.index.search(concepts, limit, accept, boost, maxBoost);

@@ -188,7 +188,9 @@ export class Engine {
 
   private answerOnce(question: string, options: AskOptions): { answer: Answer; turn?: Turn } {
     const reading = options.everywhere ? undefined : options.paperId;
-    const frame = this.analyser.analyse(question, reading, options.everywhere === true, options.previous);
+    const analysed = this.analyser.analyse(question, reading, options.everywhere === true, options.previous);
+    const before = analysed.followUp ? (options.previous?.claimIds ?? []).map((id) => this.library.claimById.get(id)) : [];
+    const frame = before.length > 0 && before.every((c) => c?.evidence === 'background') ? { ...analysed, backgroundBefore: true } : analysed;
     const terms = this.definitions.termsAsked(question, frame, reading, options.previous);
     if (terms.length > 0) {
       // "Is fractalkine the same thing as CX3CL1?" is answered with the term's other names.

@@ -352,6 +352,12 @@ describe('follow-ups', () => {
     expect(citedIds(other('what about in mice?'))[0]).not.toBe('glossary:mouse');
   });
 
+  it('keeps a follow-up to an epidemiology answer in the background ("and survival once that happens?")', () => {
+    const turn = conversation('epidemiology');
+    turn('how common are brain mets in NSCLC?');
+    expect(citedIds(turn('and survival once that happens?'))).toContain('bm-survival');
+  });
+
   it('reads "the group\'s earlier study" as the authors\' prior work, not the library\'s older paper', () => {
     const answer = ask("how many patients were in the group's earlier CAF marker study");
     expect(citedIds(answer)[0]).toBe('group-prior-pdgfrb');
