@@ -280,7 +280,7 @@ export class Composer {
   }
 
   /** "How many patients?": the number when a claim gives one, otherwise what the sources say is missing. */
-  count(frame: Frame, hits: Hit[], accept: (doc: number) => boolean): Draft | undefined {
+  count(frame: Frame, hits: Hit[], accept: (doc: number) => boolean, open?: (writer: AnswerWriter) => string | undefined): Draft | undefined {
     const { claims } = this.ctx;
     const numbered = hits.find((h) => {
       const claim = claims[h.doc]!;
@@ -305,9 +305,17 @@ export class Composer {
     const missing = this.notReported(frame, accept);
     if (missing.length === 0) return undefined;
     writer.sentence(MESSAGES.notReported, writer.cite(missing.map((m) => m.claim)));
+    // "Which transcription factors went up?": the paper's open question on exactly that says it, and a
+    // claim's note saying the same again is left out.
+    const openText = open?.(writer);
+    const openTerms = openText ? [...this.ctx.index.termsOf(openText)] : [];
+    const repeatsOpen = (text: string) => {
+      const terms = [...this.ctx.index.termsOf(text)];
+      return openTerms.length > 0 && terms.filter((t) => openTerms.includes(t)).length >= 0.6 * terms.length;
+    };
     for (const m of missing) {
       if (m.inText) writer.claim(m.claim);
-      else writer.sentence(m.claim.note!, writer.cite([m.claim]));
+      else if (!repeatsOpen(m.claim.note!)) writer.sentence(m.claim.note!, writer.cite([m.claim]));
     }
     return writer.draft();
   }

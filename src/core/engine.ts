@@ -370,7 +370,7 @@ export class Engine {
       }
     }
     if (this.composer.asksForMissingDetail(frame, accept)) {
-      const missing = this.composer.count(frame, [], accept);
+      const missing = this.composer.count(frame, [], accept, (w) => this.meta.openQuestionOn(w, frame, papers));
       if (missing) return missing;
     }
     // "Which paper is the Oncotarget one?": nothing asked beyond the paper named, so its title says which.

@@ -401,6 +401,12 @@ describe('each setting asked about', () => {
 });
 
 describe('what the sources leave open', () => {
+  it('answers "which transcription factors went up?" with the open question that says so, once', () => {
+    const answer = ask('which EMT transcription factors went up exactly? snail, twist, zeb?');
+    expect(citedIds(answer)).toContain('bm-caf-il26-2025:open-1');
+    expect(answer.summary.match(/transcription factors/gi)?.length).toBe(1);
+  });
+
   it('adds the open question on radiation to "any radiation experiments at all, or only chemo?"', () => {
     expect(citedIds(ask('did they do any radiation experiments at all or only chemo'))).toContain('bm-caf-il26-2025:open-2');
   });

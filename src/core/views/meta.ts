@@ -110,9 +110,9 @@ export class MetaViews {
    * The open question that holds every specific thing the question asks about, if one does (and at
    * least one of them is a term or an uncommon word): what the sources leave unsaid on exactly that.
    */
-  openQuestionOn(writer: AnswerWriter, frame: Frame, papers: Paper[]): void {
+  openQuestionOn(writer: AnswerWriter, frame: Frame, papers: Paper[]): string | undefined {
     const asked = frame.concepts.filter((c) => !c.generic && c.covered && c.main);
-    if (writer.sentences >= MAX_ITEMS || asked.length === 0 || !asked.some((c) => c.key.startsWith('@') || c.rank >= EVERYDAY_RANK)) return;
+    if (writer.sentences >= MAX_ITEMS || asked.length === 0 || !asked.some((c) => c.key.startsWith('@') || c.rank >= EVERYDAY_RANK)) return undefined;
     // "Any radiation experiments, or only chemo?": of two things offered as a choice, one is enough.
     const offered = new Set(
       [...frame.text.toLowerCase().matchAll(/((?:[\w-]+ ){0,5}[\w-]+)\s+or\s+(?:only |just |was it |did they )?([\w-]+(?: [\w-]+)?)/g)].flatMap((m) => [...m[1]!.split(' '), ...m[2]!.split(' ')]),
@@ -125,9 +125,10 @@ export class MetaViews {
         const holds = (c: QueryConcept) => c.alternatives.some((a) => terms.has(a.term));
         if (!required.every(holds) || (choice.length >= 2 && !choice.some(holds))) continue;
         writer.sentence(q.text, writer.list.citeSources(paper.data.id, `${paper.data.id}:open-${i + 1}`, q.text, q.cite, 'bibliographic'));
-        return;
+        return q.text;
       }
     }
+    return undefined;
   }
 
   /** The papers' open questions most relevant to the question's topic: only those on it when `onTopicOnly`, none that repeats what `said` already says. */
