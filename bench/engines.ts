@@ -37,6 +37,21 @@ export function ours(): BenchEngine {
   };
 }
 
+/**
+ * Ours at the retrieval stage alone (the question's concepts read, the index searched), to set beside
+ * the peers, which only retrieve: like for like. `ours` above is the whole cited answer a user waits for.
+ */
+export function oursRetrieval(): BenchEngine {
+  let engine: Engine;
+  const run = (q: string) => engine.rankedClaims(q).map((c) => c.id);
+  return {
+    name: 'ours (retrieval only)',
+    build: (library) => void (engine = new Engine(library)),
+    query: (q) => void run(q),
+    rank: run,
+  };
+}
+
 export function plainFuse(): BenchEngine {
   let fuse: Fuse<Doc>;
   const run = (q: string) => fuse.search(q, { limit: 10 });
@@ -144,6 +159,7 @@ export function tunedFlexSearch(): BenchEngine {
 
 export const ENGINES: Record<string, () => BenchEngine> = {
   ours,
+  'ours-retrieval': oursRetrieval,
   fuse: plainFuse,
   'fuse-tuned': tunedFuse,
   minisearch: miniSearch,
