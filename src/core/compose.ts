@@ -184,7 +184,11 @@ export class Composer {
   /** "Which cell lines did they use?": a detail the sources say they do not give. */
   asksForMissingDetail(frame: Frame, accept: (doc: number) => boolean): boolean {
     if (!DETAIL_QUESTION.test(frame.text)) return false;
-    const detail = frame.concepts.filter((c) => c.main && c.covered && !c.generic && !c.lay && !c.key.startsWith('@'));
+    // "Which NSCLC cell lines did they use for the co-culture work?": the noun after "which" is the
+    // detail asked for; the rest says where.
+    const head = DETAIL_HEAD.exec(frame.text)?.[1]?.toLowerCase().split(/\s+/).filter(Boolean);
+    const inHead = (c: QueryConcept) => !head || c.key === 'name' || c.surface.split(' ').every((w) => head.includes(w));
+    const detail = frame.concepts.filter((c) => c.main && c.covered && !c.generic && !c.lay && !c.key.startsWith('@') && inHead(c));
     if (detail.length === 0) return false;
     // "Do we know their names?": a question after names is answered by a statement that names are missing.
     const namesAsked = NAMES_ASKED.test(frame.text);
@@ -449,6 +453,7 @@ const ENUMERATES = /\b(?:both|two|three|four|five|several|each)\b/i;
 const WHEN_ASKED = /\b(?:and|or) when\b|\bwhen\s*\??\s*$/i;
 const RATE_ASKED = /%|\b(?:percent(?:age)?|proportion|share|fraction|how (?:common|often|frequent)|rates?|median|average|typical(?:ly)?|usual(?:ly)?|on average)\b/i;
 const PAPER_WORDS = new Set(['paper', 'studi', 'research', 'articl', 'work', 'one']);
+const DETAIL_HEAD = /^\W*(?:which|what)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s+(?:did|were|was|do|does|are|is|have|had)\b/i;
 const DETAIL_QUESTION = /^(?:\W*)(?:which|whcih|wich|what|wat|waht|name|list|who)\b|\b(?:which|what) (?:\w+ )?(?:did|were|was|do|are)\b/i;
 /** The thing a count asks for: "how many patients", "number of mice", "patient numbers". */
 const COUNTED = /\b(?:how many|how much|number of|numbers? of|count of)\s+(?:the\s+)?(\w+)|\b(\w+)\s+(?:numbers?|counts?|sizes?)\b|\b(doses?|dosage|p[- ]?values?|fold[- ]?changes?|statistics|numbers|figures)\b/i;

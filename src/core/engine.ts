@@ -464,6 +464,8 @@ export class Engine {
     if (missing) return missing;
     if (asked.length === 0 || !title) return this.decline(MESSAGES.notCovered, [], [paper]);
     const writer = new AnswerWriter(this.library);
+    // "Did the 2017 paper look at cisplatin?": the paper's own open question on it says so best.
+    if (this.meta.openQuestionOn(writer, frame, [paper])) return writer.draft();
     writer.sentence(MESSAGES.paperSilent(paper.data.shortTitle, asked.join(', ')), writer.cite([title]));
     writer.claim(title);
     return writer.draft();

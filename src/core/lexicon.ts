@@ -192,11 +192,11 @@ export const LEXICON: LexiconEntry[] = [
   },
   // the team
   {
-    lay: ['scientists', 'scientist', 'team', 'group', 'investigators', 'researchers', 'people behind', 'who did', 'who ran', 'in charge', 'boss', 'senior author', 'last author', 'pi', 'pis', "pi's", 'principal investigators'],
+    lay: ['scientists', 'scientist', 'team', 'group', 'investigators', 'researchers', 'people behind', 'who did', 'who ran', 'in charge', 'boss', 'senior author', 'pi', 'pis', "pi's", 'principal investigators'],
     means: ['led', 'team', 'professor'],
   },
   {
-    lay: ['wrote', 'writers', 'authors', 'author list', 'byline'],
+    lay: ['wrote', 'writers', 'authors', 'author list', 'byline', 'last author', 'final author'],
     means: ['authors'],
   },
   // where and when it appeared

@@ -33,6 +33,7 @@ export const GENERIC_WORDS = new Set(
   found finding findings study studies studied paper papers research researchers researcher work works
   twitter tweet slides slide presentation talk background sentence sentences newsletter blog
   surname surnames forename forenames initials whole entire overall post posted paste send highlight highlights
+  thread threads
   monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight yesterday
   newer older newest oldest latest earlier
   library libraries collection converge converges converging diverge diverges overlap overlaps analogy analogies metaphor metaphors flatmate flatmates roommate roommates

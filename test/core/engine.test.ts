@@ -352,6 +352,12 @@ describe('follow-ups', () => {
     expect(citedIds(other('what about in mice?'))[0]).not.toBe('glossary:mouse');
   });
 
+  it('answers "and the last author?" after the first author from the author list', () => {
+    const turn = conversation('authors');
+    turn('Who was the first author?');
+    expect(citedIds(turn('and the last author?'))).toContain('bm-caf-il26-2025:authors');
+  });
+
   it('keeps a follow-up to an epidemiology answer in the background ("and survival once that happens?")', () => {
     const turn = conversation('epidemiology');
     turn('how common are brain mets in NSCLC?');
@@ -407,6 +413,14 @@ describe('what the sources leave open', () => {
     expect(answer.summary.match(/transcription factors/gi)?.length).toBe(1);
   });
 
+  it('answers "which cell lines did they use for the co-culture work?" with what the sources lack', () => {
+    expect(citedIds(ask('Which NSCLC cell lines did they use for the co-culture work?'))[0]).toBe('paper-not-reported');
+  });
+
+  it('reads the last sentence as the question when a statement comes first', () => {
+    expect(citedIds(ask('The press says this explains why both chemo and radiation fail. Did the paper test radiation at all?'))).toContain('bm-caf-il26-2025:open-2');
+  });
+
   it('adds the open question on radiation to "any radiation experiments at all, or only chemo?"', () => {
     expect(citedIds(ask('did they do any radiation experiments at all or only chemo'))).toContain('bm-caf-il26-2025:open-2');
   });
@@ -438,6 +452,12 @@ describe('two papers compared', () => {
     const cited = citedIds(ask("both papers have STAT3 in them — what's the difference between them?"));
     expect(cited.some((id) => id.startsWith('il6-'))).toBe(true);
     expect(cited).toContain('il26-jakstat3');
+  });
+
+  it('answers "both papers end up at STAT3 — what\'s the common thread?" from both papers, not from a word "common"', () => {
+    const cited = citedIds(ask("Both papers end up at STAT3 — what's the common thread?"));
+    expect(cited.some((id) => id.startsWith('il6-'))).toBe(true);
+    expect(cited).not.toContain('bm-lung-share');
   });
 
   it('describes the paper named as "the 2025 brain met one" without taking its words as the subject', () => {

@@ -1,9 +1,10 @@
 import type { Frame } from '../analyse.js';
 import { NOT_REPORTED, settingOf, type ComposeContext } from '../compose.js';
 import type { Intent } from '../intent.js';
-import type { QueryConcept } from '../retrieve.js';
 import { MESSAGES, SETTING_LABEL } from '../messages.js';
+import type { QueryConcept } from '../retrieve.js';
 import type { Evidence } from '../schema.js';
+import { tokenize } from '../text.js';
 import type { Claim, Paper } from '../types.js';
 import { AnswerWriter, type Draft } from '../writer.js';
 import { EVERYDAY_RANK } from '../words.js';
@@ -111,7 +112,12 @@ export class MetaViews {
    * least one of them is a term or an uncommon word): what the sources leave unsaid on exactly that.
    */
   openQuestionOn(writer: AnswerWriter, frame: Frame, papers: Paper[]): string | undefined {
-    const asked = frame.concepts.filter((c) => !c.generic && c.covered && c.main);
+    // "The press says both chemo and radiation fail. Did the paper test radiation?": the last sentence asks.
+    const last = frame.text.split(/(?<=[.!?])\s+/).filter((t) => t.trim()).at(-1) ?? frame.text;
+    const lastWords = new Set(tokenize(last));
+    const main = frame.concepts.filter((c) => !c.generic && c.covered && c.main);
+    const inLast = main.filter((c) => c.surface.split(' ').every((w) => lastWords.has(w)));
+    const asked = inLast.length > 0 ? inLast : main;
     if (writer.sentences >= MAX_ITEMS || asked.length === 0 || !asked.some((c) => c.key.startsWith('@') || c.rank >= EVERYDAY_RANK)) return undefined;
     // "Any radiation experiments, or only chemo?": of two things offered as a choice, one is enough.
     const offered = new Set(
