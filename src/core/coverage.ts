@@ -51,10 +51,12 @@ export function judgeCoverage(concepts: QueryConcept[], context: CoverageContext
   const specific = anySpecific.some((c) => c.main) ? anySpecific.filter((c) => c.main) : anySpecific;
   const covered = specific.filter((c) => c.covered);
   const uncovered = specific.filter((c) => !c.covered && c.main && c.rank >= FILLER_RANK);
-  const missingSubjects = uncovered.filter((c) => c.rank >= EVERYDAY_RANK);
   // "glioma or brain mets?": an uncovered name offered beside a covered one is a choice to answer.
   const around = [...context.text.toLowerCase().matchAll(/([\w-]+)\s+or\s+([\w-]+)/g)].flatMap((m) => [m[1]!, m[2]!]);
   const choice = covered.some((c) => c.surface.split(' ').some((w) => around.includes(w)));
+  // The side of a choice the claims lack is answered by the side they hold ("subcutaneous or intracranial?").
+  const offeredOnly = (c: QueryConcept) => choice && c.surface.split(' ').some((w) => around.includes(w));
+  const missingSubjects = uncovered.filter((c) => c.rank >= EVERYDAY_RANK && !offeredOnly(c));
   const names = [...uncovered.filter((c) => EVERYDAY_SUBJECTS.has(c.surface)), ...uncovered.filter(looksLikeName).filter((c) => !(context.bibliographic && c.proper))];
   // A glossary term typed as such is strong ground; a lay word that only leads to one ("fibroblasts") less so.
   const termCovered = covered.some((c) => c.key.startsWith('@') && !c.lay);

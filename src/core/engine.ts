@@ -9,7 +9,7 @@ import { MESSAGES } from './messages.js';
 import { PaperCues } from './paper-cues.js';
 import { onlyInRecord } from './record-match.js';
 import { ClaimIndex, type Hit, type QueryConcept, type SearchDocument } from './retrieve.js';
-import { isStopWord, stem, tokenize } from './text.js';
+import { choiceWords, isStopWord, stem, tokenize } from './text.js';
 import type { Answer, Citation, Claim, GlossaryEntry, Library, Paper } from './types.js';
 import { discussDraft } from './views/discuss.js';
 import { MetaViews, type MetaIntent } from './views/meta.js';
@@ -452,7 +452,32 @@ export class Engine {
       }
     }
     // "Which transcription factors went up?", "did they test radiation?": an open question on exactly that says what the sources leave out.
-    return this.partial(this.composer.facts(frame, hits, writer, perPaper, (w) => this.meta.openQuestionOn(w, frame, asked)), coverage);
+    return this.partial(
+      this.composer.facts(frame, hits, writer, perPaper, (w) => {
+        this.meta.openQuestionOn(w, frame, asked);
+        this.choiceDefined(w, frame, asked);
+      }),
+      coverage,
+    );
+  }
+
+  /**
+   * "Was the xenograft intracranial or subcutaneous?": when one side of a choice is named only in the
+   * definition of a term the question uses, that definition answers it.
+   */
+  private choiceDefined(writer: AnswerWriter, frame: Frame, papers: Paper[]): void {
+    const offered = [...choiceWords(frame.text)].filter((w) => w.length >= 4 && !isStopWord(w));
+    if (offered.length === 0) return;
+    const keys = new Set(frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay).map((c) => c.key));
+    for (const key of keys) {
+      const name = this.index.aliases.names.get(key);
+      const found = name ? this.findTerm(name, papers) : undefined;
+      if (!found) continue;
+      const defined = new Set(tokenize(found.entry.definition));
+      if (!offered.some((w) => defined.has(w))) continue;
+      writer.sentence(`${found.entry.term}: ${found.entry.definition}`, writer.list.citeSources(found.paper.data.id, `glossary:${found.entry.id}`, found.entry.definition, found.entry.sources));
+      return;
+    }
   }
 
   /** "Did the 2017 paper look at brain metastases?": its claims never mention them, which is an answer. */

@@ -34,6 +34,11 @@ export const LEXICON: LexiconEntry[] = [
     lay: ['why', 'how come', 'reason', 'reasons', 'what makes', 'what causes', 'to blame', 'responsible', 'culprit', 'explain why', 'explanation'],
     means: ['conclude', 'conclusion', 'blame', 'drive', 'drivers', 'key', 'down to'],
   },
+  // where a tumour was grown in the animal
+  {
+    lay: ['flank', 'flanks', 'under the skin', 'beneath the skin', 'subcutaneously', 'sub-q', 'subq'],
+    means: ['subcutaneous'],
+  },
   // a cancer that has reached the brain
   {
     lay: ['reached the brain', 'reaches the brain', 'reach the brain', 'gone to the brain', 'go to the brain', 'goes to the brain', 'got to the brain', 'gets to the brain', 'travelled to the brain', 'traveled to the brain', 'moved to the brain', 'ended up in the brain', 'end up in the brain'],

@@ -57,3 +57,12 @@ export function stem(token: string): string {
 // A library's vocabulary is small next to its word count: indexing stems each distinct word once.
 const STEM_CACHE_LIMIT = 200_000;
 const stemCache = new Map<string, string>();
+
+/** The words on either side of an "or" ("any radiation experiments at all, or only chemo?"): the things a question offers as a choice. */
+export function choiceWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/((?:[\w-]+ ){0,5}[\w-]+)\s+or\s+(?:only |just |was it |did they )?([\w-]+(?: [\w-]+)?)/g)) {
+    for (const w of [...m[1]!.split(' '), ...m[2]!.split(' ')]) words.add(w);
+  }
+  return words;
+}

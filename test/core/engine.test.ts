@@ -406,6 +406,16 @@ describe('each setting asked about', () => {
   });
 });
 
+describe('a choice answered by a definition', () => {
+  it('answers "was the xenograft intracranial or subcutaneous?" with the definition that names the model', () => {
+    expect(citedIds(ask('was the xenograft intracranial or subcutaneous?'))).toContain('glossary:xenograft');
+  });
+
+  it('answers a choice whose other side the claims never name ("subcutaneous or intracranial?") instead of declining it', () => {
+    expect(ask('Mouse model: subcutaneous or intracranial?').answered).toBe(true);
+  });
+});
+
 describe('what the sources leave open', () => {
   it('answers "which transcription factors went up?" with the open question that says so, once', () => {
     const answer = ask('which EMT transcription factors went up exactly? snail, twist, zeb?');

@@ -4,7 +4,7 @@ import type { Intent } from '../intent.js';
 import { MESSAGES, SETTING_LABEL } from '../messages.js';
 import type { QueryConcept } from '../retrieve.js';
 import type { Evidence } from '../schema.js';
-import { tokenize } from '../text.js';
+import { choiceWords, tokenize } from '../text.js';
 import type { Claim, Paper } from '../types.js';
 import { AnswerWriter, type Draft } from '../writer.js';
 import { EVERYDAY_RANK } from '../words.js';
@@ -120,9 +120,7 @@ export class MetaViews {
     const asked = inLast.length > 0 ? inLast : main;
     if (writer.sentences >= MAX_ITEMS || asked.length === 0 || !asked.some((c) => c.key.startsWith('@') || c.rank >= EVERYDAY_RANK)) return undefined;
     // "Any radiation experiments, or only chemo?": of two things offered as a choice, one is enough.
-    const offered = new Set(
-      [...frame.text.toLowerCase().matchAll(/((?:[\w-]+ ){0,5}[\w-]+)\s+or\s+(?:only |just |was it |did they )?([\w-]+(?: [\w-]+)?)/g)].flatMap((m) => [...m[1]!.split(' '), ...m[2]!.split(' ')]),
-    );
+    const offered = choiceWords(frame.text);
     const choice = asked.filter((c) => c.surface.split(' ').some((w) => offered.has(w)));
     const required = choice.length >= 2 ? asked.filter((c) => !choice.includes(c)) : asked;
     for (const paper of papers) {
