@@ -108,6 +108,11 @@ export const LEXICON: LexiconEntry[] = [
     lay: ['villain', 'villains', 'bad guy', 'bad guys', 'baddies', 'culprits', 'bodyguard', 'bodyguards', 'protector', 'protectors', 'accomplice', 'accomplices', 'sidekick', 'sidekicks', 'pit crew', 'crew', 'henchmen', 'enabler', 'enablers', 'partners in crime', 'shield', 'armour', 'armor', 'fortress', 'soil', 'support team', 'the real problem', 'doing the damage', 'pulling the strings', 'in charge'],
     means: ['drive', 'resistance', 'promote', 'conclusion', 'key', 'protect'],
   },
+  // "seed and soil": the tumour's surroundings as the soil a seeded cancer grows in
+  {
+    lay: ['seed and soil', 'seed-and-soil', 'seed & soil', 'the soil', 'terrain', 'surroundings', 'environment'],
+    means: ['microenvironment', 'surrounding', 'helper cells'],
+  },
   // other names
   {
     lay: ['nickname', 'nicknames', 'other name', 'another name', 'aka', 'alias', 'also known as', 'synonym', 'goes by'],

@@ -317,6 +317,10 @@ describe('terms asked about the way people say them', () => {
     expect(citedIds(answer)[0]).toBe(entry);
   });
 
+  it('reads "seed and soil" as the tumour\'s surroundings', () => {
+    expect(citedIds(ask("Is this the old 'seed and soil' story — the soil matters as much as the seed?"))).toContain('press-microenvironment');
+  });
+
   it('answers epidemiology asked in a phrase with the background rate, not the paper\'s findings', () => {
     expect(citedIds(ask('roughly how long do people live once lung cancer has spread to the brain'))).toContain('bm-survival');
     const origin = citedIds(ask('is lung cancer the main place brain metastases come from?'));
