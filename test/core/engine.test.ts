@@ -362,6 +362,12 @@ describe('follow-ups', () => {
     expect(citedIds(turn('and the last author?'))).toContain('bm-caf-il26-2025:authors');
   });
 
+  it('answers "which numbers exactly are missing?" after a limitations answer with what the records lack', () => {
+    const turn = conversation('numbers');
+    turn('What are the limitations of this study?');
+    expect(citedIds(turn('which numbers exactly are missing?'))[0]).toBe('paper-not-reported');
+  });
+
   it('keeps a follow-up to an epidemiology answer in the background ("and survival once that happens?")', () => {
     const turn = conversation('epidemiology');
     turn('how common are brain mets in NSCLC?');
