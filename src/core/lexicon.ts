@@ -91,7 +91,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   // the cells around the tumour
   {
-    lay: ['neighbouring cells', 'neighboring cells', 'neighbours', 'neighbors', 'support cells', 'supporting cells', 'surrounding cells', 'cells around', 'bystander cells', 'connective tissue cells', 'non cancer cells', 'non-cancer cells', 'normal cells nearby', 'accomplices', 'sidekicks', 'helpers', 'helper', 'enablers', 'partners in crime'],
+    lay: ['neighbouring cells', 'neighboring cells', 'neighbours', 'neighbors', 'support cells', 'supporting cells', 'surrounding cells', 'cells around', 'bystander cells', 'connective tissue cells', 'scar tissue cells', 'scar-tissue cells', 'scar-tissue type cells', 'scar tissue type cells', 'scar-forming cells', 'wound-healing cells', 'non cancer cells', 'non-cancer cells', 'normal cells nearby', 'accomplices', 'sidekicks', 'helpers', 'helper', 'enablers', 'partners in crime'],
     means: ['CAF', 'fibroblast', 'stroma', 'microenvironment'],
   },
   // fibroblasts in a tumour are, in these papers, its CAFs

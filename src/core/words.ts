@@ -73,8 +73,8 @@ export const EVERYDAY_SUBJECTS = new Set(
   money weekend birthday election elections politics president computer computers
   laptop python javascript software app apps circuit circuits electricity voltage
   donation donations donate donating tourism fee fees charges crypto bitcoin dating wedding party parties joke jokes funny meme memes riddle riddles poem stretch stretches stretching posture ergonomics swim swimming exercise exercises workout workouts fitness marathon yoga
-  hiking hike hikes trail trails beach beaches museum museums shopping nightlife skin wound wounds scar scars
-  sunburn hair`
+  hiking hike hikes trail trails beach beaches museum museums shopping nightlife skin wound wounds
+  sunburn hair food foods cuisine`
     .split(/\s+/)
     .filter(Boolean),
 );

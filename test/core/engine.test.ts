@@ -368,6 +368,12 @@ describe('follow-ups', () => {
     expect(citedIds(turn('which numbers exactly are missing?'))[0]).toBe('paper-not-reported');
   });
 
+  it('declines "is the food good there?" after a question about the hospital', () => {
+    const turn = conversation('food');
+    turn('which hospital did this study?');
+    expect(turn('nice, is the food good there?').answered).toBe(false);
+  });
+
   it('keeps a follow-up to an epidemiology answer in the background ("and survival once that happens?")', () => {
     const turn = conversation('epidemiology');
     turn('how common are brain mets in NSCLC?');
@@ -423,6 +429,14 @@ describe('a choice answered by a definition', () => {
 
   it('answers a choice whose other side the claims never name ("subcutaneous or intracranial?") instead of declining it', () => {
     expect(ask('Mouse model: subcutaneous or intracranial?').answered).toBe(true);
+  });
+});
+
+describe('the journal\'s standing', () => {
+  it('answers "IF 13.5 so it must be solid?" with the evidence behind the findings, not the impact factor alone', () => {
+    const cited = citedIds(ask('IF 13.5 so it must be solid? (half joking)'));
+    expect(cited).toContain('bm-caf-il26-2025:impact-factor');
+    expect(cited.some((id) => ['bmcaf-isolated', 'bmcaf-invitro-aggressive', 'invivo-coinjection-growth'].includes(id))).toBe(true);
   });
 });
 
