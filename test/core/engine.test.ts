@@ -384,6 +384,9 @@ describe('follow-ups', () => {
     const answer = ask("how many patients were in the group's earlier CAF marker study");
     expect(citedIds(answer)[0]).toBe('group-prior-pdgfrb');
     expect(answer.summary).toMatch(/\b68\b/);
+    const earlier = conversation('prior-team');
+    earlier('How many patients were in the 2025 study?');
+    expect(citedIds(earlier('ok, and the earlier PDGFR-beta study from the same team?'))).toContain('group-prior-pdgfrb');
     const turn = conversation('prior');
     turn('did this group publish anything earlier on CAFs in brain mets?');
     expect(turn('how many pts in that one').summary).toMatch(/\b68\b/);
