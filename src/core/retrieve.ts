@@ -45,11 +45,6 @@ const SELECTIVE_SHARE = 0.02;
 const SELECTIVE_MIN_DF = 200;
 const WALKED_WEIGHT_SHARE = 0.6;
 const LOOSE_SHARE = 0.05;
-const SLOTS = 4;
-const SCORE = 0;
-const WEIGHT = 1;
-const BEST = 2;
-const STAMP = 3;
 
 function* mapLazily<T, U>(items: Iterable<T>, fn: (item: T) => U): Generator<U> {
   for (const item of items) yield fn(item);
@@ -64,12 +59,10 @@ export class ClaimIndex {
   private readonly index: Bm25Index;
   private readonly surface = new Set<string>();
   readonly fuzzy: FuzzyVocabulary;
-  /**
-   * Per document, side by side so one search touches one cache line per document rather than four:
-   * [SCORE] its score so far, [WEIGHT] the question weight it matched, [BEST] the best alternative of
-   * the concept being walked, [STAMP] which search (and concept) last wrote it.
-   */
-  private readonly acc: Float64Array;
+  private readonly scores: Float64Array;
+  private readonly matchedWeight: Float64Array;
+  private readonly conceptBest: Float64Array;
+  private readonly conceptStamp: Int32Array;
   /** the documents a search found, in the order found; and those one concept found */
   private readonly touched: Int32Array;
   private readonly conceptDocs: Int32Array;
@@ -101,7 +94,10 @@ export class ClaimIndex {
     this.index = prepared ? prepared.builder.finish() : new Bm25Index(mapLazily(documents, (d) => documentTerms(d, this.aliases, this.surface)));
     this.fuzzy = new FuzzyVocabulary(new Set([...this.surface, ...this.aliases.tokens]));
     const n = this.index.size;
-    this.acc = new Float64Array(n * SLOTS);
+    this.scores = new Float64Array(n);
+    this.matchedWeight = new Float64Array(n);
+    this.conceptBest = new Float64Array(n);
+    this.conceptStamp = new Int32Array(n);
     this.touched = new Int32Array(n);
     this.conceptDocs = new Int32Array(n);
   }
@@ -153,7 +149,7 @@ export class ClaimIndex {
    * the start. The result is the same as scoring every found document.
    */
   search(concepts: QueryConcept[], limit = 20, accept: (doc: number) => boolean = () => true, boost?: (doc: number) => number, maxBoost = Infinity): Hit[] {
-    const { acc, index } = this;
+    const { scores, matchedWeight, conceptBest, conceptStamp, index } = this;
     // Glossary terms name what a question is about; generic words and asides ("for my slides") say less.
     const boosts = concepts.map((c) => (c.key.startsWith('@') ? 2 : c.generic ? 0.5 : 1) * (c.main ? 1 : 0.5));
     const plans = concepts
@@ -193,52 +189,31 @@ export class ClaimIndex {
     const queryStamp = ++this.stamp;
     for (const plan of walked) {
       const stampValue = ++this.stamp;
-      // One wording only (most concepts): each document appears once, so it is scored in the same pass.
-      if (plan.alternatives.length === 1) {
-        const { postings, weight } = plan.alternatives[0]!;
-        const docs = postings.docs;
-        for (let i = 0; i < docs.length; i++) {
-          const doc = docs[i]!;
-          const v = index.score(postings, i) * weight;
-          const at = doc * SLOTS;
-          if (acc[at + STAMP]! < queryStamp) {
-            acc[at + SCORE] = 0;
-            acc[at + WEIGHT] = 0;
-            touched[count++] = doc;
-          }
-          acc[at + STAMP] = stampValue;
-          acc[at + SCORE]! += v * plan.boost;
-          acc[at + WEIGHT]! += plan.weight;
-        }
-        continue;
-      }
       let added = 0;
       for (const { postings, weight } of plan.alternatives) {
         const docs = postings.docs;
         for (let i = 0; i < docs.length; i++) {
           const doc = docs[i]!;
           const v = index.score(postings, i) * weight;
-          const at = doc * SLOTS;
-          const seen = acc[at + STAMP]!;
+          const seen = conceptStamp[doc]!;
           if (seen === stampValue) {
-            if (v > acc[at + BEST]!) acc[at + BEST] = v;
+            if (v > conceptBest[doc]!) conceptBest[doc] = v;
             continue;
           }
           if (seen < queryStamp) {
-            acc[at + SCORE] = 0;
-            acc[at + WEIGHT] = 0;
+            scores[doc] = 0;
+            matchedWeight[doc] = 0;
             touched[count++] = doc;
           }
-          acc[at + STAMP] = stampValue;
-          acc[at + BEST] = v;
+          conceptStamp[doc] = stampValue;
+          conceptBest[doc] = v;
           this.conceptDocs[added++] = doc;
         }
       }
       for (let j = 0; j < added; j++) {
         const doc = this.conceptDocs[j]!;
-        const at = doc * SLOTS;
-        acc[at + SCORE]! += acc[at + BEST]! * plan.boost;
-        acc[at + WEIGHT]! += plan.weight;
+        scores[doc]! += conceptBest[doc]! * plan.boost;
+        matchedWeight[doc]! += plan.weight;
       }
     }
 
@@ -262,8 +237,8 @@ export class ClaimIndex {
     // The full score of one document, or -1 when it cannot beat `bar` or is not accepted. Sums run in
     // the same order as a full scoring, so scores (and ties) are identical.
     const scoreOf = (doc: number): number => {
-      let score = acc[doc * SLOTS + SCORE]!;
-      let weight = acc[doc * SLOTS + WEIGHT]!;
+      let score = scores[doc]!;
+      let weight = matchedWeight[doc]!;
       if (bestPossible(score + remainingScore[0]!, weight + remainingWeight[0]!) < bar) return -1;
       if (!accept(doc)) return -1;
       for (let l = 0; l < lookedUp.length; l++) {
@@ -314,7 +289,7 @@ export class ClaimIndex {
     const bounds: number[] = [];
     for (let t = 0; t < count; t++) {
       const doc = this.touched[t]!;
-      const b = bestPossible(this.acc[doc * SLOTS + SCORE]! + extraScore, this.acc[doc * SLOTS + WEIGHT]! + extraWeight);
+      const b = bestPossible(this.scores[doc]! + extraScore, this.matchedWeight[doc]! + extraWeight);
       if (docs.length === n && b <= bounds[n - 1]!) continue;
       let at = docs.length;
       while (at > 0 && bounds[at - 1]! < b) at--;
