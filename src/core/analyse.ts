@@ -2,7 +2,7 @@ import type { ConceptReader } from './concepts.js';
 import { readIntent, type IntentReading } from './intent.js';
 import type { PaperCues } from './paper-cues.js';
 import type { ClaimIndex, QueryConcept } from './retrieve.js';
-import { describesCare, isPersonalMedical } from './safety.js';
+import { asksAboutCare, describesCare, isPersonalMedical } from './safety.js';
 import type { Evidence } from './schema.js';
 import type { GlossaryEntry, Paper } from './types.js';
 import { stem, tokenize } from './text.js';
@@ -154,8 +154,11 @@ export class Analyser {
       // "my dad has brain mets" then "would this antibody work for him?": the person is in an earlier turn.
       medical:
         // "what dose?" after "what drug did they use in the mice?" asks about the study, not about anyone's care.
-        (ELLIPTICAL.test(lower) && previous !== undefined && !PERSONAL.test(lower) ? previous.frame.medical : isPersonalMedical(question)) ||
-        (care !== undefined && (PERSONAL.test(lower) || ELLIPTICAL.test(lower)) && isPersonalMedical(`${care}. ${question}`)),
+        // "what's fractalkine?" after a medical question names a term of its own: it is a question about the paper.
+        (ELLIPTICAL.test(lower) && previous !== undefined && !PERSONAL.test(lower) && (CONTINUATION.test(lower) || !concepts.some((c) => c.key.startsWith('@') && !c.lay))
+          ? previous.frame.medical
+          : isPersonalMedical(question)) ||
+        (care !== undefined && (PERSONAL.test(lower) || ELLIPTICAL.test(lower)) && asksAboutCare(question) && isPersonalMedical(`${care}. ${question}`)),
       ...(care !== undefined ? { care } : {}),
       followUp: false,
       compare: false,

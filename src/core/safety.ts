@@ -107,6 +107,16 @@ export function isPersonalMedical(text: string): boolean {
   return CARE_REQUEST.test(lower) && !ABOUT_STUDY.test(lower);
 }
 
+/**
+ * Whether a question itself asks for a care decision or outcome ("what dose?", "what does it mean for
+ * her?", "should she…"): after a message about someone's illness, only such a question is about them.
+ * "How many patients did they study?" or "what's fractalkine?" is about the paper, whoever came up before.
+ */
+export function asksAboutCare(text: string): boolean {
+  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  return DECISION.test(lower) || OUTCOME.test(lower) || CARE_ACTION.test(lower) || CARE_REQUEST.test(lower);
+}
+
 /** Whether a message tells of someone's illness ("My mom has lung cancer that spread to her brain."): later questions about "her" are personal. */
 export function describesCare(text: string): boolean {
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");

@@ -91,6 +91,16 @@ describe('a person described earlier in the conversation is still the subject', 
     expect(say(responder, 'what dose?').reason).not.toBe('medical');
   });
 
+  it('answers questions about the paper after a medical question, however they are worded', () => {
+    const responder = new Responder(realEngine());
+    expect(say(responder, 'should my dad ask his oncologist about an IL26 blocker?').reason).toBe('medical');
+    expect(say(responder, 'how many patients did they study?').reason).not.toBe('medical');
+    expect(say(responder, "what's fractalkine?").reason).not.toBe('medical');
+    // Still about him: a care question, short or pointing back.
+    expect(say(responder, 'what dose?').reason).toBe('medical');
+    expect(say(responder, 'and for him?').reason).toBe('medical');
+  });
+
   it('still declines "what dose?" after a message about a relative\'s illness', () => {
     const responder = new Responder(realEngine());
     say(responder, 'my dad has brain mets from lung cancer and is on cisplatin');

@@ -356,6 +356,12 @@ describe('follow-ups', () => {
     expect(citedIds(other('what about in mice?'))[0]).not.toBe('glossary:mouse');
   });
 
+  it('answers "and what does each of them switch on?" after what the helper cells pump out with each factor\'s pathway', () => {
+    const turn = conversation('switch-on');
+    turn('what do the helper cells around the tumour pump out?');
+    expect(citedIds(turn('and what does each of them switch on?'))).toEqual(['il26-jakstat3', 'cx3cl1-both-pathways']);
+  });
+
   it('answers "and the last author?" after the first author from the author list', () => {
     const turn = conversation('authors');
     turn('Who was the first author?');
