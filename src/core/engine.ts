@@ -198,8 +198,9 @@ export class Engine {
       return { answer, turn: { frame, claimIds: [...new Set(answer.citations.map((c) => c.claimId))] } };
     }
     const papers = this.papersFor(frame, reading, options);
-    const notices = corrections(frame.concepts);
-    if (frame.named && frame.paperId) {
+    // A medical decline says only that and what the paper studied: no spelling or paper notices beside it.
+    const notices = frame.medical ? [] : corrections(frame.concepts);
+    if (frame.named && frame.paperId && !frame.medical) {
       const paper = this.papersById.get(frame.paperId)!;
       notices.push((frame.followUp ? MESSAGES.followUpPaper : MESSAGES.namedPaper)(paper.data.shortTitle, paper.data.id));
     }

@@ -91,6 +91,12 @@ describe('a person described earlier in the conversation is still the subject', 
     expect(say(responder, 'what dose?').reason).not.toBe('medical');
   });
 
+  it('declines a medical question with no spelling or paper notices beside the decline', () => {
+    const answer = ask('should my dad ask his oncologist about an IL26 blocker?');
+    expect(answer.reason).toBe('medical');
+    expect(answer.notices).toEqual([]);
+  });
+
   it('answers questions about the paper after a medical question, however they are worded', () => {
     const responder = new Responder(realEngine());
     expect(say(responder, 'should my dad ask his oncologist about an IL26 blocker?').reason).toBe('medical');
