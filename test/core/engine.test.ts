@@ -362,28 +362,22 @@ describe('follow-ups', () => {
     expect(citedIds(turn('and what does each of them switch on?'))).toEqual(['il26-jakstat3', 'cx3cl1-both-pathways']);
   });
 
-  it('answers "and the last author?" after the first author from the author list', () => {
-    const turn = conversation('authors');
-    turn('Who was the first author?');
-    expect(citedIds(turn('and the last author?'))).toContain('bm-caf-il26-2025:authors');
-  });
-
-  it('answers "which numbers exactly are missing?" after a limitations answer with what the records lack', () => {
-    const turn = conversation('numbers');
-    turn('What are the limitations of this study?');
-    expect(citedIds(turn('which numbers exactly are missing?'))[0]).toBe('paper-not-reported');
+  // "and the last author?" is read from the author list; "which numbers are missing?" from what the
+  // records lack; "and survival?" after an epidemiology answer stays with the background.
+  it.each([
+    ['Who was the first author?', 'and the last author?', 'bm-caf-il26-2025:authors'],
+    ['What are the limitations of this study?', 'which numbers exactly are missing?', 'paper-not-reported'],
+    ['how common are brain mets in NSCLC?', 'and survival once that happens?', 'bm-survival'],
+  ])('after %j, answers %j citing %s', (first, next, id) => {
+    const turn = conversation(`two-turn:${first}`);
+    turn(first);
+    expect(citedIds(turn(next))).toContain(id);
   });
 
   it('declines "is the food good there?" after a question about the hospital', () => {
     const turn = conversation('food');
     turn('which hospital did this study?');
     expect(turn('nice, is the food good there?').answered).toBe(false);
-  });
-
-  it('keeps a follow-up to an epidemiology answer in the background ("and survival once that happens?")', () => {
-    const turn = conversation('epidemiology');
-    turn('how common are brain mets in NSCLC?');
-    expect(citedIds(turn('and survival once that happens?'))).toContain('bm-survival');
   });
 
   it('reads "the group\'s earlier study" as the authors\' prior work, not the library\'s older paper', () => {
