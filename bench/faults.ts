@@ -1,6 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -10,6 +9,7 @@ import { slashBurst } from '../test/helpers/burst.js';
 import { APP_ID, BOT_ID, CHANNEL_ID, DiscordEmulator, GUILD_ID, nextId } from '../test/helpers/discord-emulator.js';
 import { freePort, tempDatabase, waitFor } from '../test/helpers/process.js';
 import { blockActionBody, BOT_USER_ID, eventBody, postToBot, slashCommandBody, SlackStandIn } from '../test/helpers/slack-standin.js';
+import { npmStartArgs, procfileArgs } from './start-commands.js';
 
 /**
  * npm run bench:faults: the attacks of issue 13 against the real process on loopback, one fresh
@@ -49,11 +49,7 @@ interface Bot {
 
 /** The Procfile's web command when the checkout has a compiled one, else `npm start`'s entry point through tsx. */
 function command(viaProcfile: boolean): string[] {
-  if (viaProcfile) {
-    const web = /^web:\s*(.+)$/m.exec(readFileSync(path.join(ROOT, 'Procfile'), 'utf8'))![1]!.trim();
-    return web.split(/\s+/);
-  }
-  return ['node', '--import', 'tsx', 'src/main.ts'];
+  return ['node', ...(viaProcfile ? procfileArgs(ROOT) : npmStartArgs(ROOT))];
 }
 
 async function startBot(env: NodeJS.ProcessEnv, options: { viaProcfile?: boolean; waitHealthy?: boolean; healthPortFromLog?: boolean } = {}): Promise<Bot> {

@@ -10,6 +10,7 @@ import { startEuropePmcStandin } from '../test/helpers/europe-pmc-standin.js';
 import { freePort, tempDatabase, waitFor } from '../test/helpers/process.js';
 import { postToBot, slashCommandBody, SlackStandIn } from '../test/helpers/slack-standin.js';
 import { benchQueries } from './queries.js';
+import { npmStartArgs, procfileArgs } from './start-commands.js';
 import { rebuildFigures } from './rebuild.js';
 
 /**
@@ -35,13 +36,6 @@ function cpuMs(pid: number): number {
 const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 
 const WARM_UP = 200;
-
-/** The Procfile's web command after `node` (its flags and script), as a Procfile host runs it. */
-function procfileArgs(): string[] {
-  const web = /^web:\s*(.+)$/m.exec(readFileSync(`${ROOT}Procfile`, 'utf8'))?.[1]?.trim().split(/\s+/) ?? [];
-  if (web[0] !== 'node') throw new Error(`the Procfile's web command does not start with node: ${web.join(' ')}`);
-  return web.slice(1);
-}
 
 async function load() {
   const slack = new SlackStandIn();
@@ -115,7 +109,7 @@ async function duringAdds() {
   await slack.start();
   const europePmc = await startEuropePmcStandin();
   const port = await freePort();
-  const bot = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const bot = spawn(process.execPath, npmStartArgs(), {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,

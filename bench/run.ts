@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type AutocompleteTiming, measureAutocomplete } from './autocomplete.js';
 import { buildLibrary, SHIPPED_DATA, writeLibrary } from './corpus.js';
+import { nodeFlags, npmStartArgs, procfileArgs } from './start-commands.js';
 import { loadLibrary } from '../src/core/library.js';
 
 /**
@@ -90,8 +91,8 @@ interface ColdStart {
 
 /**
  * Spawn to ready: config, data read and validated, index built, the engine warmed, one question
- * answered. Compiled, as the Procfile's `node dist/main.js` starts (built by `npm run build` at the
- * beginning of the run), and under tsx, as `npm start` does.
+ * answered. Compiled, as the Procfile starts it (built by `npm run build` at the beginning of the
+ * run), and under tsx, as `npm start` does; node's flags are read from those two files.
  */
 const READY_PROBE = `const { boot } = await import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist', 'boot.js')).href)});
 const { engine } = boot();
@@ -101,7 +102,8 @@ process.stdout.write('ready ' + engine.library.papers.length + ' rss=' + (proces
 async function coldStart(dataDir: string, how: 'compiled' | 'tsx', runs = 5): Promise<ColdStart> {
   const samples: ColdStart[] = [];
   for (let i = 0; i < runs; i++) {
-    const args = how === 'compiled' ? ['--input-type=module', '-e', READY_PROBE] : ['--import', 'tsx', 'bench/ready.ts'];
+    // node's flags as the Procfile and `npm start` give them (e.g. --no-regexp-tier-up), then the probe.
+    const args = how === 'compiled' ? [...nodeFlags(procfileArgs()), '--input-type=module', '-e', READY_PROBE] : [...nodeFlags(npmStartArgs()), 'bench/ready.ts'];
     const { stdout, ms } = await run(args, { DATA_DIR: dataDir, DOTENV_CONFIG_PATH: '/nonexistent/.env' });
     samples.push({ ms, rssMB: Number(/rss=(\d+)/.exec(stdout)?.[1]) });
   }
