@@ -1,5 +1,5 @@
 import type { ConceptReader } from './concepts.js';
-import { readIntent, type IntentReading } from './intent.js';
+import { IN_GENERAL, readIntent, type IntentReading } from './intent.js';
 import type { PaperCues } from './paper-cues.js';
 import type { ClaimIndex, QueryConcept } from './retrieve.js';
 import { asksAboutCare, describesCare, isPersonalMedical } from './safety.js';
@@ -163,7 +163,9 @@ export class Analyser {
       followUp: false,
       compare: false,
     };
-    if (!previous || frame.medical || tokenize(lower).length === 0 || !this.isFollowUp(lower, frame)) return frame;
+    // "What's EMT?" then "which markers would you normally see change?": asked in general, of the term just defined.
+    const ofDefined = previous !== undefined && previous.claimIds[0]?.startsWith('glossary:') === true && IN_GENERAL.test(lower) && !frame.concepts.some((c) => c.key.startsWith('@') && !c.lay);
+    if (!previous || frame.medical || tokenize(lower).length === 0 || !(ofDefined || this.isFollowUp(lower, frame))) return frame;
     return this.continueFrom(lower, frame, previous, reading);
   }
 
@@ -220,7 +222,8 @@ export class Analyser {
       // ("what about its receptor?") or compares ("is that the same one IL26 hits?").
       const namesOwn = content.some((c) => this.categories.has(c.key));
       const pointsBack = POINTS_BACK.test(lower);
-      const kept = before.concepts.filter((c) => this.categories.has(c.key) && (compare || pointsBack || !namesOwn));
+      const defined = previous.claimIds[0]?.startsWith('glossary:') === true && !namesOwn && !content.some((c) => c.key.startsWith('@') && !c.lay);
+      const kept = before.concepts.filter((c) => (this.categories.has(c.key) || (defined && c.key.startsWith('@') && !c.lay)) && (compare || pointsBack || !namesOwn));
       concepts = [...frame.concepts, ...kept.filter((k) => !frame.concepts.some((c) => c.key === k.key))];
     } else {
       // "Does the new Korean paper have the same one?": the last question's factor belongs to the other

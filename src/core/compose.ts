@@ -79,21 +79,25 @@ export class Composer {
     // the settings themselves ("any animal work?") favours claims from them.
     const aboutSomethingElse = frame.intent === 'setting' && concepts.some((c) => !c.generic && c.covered && !SETTING_WORD.test(c.surface));
     const settings = new Set(aboutSomethingElse ? [] : (frame.evidence ?? []));
-    const backgroundAsked = concepts.some((c) => BACKGROUND_ASKED.test(c.surface)) || EPIDEMIOLOGY_ASKED.test(frame.text);
+    const epidemiology = EPIDEMIOLOGY_ASKED.test(frame.text);
+    const backgroundAsked = epidemiology || concepts.some((c) => BACKGROUND_ASKED.test(c.surface));
+    // "How long do people live once lung cancer reaches the brain?": the figures are background claims;
+    // a finding that merely shares the disease's words is not the answer.
+    const backgroundFavoured = epidemiology || frame.backgroundBefore === true;
     const methodsAsked = frame.intent === 'count' || frame.intent === 'setting' || concepts.some((c) => c.surface.split(' ').some((w) => METHODS_ASKED.test(w))) || /\bhow (?:did|do|was|were|many|much)\b/i.test(frame.text);
     const boost = (doc: number) => {
       const claim = claims[doc]!;
       let b = 1;
       if (settings.size > 0 && settings.has(this.ctx.settings[doc]!)) b *= SETTING_BOOST;
       if (claim.evidence === 'background' && !backgroundAsked) b *= BACKGROUND_DAMPING;
-      if (claim.evidence === 'background' && frame.backgroundBefore) b *= BACKGROUND_KEPT;
+      if (claim.evidence === 'background' && backgroundFavoured) b *= BACKGROUND_KEPT;
       if (claim.quote && !methodsAsked && METHODS_LOCATOR.test(claim.sources[0]?.locator ?? '')) b *= METHODS_DAMPING;
       // A title holds every word of the paper's subject: a finding, not the title, answers a question about it.
       if (claim.derived && !frame.bibliographic) b *= TITLE_DAMPING;
       return b;
     };
     // The most `boost` gives, so the search can skip claims that cannot reach the top.
-    const maxBoost = (settings.size > 0 ? SETTING_BOOST : 1) * (frame.backgroundBefore ? BACKGROUND_KEPT : 1);
+    const maxBoost = (settings.size > 0 ? SETTING_BOOST : 1) * (backgroundFavoured ? BACKGROUND_KEPT : 1);
     const filtered = this.ctx.index.search(concepts, limit, (doc) => accept(doc) && sourceOk(doc), boost, maxBoost);
     // A source asked about that holds nothing relevant is better ignored than answered with nothing.
     return filtered.length > 0 || !frame.sourceKind ? filtered : this.ctx.index.search(concepts, limit, accept, boost, maxBoost);
@@ -447,7 +451,7 @@ function fromSource(claim: Claim, kind: 'press' | 'paper', papers: Map<string, L
   return kind === 'press' ? kinds.includes('press') || claim.evidence === 'press-statement' : kinds.includes('paper') && claim.evidence !== 'press-statement';
 }
 
-const SETTING_WORD = /^(?:mice|mouse|murine|rats?|fish|rodents?|animals?|vivo|vitro|dish(?:es)?|cultures?|cultured|cell culture|cells?|patients?|people|humans?|persons?|tissues?|work|living animals|experiments?|done|tested|shown|try|tried|actual|real|all|just|only|petri|dish|dishes)$/;
+const SETTING_WORD = /^(?:mice|mouse|murine|rats?|fish|rodents?|animals?|vivo|vitro|dish(?:es)?|cultures?|cultured|cell culture|cells?|patients?|people|humans?|persons?|tissues?|work|living animals|experiments?|done|tested|shown|try|tried|actual|real|all|just|only|petri|dish|dishes|lab|in the lab|at the lab|in a lab|test tubes?)$/;
 const NAMES_ASKED = /\b(?:their names|names?\?|named anywhere|which ones|by name)\b/i;
 const ENUMERATES = /\b(?:both|two|three|four|five|several|each)\b/i;
 const WHEN_ASKED = /\b(?:and|or) when\b|\bwhen\s*\??\s*$/i;

@@ -26,6 +26,9 @@ const CONDITIONS = new Set(
     .filter(Boolean),
 );
 
+/** "What's the survival rate for glioblastoma?": a disease the claims never name is the question's subject. */
+export const namesOtherCondition = (concepts: QueryConcept[]): boolean => concepts.some((c) => c.main && !c.covered && CONDITIONS.has(c.surface));
+
 /** A name rather than a word: a drug, gene or cell line (digits, drug suffixes), a disease, or a proper noun. */
 export function looksLikeName(c: QueryConcept): boolean {
   const w = c.surface;

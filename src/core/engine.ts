@@ -1,7 +1,7 @@
 import { Analyser, type Frame, type Turn } from './analyse.js';
 import { ABOUT_STUDY, Composer, MIN_TOP_COVERAGE, NOT_REPORTED, settingOf, type ComposeContext } from './compose.js';
 import { ConceptReader } from './concepts.js';
-import { judgeCoverage } from './coverage.js';
+import { judgeCoverage, namesOtherCondition } from './coverage.js';
 import { asksOtherNames, DefinitionReader } from './definitions.js';
 import { otherJournal } from './journals.js';
 import { LEXICON, type LexiconEntry } from './lexicon.js';
@@ -370,7 +370,7 @@ export class Engine {
         return writer.draft();
       }
     }
-    if (this.composer.asksForMissingDetail(frame, accept)) {
+    if (this.composer.asksForMissingDetail(frame, accept) && !namesOtherCondition(frame.concepts)) {
       const missing = this.composer.count(frame, [], accept, (w) => this.meta.openQuestionOn(w, frame, papers));
       if (missing) return missing;
     }
@@ -419,7 +419,9 @@ export class Engine {
     const unrecorded = onlyInRecord(question, frame, hits, this.claims, MIN_TOP_COVERAGE);
     if (unrecorded) return this.decline(MESSAGES.notCoveredNamed(unrecorded), [], papers);
     const top = hits[0];
-    if ((!top || top.coverage < MIN_TOP_COVERAGE) && frame.named && papers.length === 1) return this.silent(frame, papers[0]!);
+    // "Did the Oncotarget paper test radiation?" names the paper asked about, whether or not the channel reads it.
+    const namesIt = frame.named || (frame.withReading && frame.paperId !== undefined && frame.paperId === papers[0]?.data.id);
+    if ((!top || top.coverage < MIN_TOP_COVERAGE) && namesIt && papers.length === 1) return this.silent(frame, papers[0]!);
     if (!top || top.coverage < MIN_TOP_COVERAGE) return this.elsewhere(question, frame, papers, options) ?? this.gist(question, frame, papers) ?? this.decline(MESSAGES.notCovered, hits, papers);
     if (frame.intent === 'pathway') {
       const drafted = this.composer.pathways(frame, accept, (papers.length > PER_PAPER_LIMIT ? this.papersOf(hits, PER_PAPER_LIMIT) : papers).map((p) => p.data.id));
@@ -470,20 +472,30 @@ export class Engine {
     const offered = [...choiceWords(frame.text)].filter((w) => w.length >= 4 && !isStopWord(w));
     if (offered.length === 0) return;
     const keys = new Set(frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay).map((c) => c.key));
+    const write = (entry: GlossaryEntry, paper: Paper) =>
+      writer.sentence(`${entry.term}: ${entry.definition}`, writer.list.citeSources(paper.data.id, `glossary:${entry.id}`, entry.definition, entry.sources));
     for (const key of keys) {
       const name = this.index.aliases.names.get(key);
       const found = name ? this.findTerm(name, papers) : undefined;
       if (!found) continue;
       const defined = new Set(tokenize(found.entry.definition));
       if (!offered.some((w) => defined.has(w))) continue;
-      writer.sentence(`${found.entry.term}: ${found.entry.definition}`, writer.list.citeSources(found.paper.data.id, `glossary:${found.entry.id}`, found.entry.definition, found.entry.sources));
+      write(found.entry, found.paper);
       return;
+    }
+    // "Subcutaneous or in the brain?" names no term: a definition holding an uncommon word offered answers it.
+    const rare = offered.filter((w) => frame.concepts.some((c) => c.surface === w && c.rank >= EVERYDAY_RANK));
+    if (rare.length === 0 || writer.sentences === 0) return;
+    for (const paper of papers) {
+      const entry = paper.glossary.find((g) => tokenize(g.definition).some((w) => rare.includes(w)));
+      if (entry) return void write(entry, paper);
     }
   }
 
   /** "Did the 2017 paper look at brain metastases?": its claims never mention them, which is an answer. */
   private silent(frame: Frame, paper: Paper): Draft {
-    const asked = frame.concepts.filter((c) => !c.generic && c.covered).map((c) => c.label);
+    // The words naming the subject, not the verbs around it ("did they look at…").
+    const asked = frame.concepts.filter((c) => !c.generic && c.covered && (c.key.startsWith('@') || c.rank >= FILLER_RANK)).map((c) => c.label);
     const title = this.library.claimById.get(`${paper.data.id}:title`);
     // A claim or note saying the paper does not report it is the better answer.
     const missing = this.composer.count(frame, [], this.accepting([paper]));
@@ -493,7 +505,8 @@ export class Engine {
     // "Did the 2017 paper look at cisplatin?": the paper's own open question on it says so best.
     if (this.meta.openQuestionOn(writer, frame, [paper])) return writer.draft();
     writer.sentence(MESSAGES.paperSilent(paper.data.shortTitle, asked.join(', ')), writer.cite([title]));
-    writer.claim(title);
+    // "Did the 2017 paper test radiation?": its open question on treatment response says what it left out.
+    if (!this.meta.openQuestionOnTreatment(writer, frame, [paper])) writer.claim(title);
     return writer.draft();
   }
 

@@ -24,6 +24,16 @@ export const LEXICON: LexiconEntry[] = [
     lay: ['come from', 'comes from', 'came from', 'where do', 'where does', 'source of', 'get them', 'get the cells', 'got them', 'got the cells', 'taken from', 'take them from', 'origin', 'obtain', 'obtained', 'collected', 'harvested', 'sourced'],
     means: ['isolated', 'derived', 'from patients', 'secrete', 'origin'],
   },
+  // a cancer made less dangerous: what blocking the factors did
+  {
+    lay: ['weaker', 'weaken', 'weakens', 'weakened', 'less aggressive', 'tamer', 'calm down', 'calms down', 'calmed down', 'tone down', 'toned down', 'back off', 'lose steam', 'loses steam'],
+    means: ['reverse', 'reversed', 'damped', 'sensitive'],
+  },
+  // a cancer that goes on to do something later
+  {
+    lay: ['end up', 'ends up', 'ended up', 'go on to', 'goes on to', 'went on to', 'eventually', 'later on', 'down the line'],
+    means: ['develop', 'later'],
+  },
   // undoing an effect
   {
     lay: ['undo', 'undid', 'undone', 'revert', 'reverted', 'rescue', 'rescued', 'restore', 'restored', 'back to normal', 'go back', 'cancel out', 'wipe out', 'abolish', 'abolished', 'erase'],
@@ -46,7 +56,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   // moving and spreading
   {
-    lay: ['mobile', 'motile', 'motility', 'move', 'moves', 'moving', 'movement', 'crawl', 'wander', 'travel', 'get around', 'roam', 'spread', 'spreading', 'spreads', 'escape', 'go places', 'get out', 'push into', 'pushing into', 'burrow', 'dig into', 'break into', 'wander off', 'aggressive', 'aggressiveness', 'metastasize', 'metastasise', 'metastatic'],
+    lay: ['mobile', 'motile', 'motility', 'move', 'moves', 'moving', 'movement', 'crawl', 'wander', 'travel', 'get around', 'roam', 'spread', 'spreading', 'spreads', 'escape', 'go places', 'get out', 'push into', 'pushing into', 'invade', 'invades', 'invaded', 'invading', 'move around', 'moving around', 'burrow', 'dig into', 'break into', 'wander off', 'aggressive', 'aggressiveness', 'metastasize', 'metastasise', 'metastatic'],
     means: ['migration', 'invasion', 'invasiveness', 'metastasis'],
   },
   // growing
@@ -91,7 +101,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   // the cells around the tumour
   {
-    lay: ['neighbouring cells', 'neighboring cells', 'neighbours', 'neighbors', 'support cells', 'supporting cells', 'surrounding cells', 'cells around', 'bystander cells', 'connective tissue cells', 'scar tissue cells', 'scar-tissue cells', 'scar-tissue type cells', 'scar tissue type cells', 'scar-forming cells', 'wound-healing cells', 'non cancer cells', 'non-cancer cells', 'normal cells nearby', 'accomplices', 'sidekicks', 'helpers', 'helper', 'enablers', 'partners in crime'],
+    lay: ['neighbouring cells', 'neighboring cells', 'neighbours', 'neighbors', 'support cells', 'supporting cells', 'surrounding cells', 'cells around', 'bystander cells', 'connective tissue cells', 'scar tissue cells', 'scar-tissue cells', 'scar-tissue type cells', 'scar-tissue-like cells', 'scar tissue like cells', 'scar-like cells', 'scar tissue type cells', 'scar-forming cells', 'wound-healing cells', 'non cancer cells', 'non-cancer cells', 'normal cells nearby', 'accomplices', 'sidekicks', 'helpers', 'helper', 'enablers', 'partners in crime'],
     means: ['CAF', 'fibroblast', 'stroma', 'microenvironment'],
   },
   // fibroblasts in a tumour are, in these papers, its CAFs
@@ -192,13 +202,23 @@ export const LEXICON: LexiconEntry[] = [
   },
   // outlook
   {
-    lay: ['outlook', 'outcome', 'outcomes', 'clinical outcome', 'patient outcome', 'life expectancy', 'survival odds', 'chances', 'deadly', 'fatal', 'die', 'dying', 'live longer', 'lived longer', 'living longer', 'survive longer', 'survived longer', 'how long do people live', 'how long do patients live'],
+    lay: ['outlook', 'outcome', 'outcomes', 'clinical outcome', 'patient outcome', 'survival odds', 'chances', 'deadly', 'fatal', 'die', 'dying', 'live longer', 'lived longer', 'living longer', 'survive longer', 'survived longer'],
     means: ['prognosis', 'survival'],
+  },
+  // how long people live: a survival figure, not the outlook in general
+  {
+    lay: ['life expectancy', 'how long do people live', 'how long do patients live', 'typically live', 'usually live', 'people live', 'patients live', 'live after', 'months to live', 'time left'],
+    means: ['survival', 'median survival'],
   },
   // how common
   {
     lay: ['how often', 'how frequent', 'how frequently', 'common', 'frequency', 'incidence', 'prevalence', 'how many people get', 'proportion', 'share', 'percentage', 'percent', 'rate'],
     means: ['frequency', 'how common', 'epidemiology'],
+  },
+  // where a study was done, asked by nationality ("is this a Korean study?")
+  {
+    lay: ['korean', 'chinese', 'japanese', 'american', 'european', 'british', 'german', 'french', 'asian', 'indian'].flatMap((n) => ['study', 'paper', 'team', 'group', 'lab', 'work', 'researchers'].map((w) => `${n} ${w}`)),
+    means: ['country', 'university hospital'],
   },
   // the team
   {

@@ -8,7 +8,7 @@
  */
 
 const RELATIVES =
-  'mother|mom|mum|mommy|mummy|ma|father|dad|daddy|pa|wife|husband|partner|spouse|son|daughter|brother|sister|aunt|auntie|uncle|cousin|niece|nephew|grandma|grandmother|granny|gran|nan|nana|grandpa|grandfather|grandad|granddad|pop|friend|girlfriend|boyfriend|fianc[eé]e?|kid|kids|child|children|baby|family|relative|relatives|parent|parents|in-laws?|sibling|siblings|colleague|neighbou?r|patients?(?! (?:groups?|advocates?|advocacy|organi[sz]ations?|associations?|charit(?:y|ies)|forums?|leaflets?|information|education|panels?|representatives?|council|communit(?:y|ies)|partners)\\b)|dog|cat|pet';
+  'mother|mom|mum|mommy|mummy|ma|father|dad|daddy|pa|wife|husband|partner|spouse|son|daughter|brother|sister|aunt|auntie|uncle|cousin|niece|nephew|grandma|grandmother|granny|gran|nan|nana|grandpa|grandfather|grandad|granddad|pop|friend|girlfriend|boyfriend|fianc[eé]e?|kid|kids|child|children|baby|family|relative|relatives|parent|parents|in-laws?|sibling|siblings|colleague|neighbou?r|(?:patients?|pts?)(?! (?:groups?|advocates?|advocacy|organi[sz]ations?|associations?|charit(?:y|ies)|forums?|leaflets?|information|education|panels?|representatives?|council|communit(?:y|ies)|partners)\\b)|dog|cat|pet';
 // The person whose care is at stake: a relative or pet with a condition or facing a care decision,
 // the asker's own health, a friend "asking for", a hypothetical "if I had".
 const CARE_PARTS = [
@@ -26,7 +26,7 @@ const CARE_PARTS = [
   `\\basking for (?:me|myself|a friend|my \\w+)\\b`,
   `\\b(?:protect|help|cure|treat|save) (?:me|myself)\\b|\\b(?:work|good|safe|right|best|an option) for me\\b`,
   `(?<!(?:should|would|could|can|do|shall|must) )\\b(?:i|we) (?:take|am taking|was put on|started|stopped)\\b|\\b(?:i'm|im|i am|we're|we are) (?:on|taking)\\b`,
-  `\\ba patient (?:saw|read|asked|wants|of mine|has)\\b|\\bwhat (?:do|should|can|would|shall) i (?:tell|say to) (?:her|him|them)\\b`,
+  `\\ba patient (?:saw|read|asked|wants|of mine|has)\\b|\\b(?:patient|pt|client) of (?:mine|ours)\\b|\\bwhat (?:do|should|can|would|shall) i (?:tell|say to) (?:her|him|them)\\b`,
   `\\b(?:a|an|one|this) (?:\\w+ )?(?:woman|man|lady|guy|person|gentleman|parishioner|client|resident) (?:i'?m|i am|i've been|ive been|i) (?:supporting|caring for|looking after|visiting|helping|sitting with|seeing)\\b`,
   `\\bif (?:this|it|that) were (?:your|my) (?:own )?(?:\\w+\\s)?(?:${RELATIVES}|family member)\\b`,
   `\\bwould you (?:take|try|do|want|choose|use|get|push for|ask for)\\b.*\\bif you (?:had|were|got)\\b`,

@@ -356,6 +356,16 @@ describe('follow-ups', () => {
     expect(citedIds(other('what about in mice?'))[0]).not.toBe('glossary:mouse');
   });
 
+  it('answers "which markers would you normally see change?" after "what\'s EMT?" with the definition that names them', () => {
+    const turn = conversation('markers');
+    turn("what's EMT?");
+    const answer = turn('which markers would you normally see change?');
+    expect(citedIds(answer)[0]).toBe('glossary:emt');
+    expect(answer.summary).toMatch(/vimentin/);
+    // Asked without a definition before it, the same words are a question of their own.
+    expect(citedIds(conversation('markers-alone')('which markers would you normally see change?'))).not.toContain('glossary:emt');
+  });
+
   it('answers "and what does each of them switch on?" after what the helper cells pump out with each factor\'s pathway', () => {
     const turn = conversation('switch-on');
     turn('what do the helper cells around the tumour pump out?');
@@ -433,6 +443,13 @@ describe('a choice answered by a definition', () => {
   it('answers a choice whose other side the claims never name ("subcutaneous or intracranial?") instead of declining it', () => {
     expect(ask('Mouse model: subcutaneous or intracranial?').answered).toBe(true);
   });
+
+  it('answers "subcutaneous or in the brain?" after the animal experiment with the definition that names the model', () => {
+    const responder = new Responder(realEngine());
+    const turn = (text: string) => responder.respond({ platform: 'cli', conversationId: 'model-site', text });
+    turn('what did the in vivo experiment show?');
+    expect(citedIds(turn('subcutaneous or in the brain?'))).toContain('glossary:xenograft');
+  });
 });
 
 describe('the journal\'s standing', () => {
@@ -500,5 +517,67 @@ describe('two papers compared', () => {
   it('describes the paper named as "the 2025 brain met one" without taking its words as the subject', () => {
     const cited = citedIds(ask('how is the 2017 study different from the 2025 brain met one?'));
     expect(cited).toEqual(expect.arrayContaining(['bm-caf-il26-2025:title', 'caf-il6-stat3-2017:title', 'il6-conclusion']));
+  });
+});
+
+describe('questions in members\' own words', () => {
+  it('answers how long people live and how often lung cancer reaches the brain with the figures, not the lung-cancer findings', () => {
+    expect(citedIds(ask('how long do people typically live once lung cancer has reached the brain? just the general picture'))[0]).toBe('bm-survival');
+    // Spread to the brain from lung cancer, not the share of brain metastases that come from the lung.
+    expect(citedIds(ask('how often does lung cancer end up spreading to the brain?'))[0]).toBe('bm-frequency');
+  });
+
+  it('answers "did they test this on real people or only in the lab?" with each setting the paper used', () => {
+    const cited = citedIds(ask('did they test this on real people or only in the lab?'));
+    expect(cited.some((id) => id.startsWith('invivo-'))).toBe(true);
+    expect(cited.some((id) => id.startsWith('bmcaf-invitro'))).toBe(true);
+  });
+
+  it('reads "does the cancer get weaker if you block the two signals?" as asking what blocking did', () => {
+    const answer = ask('so if you block those two signals does the cancer get weaker? what did they show');
+    expect(answer.answered).toBe(true);
+    expect(citedIds(answer)[0]).toBe('blocking-antibodies-reverse');
+  });
+
+  it('answers "is there a pill or medicine for this yet?" as a question of clinical readiness, not a definition', () => {
+    const answer = ask('is there a pill or medicine for this yet?');
+    expect(answer.reason).toBe('answered');
+    expect(answer.summary).toMatch(/preclinical/);
+    expect(citedIds(answer)).toContain('conclusion-target');
+    expect(citedIds(answer)).not.toContain('glossary:cisplatin');
+  });
+
+  it('answers "is this a korean study?" with where the team works, and declines learning Korean', () => {
+    expect(citedIds(ask('is this a korean study?'))).toContain('bm-caf-il26-2025:team-leads');
+    expect(ask("what's the best way to learn Korean quickly").answered).toBe(false);
+  });
+
+  it('declines a survival figure asked of another disease instead of saying the paper gives none', () => {
+    const answer = ask("what's the survival rate for glioblastoma?");
+    expect(answer.answered).toBe(false);
+    expect(answer.summary).toMatch(/glioblastoma/);
+    // A detail the paper lacks, asked with a name it offers, is still answered as missing.
+    expect(citedIds(ask('which cell lines, A549?'))).toContain('paper-not-reported');
+  });
+
+  it('answers whether the 2017 paper tested a treatment with its open question on treatment response, from either channel', () => {
+    for (const channel of ['bm-caf-il26-2025', 'caf-il6-stat3-2017']) {
+      const responder = new Responder(realEngine());
+      const turn = (text: string) => responder.respond({ platform: 'cli', conversationId: `oncotarget-${channel}`, text });
+      turn(`use ${channel}`);
+      const answer = turn('did the oncotarget paper test radiation?');
+      expect(answer.reason, channel).toBe('answered');
+      expect(citedIds(answer), channel).toContain('caf-il6-stat3-2017:open-1');
+    }
+    const resistance = ask('did the 2017 paper look at drug resistance?');
+    expect(citedIds(resistance)).toContain('caf-il6-stat3-2017:open-1');
+    // The words around the subject ("look at") are not listed as what the paper never mentions.
+    expect(resistance.summary).not.toMatch(/mention look/);
+  });
+
+  it('answers "did the press overhype the radiation angle?" with the disagreement and the paper\'s open question on radiation', () => {
+    const answer = ask('did the press overhype the radiation resistance angle? as a rad onc this is the bit i care about');
+    expect(citedIds(answer)).toEqual(expect.arrayContaining(['press-chemo-radiation', 'bm-caf-il26-2025:open-2']));
+    expect(answer.notices.join(' ')).not.toMatch(/overhype/);
   });
 });

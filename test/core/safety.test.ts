@@ -12,6 +12,8 @@ const PERSONAL = [
   'a 58-year-old with brain mets, would anti-IL26 help?',
   'GP here — should I tell my patient to ask for everolimus since the paper says AKT-mTOR?',
   'should we put our pt on trametinib given the STAT3 data?',
+  'pt of mine has 3 brain mets from NSCLC, given this paper would you go WBRT or SRS?',
+  'my pt on osimertinib just developed new brain mets - would adding an mTOR inhibitor help based on this?',
   'my mother has nsclc that spread to the brain, should she ask for an anti-il26 antibody?',
   'my dad was just diagnosed with brain mets, will chemo work for him?',
   'should i stop my chemo if the fibroblasts make it useless?',

@@ -16,6 +16,8 @@ import { EVERYDAY_RANK } from '../words.js';
  */
 
 const MAX_ITEMS = 5;
+const TREATMENT_ASKED = /\b(?:radiation|radiotherapy|irradiat\w*|chemo\w*|cisplatin|drugs?|resist\w*|treatments?|therap(?:y|ies)|sensitiv\w*)\b/i;
+const TREATMENT_OPEN = /\b(?:treatments?|therap(?:y|ies)|respon\w+|resist\w*)\b/i;
 const COUNT_ASKED = /\bhow many\b|\bnumbers?\b|\bsample sizes?\b|\bn\s*=|\bhow much data\b/i;
 const ORDER: Evidence[] = ['clinical', 'patient-tissue', 'in-vitro', 'animal', 'press-statement'];
 const PRECEDENT = /\b(?:precedent|prior work|same group|earlier work)\b/i;
@@ -74,6 +76,8 @@ export class MetaViews {
         const marker = writer.claim(first!);
         if (pair.note) writer.disagreement(pair.note, `${marker}${writer.cite(others)}`);
       }
+      // "Did the press overhype the radiation angle?": the paper's open question on that term says what is left to test.
+      this.openQuestionOnTerm(writer, frame, papers);
       return writer.draft();
     }
     for (const pair of pairs.items.slice(0, MAX_ITEMS)) writer.disagreement(pair.note!, writer.cite(pair.claims));
@@ -111,6 +115,33 @@ export class MetaViews {
    * The open question that holds every specific thing the question asks about, if one does (and at
    * least one of them is a term or an uncommon word): what the sources leave unsaid on exactly that.
    */
+  /** A question about a treatment answered by the paper's open question on treatment response, when it has one. */
+  openQuestionOnTreatment(writer: AnswerWriter, frame: Frame, papers: Paper[]): boolean {
+    if (!TREATMENT_ASKED.test(frame.text)) return false;
+    for (const paper of papers) {
+      for (const [i, q] of paper.data.openQuestions.entries()) {
+        if (!TREATMENT_OPEN.test(q.text)) continue;
+        writer.sentence(q.text, writer.list.citeSources(paper.data.id, `${paper.data.id}:open-${i + 1}`, q.text, q.cite, 'bibliographic'));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first open question holding a glossary term the question names, when it has room. */
+  private openQuestionOnTerm(writer: AnswerWriter, frame: Frame, papers: Paper[]): void {
+    const named = frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && !c.generic && c.covered && c.main);
+    if (writer.sentences >= MAX_ITEMS || named.length === 0) return;
+    for (const paper of papers) {
+      for (const [i, q] of paper.data.openQuestions.entries()) {
+        const terms = this.ctx.index.termsOf(q.text);
+        if (!named.some((c) => c.alternatives.some((a) => terms.has(a.term)))) continue;
+        writer.sentence(q.text, writer.list.citeSources(paper.data.id, `${paper.data.id}:open-${i + 1}`, q.text, q.cite, 'bibliographic'));
+        return;
+      }
+    }
+  }
+
   openQuestionOn(writer: AnswerWriter, frame: Frame, papers: Paper[]): string | undefined {
     // "The press says both chemo and radiation fail. Did the paper test radiation?": the last sentence asks.
     const last = frame.text.split(/(?<=[.!?])\s+/).filter((t) => t.trim()).at(-1) ?? frame.text;
