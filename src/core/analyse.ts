@@ -229,7 +229,13 @@ export class Analyser {
       // "Does the new Korean paper have the same one?": the last question's factor belongs to the other
       // paper; what it asked (a pathway) is asked of this one.
       const switched = frame.paperId !== undefined && frame.paperId !== before.paperId && COMPARE.test(lower);
-      const carried = switched ? before.concepts.filter((c) => this.categories.get(c.key) !== 'factor' || this.paperUses(frame.paperId!, c.key)) : before.concepts;
+      // "What's this week's paper about?" then "link?": a record line of the same paper, nothing carried.
+      const carried =
+        frame.bibliographic && !before.bibliographic
+          ? []
+          : switched
+            ? before.concepts.filter((c) => this.categories.get(c.key) !== 'factor' || this.paperUses(frame.paperId!, c.key))
+            : before.concepts;
       concepts = [...carried, ...frame.concepts.filter((c) => !carried.some((b) => b.key === c.key))];
     }
     // The words that asked for the comparison ("in common") are not its subject.

@@ -34,6 +34,8 @@ export const NOT_REPORTED = /\b(?:give[sn]? no|gives? no|no (?:stored )?record|n
 const BACKGROUND_ASKED = /\b(?:background|in general|generally|normally|usually|typically|known|prior|previous(?:ly)?|before (?:this|that)|earlier|other cancers?|precedent|receptors?|family|subfamily|how common|frequency|incidence|survival|prognosis|epidemiolog\w*|what (?:is|are)|what's|whats|define|definition|mean|means|meaning|what does .* stand for)\b/i;
 
 // "How common is it for lung cancer to reach the brain?", "how long do people live after?": epidemiology asked in a phrase.
+// "Has IL-26 been tied to chemo resistance in any other cancer?": earlier work, which background claims hold.
+const ELSEWHERE_ASKED = /\b(?:(?:any|in|for|of) other (?:cancers?|tumou?rs?|diseases?|settings?|tissues?|organs?|types? of cancer)|elsewhere|outside (?:of )?(?:this|the) (?:paper|study)|(?:earlier|previous|prior|other) (?:work|studies|research|papers|reports))\b/i;
 const EPIDEMIOLOGY_ASKED = /\bhow (?:common|often|frequent(?:ly)?|rare|usual)\b|\bhow long (?:do|does|did|can|will|would) (?:people|patients|they|you|someone|one) (?:\w+ )?(?:live|survive|last)\b|\blife expectancy\b|\b(?:main|usual|commonest|most common|biggest) (?:source|origin|place|cause)\b|\bwhat (?:share|fraction|proportion|percentage)\b/i;
 
 const SETTING_TEXT: Array<[Evidence, RegExp]> = [
@@ -79,7 +81,7 @@ export class Composer {
     // the settings themselves ("any animal work?") favours claims from them.
     const aboutSomethingElse = frame.intent === 'setting' && concepts.some((c) => !c.generic && c.covered && !SETTING_WORD.test(c.surface));
     const settings = new Set(aboutSomethingElse ? [] : (frame.evidence ?? []));
-    const epidemiology = EPIDEMIOLOGY_ASKED.test(frame.text);
+    const epidemiology = EPIDEMIOLOGY_ASKED.test(frame.text) || ELSEWHERE_ASKED.test(frame.text);
     const backgroundAsked = epidemiology || concepts.some((c) => BACKGROUND_ASKED.test(c.surface));
     // "How long do people live once lung cancer reaches the brain?": the figures are background claims;
     // a finding that merely shares the disease's words is not the answer.
@@ -451,7 +453,7 @@ function fromSource(claim: Claim, kind: 'press' | 'paper', papers: Map<string, L
   return kind === 'press' ? kinds.includes('press') || claim.evidence === 'press-statement' : kinds.includes('paper') && claim.evidence !== 'press-statement';
 }
 
-const SETTING_WORD = /^(?:mice|mouse|murine|rats?|fish|rodents?|animals?|vivo|vitro|dish(?:es)?|cultures?|cultured|cell culture|cells?|patients?|people|humans?|persons?|tissues?|work|living animals|experiments?|done|tested|shown|try|tried|actual|real|all|just|only|petri|dish|dishes|lab|in the lab|at the lab|in a lab|test tubes?)$/;
+const SETTING_WORD = /^(?:mice|mouse|murine|rats?|fish|rodents?|animals?|vivo|vitro|dish(?:es)?|cultures?|cultured|cell culture|cells?|patients?|people|humans?|persons?|tissues?|work|living animals|experiments?|done|tested|shown|try|tried|actual|real|all|just|only|petri|dish|dishes|lab|lab stuff|lab work|in the lab|at the lab|in a lab|test tubes?)$/;
 const NAMES_ASKED = /\b(?:their names|names?\?|named anywhere|which ones|by name)\b/i;
 const ENUMERATES = /\b(?:both|two|three|four|five|several|each)\b/i;
 const WHEN_ASKED = /\b(?:and|or) when\b|\bwhen\s*\??\s*$/i;

@@ -324,7 +324,14 @@ export class Engine {
       if (main.length > 0) return this.composer.settings(main, frame.evidence);
     }
     // "How does that relate to the new one?", "what do the two papers have in common?": each paper's conclusion, side by side.
-    if ((frame.compare || COMPARES_PAPERS.test(question)) && frame.intent !== 'pathway' && papers.length > 1 && !frame.concepts.some((c) => !c.generic && c.covered)) {
+    // A molecule of a compared paper's title names that paper ("the IL26 one"), not a subject of its own.
+    // One the other paper works with too ("both go through STAT3") is what they are compared on.
+    const titled = new Set(
+      papers.length > 1
+        ? papers.flatMap((p) => this.analyser.titleConcepts(p).map((c) => c.key).filter((k) => papers.every((o) => o === p || !this.paperUses(o.data.id, k))))
+        : [],
+    );
+    if ((frame.compare || COMPARES_PAPERS.test(question)) && frame.intent !== 'pathway' && papers.length > 1 && !frame.concepts.some((c) => !c.generic && c.covered && !titled.has(c.key))) {
       const writer = new AnswerWriter(this.library);
       // Each paper's title first, so a reader knows which conclusion is whose.
       for (const paper of papers.slice(0, PER_PAPER_LIMIT)) {
@@ -349,7 +356,8 @@ export class Engine {
       if (writer.sentences > 0) return writer.draft();
     }
     if (frame.concepts.length === 0) return this.decline(MESSAGES.askSomething, [], papers);
-    if (frame.concepts.every((c) => c.generic) && frame.intent === 'fact' && !frame.bibliographic && !frame.whichPaper && /\b(find|found|findings?|results?|about|takeaways?|gist|overview|learn|learned|show|showed)\b/i.test(question.replace(/\b(?:how|what) about\b/gi, ''))) {
+    // Asides ("no jargon pls, I'm the policy intern") are not what is asked.
+    if (frame.concepts.every((c) => c.generic || !c.main) && frame.concepts.some((c) => c.generic) && frame.intent === 'fact' && !frame.bibliographic && !frame.whichPaper && /\b(find|found|findings?|results?|about|takeaways?|gist|overview|learn|learned|show|showed)\b/i.test(question.replace(/\b(?:how|what) about\b/gi, ''))) {
       // "What did they find?" names nothing specific: the paper's summary is the honest answer.
       return summaryDraft(this.library, papers.slice(0, PER_PAPER_LIMIT), 'answered');
     }
@@ -371,7 +379,8 @@ export class Engine {
       }
     }
     if (this.composer.asksForMissingDetail(frame, accept) && !namesOtherCondition(frame.concepts)) {
-      const missing = this.composer.count(frame, [], accept, (w) => this.meta.openQuestionOn(w, frame, papers));
+      // "Anything on radiotherapy dose-response?": the open question on the term, when none holds every word asked.
+      const missing = this.composer.count(frame, [], accept, (w) => this.meta.openQuestionOn(w, frame, papers) ?? this.meta.openQuestionOnTerm(w, frame, papers));
       if (missing) return missing;
     }
     // "Which paper is the Oncotarget one?": nothing asked beyond the paper named, so its title says which.
@@ -392,6 +401,13 @@ export class Engine {
     // "What's Nature's impact factor?", "last week's CRISPR paper in Nature": a journal no paper here appeared in.
     const journal = otherJournal(question, this.library.papers);
     if (journal) return this.decline(MESSAGES.notCoveredNamed(`"${journal}"`), [], papers);
+    // "Where do I park at Hwasun hospital?": an everyday word the record holds only as a name (Park) is not asked of the paper.
+    // Typed in lower case and not asked as a person ("who is … Park?", "is Park an author?").
+    const asPerson = /\b(?:who|whom|whose|authors?|co-?authors?|named?|surname|dr|prof)\b/i.test(question);
+    const everyday = asPerson
+      ? undefined
+      : frame.concepts.find((c) => c.main && c.covered && EVERYDAY_SUBJECTS.has(c.surface) && new RegExp(`\\b${c.surface}\\b`).test(question) && this.index.docsWith(c.key).every((doc) => this.claims[doc]!.derived));
+    if (everyday) return this.decline(MESSAGES.notCoveredNamed(`"${everyday.surface}"`), [], papers);
     const coverage = judgeCoverage(frame.concepts, frame);
     if (!coverage.answer) return this.elsewhere(question, frame, papers, options) ?? this.gist(question, frame, papers) ?? this.decline(coverage.message, this.composer.retrieve(frame, accept), papers);
     const ordered = this.composer.paperOrder(frame, papers.map((p) => p.data.id));
@@ -413,7 +429,7 @@ export class Engine {
     }
     const hits = this.composer.retrieve(frame, accept);
     if (frame.intent === 'count') {
-      const counted = this.composer.count(frame, hits, accept);
+      const counted = this.composer.count(frame, hits, accept, (w) => this.meta.openQuestionOn(w, frame, papers) ?? this.meta.openQuestionOnTerm(w, frame, papers));
       if (counted) return counted;
     }
     const unrecorded = onlyInRecord(question, frame, hits, this.claims, MIN_TOP_COVERAGE);
@@ -459,6 +475,7 @@ export class Engine {
       this.composer.facts(frame, hits, writer, perPaper, (w) => {
         this.meta.openQuestionOn(w, frame, asked);
         this.choiceDefined(w, frame, asked);
+        this.definitionSaying(w, frame, asked);
       }),
       coverage,
     );
@@ -489,6 +506,26 @@ export class Engine {
     for (const paper of papers) {
       const entry = paper.glossary.find((g) => tokenize(g.definition).some((w) => rare.includes(w)));
       if (entry) return void write(entry, paper);
+    }
+  }
+
+  /**
+   * "Were the tumours grown under the skin or in the brain?": an uncommon term the question asks about
+   * that nothing written so far holds, but a definition does, is answered by that definition (the
+   * only place the sources say it).
+   */
+  private definitionSaying(writer: AnswerWriter, frame: Frame, papers: Paper[]): void {
+    if (writer.sentences === 0) return;
+    const said = this.index.termsOf(writer.text);
+    const unsaid = frame.concepts.filter((c) => c.main && c.covered && !c.generic && c.rank >= EVERYDAY_RANK && !c.alternatives.some((a) => said.has(a.term)));
+    if (unsaid.length === 0) return;
+    for (const paper of papers) {
+      for (const entry of paper.glossary) {
+        const terms = this.index.termsOf(entry.definition);
+        if (!unsaid.some((c) => c.alternatives.some((a) => terms.has(a.term)))) continue;
+        writer.sentence(`${entry.term}: ${entry.definition}`, writer.list.citeSources(paper.data.id, `glossary:${entry.id}`, entry.definition, entry.sources));
+        return;
+      }
     }
   }
 

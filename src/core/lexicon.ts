@@ -51,7 +51,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   // a cancer that has reached the brain
   {
-    lay: ['reached the brain', 'reaches the brain', 'reach the brain', 'gone to the brain', 'go to the brain', 'goes to the brain', 'got to the brain', 'gets to the brain', 'travelled to the brain', 'traveled to the brain', 'moved to the brain', 'ended up in the brain', 'end up in the brain'],
+    lay: ['reached the brain', 'reaches the brain', 'reach the brain', 'gone to the brain', 'go to the brain', 'goes to the brain', 'got to the brain', 'gets to the brain', 'travelled to the brain', 'traveled to the brain', 'moved to the brain', 'ended up in the brain', 'end up in the brain', 'metastasized to the brain', 'metastasised to the brain', 'metastasized to brain', 'metastasised to brain', 'metastasizes to the brain', 'metastasises to the brain'],
     means: ['brain metastasis'],
   },
   // moving and spreading
@@ -91,7 +91,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   // blocking
   {
-    lay: ['off switch', 'kill switch', 'off button', 'block', 'blocks', 'blocked', 'blocking', 'blocker', 'blockers', 'shut down', 'shut off', 'switch off', 'switched off', 'turn off', 'turned off', 'knock down', 'knock out', 'knocked out', 'neutralise', 'neutralize', 'neutralised', 'neutralized', 'stop', 'stopped', 'stopping', 'suppress', 'suppressed', 'mop up', 'soak up', 'inhibit', 'inhibited', 'inhibitor', 'inhibitors', 'take away', 'took away', 'remove', 'removed', 'cut off', 'interfere', 'antagonist', 'target', 'targeting', 'targeted', 'cut the phone lines', 'cut the telephone lines', 'cut the telephone line', 'cut the phone line', 'cut the lines', 'cut the wires', 'cut the line', 'jam', 'jams', 'jamming', 'jammed', 'plug', 'plugs', 'plugged', 'plugging', 'disarm', 'disarmed', 'muzzle', 'silence', 'silenced', 'intercept', 'intercepted', 'sponge', 'sponges'],
+    lay: ['off switch', 'kill switch', 'cut the phone lines', 'cut the lines', 'cut the line', 'cut the wires', 'cut off', 'cut the signal', 'cut the signals', 'cut the communication', 'jam', 'jammed', 'jamming', 'off button', 'block', 'blocks', 'blocked', 'blocking', 'blocker', 'blockers', 'shut down', 'shut off', 'switch off', 'switched off', 'turn off', 'turned off', 'knock down', 'knock out', 'knocked out', 'neutralise', 'neutralize', 'neutralised', 'neutralized', 'stop', 'stopped', 'stopping', 'suppress', 'suppressed', 'mop up', 'soak up', 'inhibit', 'inhibited', 'inhibitor', 'inhibitors', 'take away', 'took away', 'remove', 'removed', 'cut off', 'interfere', 'antagonist', 'target', 'targeting', 'targeted', 'cut the phone lines', 'cut the telephone lines', 'cut the telephone line', 'cut the phone line', 'cut the lines', 'cut the wires', 'cut the line', 'jam', 'jams', 'jamming', 'jammed', 'plug', 'plugs', 'plugged', 'plugging', 'disarm', 'disarmed', 'muzzle', 'silence', 'silenced', 'intercept', 'intercepted', 'sponge', 'sponges'],
     means: ['blocking', 'inhibition', 'inhibiting', 'neutralizing antibody', 'neutralising antibodies'],
   },
   // surviving treatment

@@ -126,6 +126,10 @@ export class PaperCues {
       const owner = this.molecules.get(key);
       if (owner && owner !== current && this.isMolecule(key) && !usesConcept(current!, key)) credit(owner, WEIGHTS.molecule, '');
     }
+    // "How does the IL-6 one compare to the IL26 one?": with another paper named, the molecule of the paper read names it too.
+    if (current && (scores.get(current)?.score ?? 0) < ENOUGH && [...scores].some(([id, e]) => id !== current && e.score >= ENOUGH)) {
+      if (conceptKeys.some((key) => this.molecules.get(key) === current && this.isMolecule(key))) credit(current, ENOUGH - (scores.get(current)?.score ?? 0), '');
+    }
     // "The group's earlier CAF marker study", "did this group publish anything earlier": the authors' own
     // prior work (a paper's background), not the older paper of the library.
     const older = OWN_PRIOR.test(lower) ? null : OLDER.exec(lower);

@@ -44,7 +44,7 @@ export const GENERIC_WORDS = new Set(
   high low higher lower increase increases increased decrease decreases decreased change changes changed
   use used using uses make makes made get gets got give gives given take takes help helps helped need
   needs mean means meaning does do involve involved involves relate related relation relationship link
-  linked links connection connect associated association evidence data experiment experiments
+  linked links tied tie ties connected implicated connection connect associated association evidence data experiment experiments
   experimental test tests tested method methods approach summary summarize summarise overview describe
   describes described detail details think thought say claim claims author authors conclude conclusion
   conclusions suggest suggests suggested propose proposed implication implications significance
@@ -52,8 +52,8 @@ export const GENERIC_WORDS = new Set(
   cells cancer cancers tumor tumors tumour tumours disease diseases body level levels factor factors
   process processes pathway pathways signal signals signalling signaling molecule molecules protein proteins
   gene genes expression express expressed activity active function functions work year years time times
-  first second one two three compare compared comparison difference differences different versus
-  context question questions answer answers obtain obtained isolate isolated derive derived measure
+  first second one ones two three compare compared comparison difference differences different versus
+  context stuff setting settings coincidence coincidental theme themes question questions answer answers obtain obtained isolate isolated derive derived measure
   measured observe observed assess assessed determine determined perform performed conduct conducted
   demonstrate demonstrated reveal revealed identify identified investigate investigated examine examined`
     .split(/\s+/)
@@ -74,7 +74,8 @@ export const EVERYDAY_SUBJECTS = new Set(
   laptop python javascript software app apps circuit circuits electricity voltage
   donation donations donate donating tourism fee fees charges crypto bitcoin dating wedding party parties joke jokes funny meme memes riddle riddles poem stretch stretches stretching posture ergonomics swim swimming exercise exercises workout workouts fitness marathon yoga
   hiking hike hikes trail trails beach beaches museum museums shopping nightlife skin wound wounds
-  sunburn hair food foods cuisine`
+  sunburn hair food foods cuisine park parking directions gym lifting bodybuilding
+  senescing passaging`
     .split(/\s+/)
     .filter(Boolean),
 );

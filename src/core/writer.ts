@@ -24,6 +24,11 @@ export class AnswerWriter {
     return this.parts.length;
   }
 
+  /** What the answer says so far, summary and caveats. */
+  get text(): string {
+    return [...this.parts, ...this.caveats].join(' ');
+  }
+
   has(claim: Claim): boolean {
     return this.claimsShown.has(claim.id);
   }

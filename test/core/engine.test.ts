@@ -581,3 +581,64 @@ describe('questions in members\' own words', () => {
     expect(answer.notices.join(' ')).not.toMatch(/overhype/);
   });
 });
+
+describe('members\' wording, second round', () => {
+  const conversation = (id: string) => {
+    const responder = new Responder(realEngine());
+    return (text: string) => responder.respond({ platform: 'cli', conversationId: id, text });
+  };
+
+  it('declines "where do I park at Hwasun hospital?" though an author is called Park, and still answers about her', () => {
+    expect(ask('anyone know where to park at Hwasun hospital? visiting next month').answered).toBe(false);
+    expect(ask('who is Sue Jee Park?').summary).toMatch(/Sue Jee Park/);
+  });
+
+  it('declines a cell-culture protocol request about the asker\'s own cells', () => {
+    expect(ask('best media for culturing dermal fibroblasts? mine keep senescing at p8').answered).toBe(false);
+  });
+
+  it('compares the papers when each is named by its molecule ("the IL-6 one" and "the IL26 one")', () => {
+    const cited = citedIds(ask('how does the IL-6 one compare to the IL26 one'));
+    expect(cited).toEqual(expect.arrayContaining(['bm-caf-il26-2025:title', 'caf-il6-stat3-2017:title']));
+    // STAT3, which both papers work with, is what they are compared on, not a paper's name.
+    expect(citedIds(ask('Both papers talk about STAT3. What\'s different between them?'))).toContain('il26-jakstat3');
+  });
+
+  it('answers "what did they find" with the summary whatever asides come with it', () => {
+    const answer = ask("in plain language what did they actually find. no jargon pls, I'm the policy intern");
+    expect(answer.reason).toBe('answered');
+    expect(citedIds(answer)).toEqual(expect.arrayContaining(['il26-jakstat3', 'cx3cl1-both-pathways']));
+  });
+
+  it('does not read "keeping the tumour car running" as asking who runs the study', () => {
+    expect(citedIds(ask('so the fibroblasts are like a pit crew keeping the tumour car running?'))).not.toContain('bm-caf-il26-2025:title');
+  });
+
+  it('answers "link?" after "what\'s this week\'s paper about?" with the DOI, and "and the senior ones?" after the first author with the team leads', () => {
+    const turn = conversation('link');
+    turn("what's this week's paper about?");
+    expect(citedIds(turn('link?'))).toContain('bm-caf-il26-2025:doi');
+    const authors = conversation('senior');
+    authors("who's the first author?");
+    expect(citedIds(authors('and the senior ones?'))).toContain('bm-caf-il26-2025:team-leads');
+  });
+
+  it('defines a term asked as "X in plain english? …" or "X = the seeds that …?"', () => {
+    expect(citedIds(ask('EMT in plain english? the cancer cells turn into... what exactly'))[0]).toBe('glossary:emt');
+    expect(citedIds(ask('cancer stem cells = the seeds that let a tumour grow back after treatment? is that the idea'))[0]).toBe('glossary:csc');
+  });
+
+  it('answers "done in people or just lab stuff?" with each setting, mice included', () => {
+    const cited = citedIds(ask('was this done in people or just lab stuff? simple answer for my briefing'));
+    expect(cited.some((id) => id.startsWith('invivo-'))).toBe(true);
+  });
+
+  it('answers whether the paper has radiotherapy data with its open question on radiation', () => {
+    const cited = citedIds(ask('medical physicist here: is there anything on radiotherapy dose-response or radiosensitivity in this paper?'));
+    expect(cited).toContain('bm-caf-il26-2025:open-2');
+  });
+
+  it('answers "has IL-26 been linked to cisplatin resistance elsewhere?" with the earlier work', () => {
+    expect(citedIds(ask('has IL-26 been linked to cisplatin resistance elsewhere?'))[0]).toBe('il26-gastric-cisplatin');
+  });
+});

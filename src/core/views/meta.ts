@@ -129,17 +129,18 @@ export class MetaViews {
   }
 
   /** The first open question holding a glossary term the question names, when it has room. */
-  private openQuestionOnTerm(writer: AnswerWriter, frame: Frame, papers: Paper[]): void {
+  openQuestionOnTerm(writer: AnswerWriter, frame: Frame, papers: Paper[]): string | undefined {
     const named = frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && !c.generic && c.covered && c.main);
-    if (writer.sentences >= MAX_ITEMS || named.length === 0) return;
+    if (writer.sentences >= MAX_ITEMS || named.length === 0) return undefined;
     for (const paper of papers) {
       for (const [i, q] of paper.data.openQuestions.entries()) {
         const terms = this.ctx.index.termsOf(q.text);
         if (!named.some((c) => c.alternatives.some((a) => terms.has(a.term)))) continue;
         writer.sentence(q.text, writer.list.citeSources(paper.data.id, `${paper.data.id}:open-${i + 1}`, q.text, q.cite, 'bibliographic'));
-        return;
+        return q.text;
       }
     }
+    return undefined;
   }
 
   openQuestionOn(writer: AnswerWriter, frame: Frame, papers: Paper[]): string | undefined {
