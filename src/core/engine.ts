@@ -63,6 +63,8 @@ const THE_PAPER = /\b(?:this|the) (?:\w+ )?(?:paper|study|article|work)\b/i;
  * (compose.ts, views/meta.ts). Never throws on user input; keeps no state between questions (the
  * caller keeps the conversation's last turn and hands it back).
  */
+const TESTED_ASKED = /\b(?:test|tested|testing|try|tried|look at|looked at|examine|examined|study|studied|measure|measured|check|checked|assess|assessed)\b/i;
+
 export class Engine {
   private readonly claims: Claim[];
   private readonly index: ClaimIndex;
@@ -469,11 +471,16 @@ export class Engine {
         const names = (c: QueryConcept) => holds(this.index.docsWith(c.key), doc!) || tokenize(c.label).map(stem).every((t) => holds(this.index.docsWith(t), doc!));
         if (doc !== undefined && terms.some(names)) writer.claim(this.claims[doc]!);
       }
+      // "Which of our two papers has the cisplatin experiment in mice?": the paper of the finding, named first.
+      const top = hits[0] ? this.claims[hits[0].doc]! : undefined;
+      const title = top && !top.derived ? this.library.claimById.get(`${top.paperId}:title`) : undefined;
+      if (writer.sentences === 0 && title) writer.claim(title);
     }
     // "Which transcription factors went up?", "did they test radiation?": an open question on exactly that says what the sources leave out.
     return this.partial(
       this.composer.facts(frame, hits, writer, perPaper, (w) => {
-        this.meta.openQuestionOn(w, frame, asked);
+        // "Did the paper itself test radiation resistance?": the open question on what was not tested.
+        if (!this.meta.openQuestionOn(w, frame, asked) && frame.yesNo && TESTED_ASKED.test(question)) this.meta.openQuestionOnTerm(w, frame, asked);
         this.choiceDefined(w, frame, asked);
         this.definitionSaying(w, frame, asked);
       }),
@@ -496,7 +503,10 @@ export class Engine {
       const found = name ? this.findTerm(name, papers) : undefined;
       if (!found) continue;
       const defined = new Set(tokenize(found.entry.definition));
-      if (!offered.some((w) => defined.has(w))) continue;
+      // "In the flank or in the brain?": a side offered in lay words ("flank" is subcutaneous) counts too.
+      const definedTerms = this.index.termsOf(found.entry.definition);
+      const offeredAs = frame.concepts.filter((c) => c.surface.split(' ').some((w) => offered.includes(w))).flatMap((c) => c.alternatives.filter((a) => !a.term.startsWith('@')));
+      if (!offered.some((w) => defined.has(w)) && !offeredAs.some((a) => definedTerms.has(a.term))) continue;
       write(found.entry, found.paper);
       return;
     }

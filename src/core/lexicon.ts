@@ -210,6 +210,16 @@ export const LEXICON: LexiconEntry[] = [
     lay: ['life expectancy', 'how long do people live', 'how long do patients live', 'typically live', 'usually live', 'people live', 'patients live', 'live after', 'months to live', 'time left'],
     means: ['survival', 'median survival'],
   },
+  // how many and how sure: the numbers behind a result
+  {
+    lay: ['sample size', 'sample sizes', 'statistical power', 'powered', 'underpowered', 'replicates', 'replicate', 'biological replicates', 'technical replicates', 'n numbers', 'statistics', 'stats', 'statistical', 'significance testing', 'error bars'],
+    means: ['p-values', 'numbers', 'fold changes'],
+  },
+  // what a result was compared with
+  {
+    lay: ['control', 'controls', 'control group', 'control cells', 'comparison group', 'comparator', 'compared against', 'baseline', 'reference group'],
+    means: ['normal', 'control'],
+  },
   // how common
   {
     lay: ['how often', 'how frequent', 'how frequently', 'common', 'frequency', 'incidence', 'prevalence', 'how many people get', 'proportion', 'share', 'percentage', 'percent', 'rate'],

@@ -21,6 +21,8 @@ export const MESSAGES = {
   typo: (surface: string, read: string) => `Read "${surface}" as "${read}".`,
   truncated: (max: number) => `Your question was longer than ${max} characters, so only its start was used.`,
   notReported: "The sources don't give that.",
+  shortened: 'The first sentences of the last answer; the full answer, with its caveats, is the message before.',
+  nothingToShorten: 'There is no earlier answer here to shorten: ask a question first.',
   yes: 'Yes.',
   discussNone: 'The claims record no disagreements, caveats or open questions to discuss yet.',
   defineWhat: 'Name a term to define, for example "define EMT".',

@@ -12,6 +12,7 @@ import type { QuestionRecord, Store } from './store.js';
 import { Conversations } from './conversations.js';
 import { MESSAGES } from './messages.js';
 import { plainAnswer } from './plain-answer.js';
+import { asksShorter, onlyWhenAnswered, shorten } from './shorten.js';
 import { cleanInput, MAX_QUESTION_CHARS, type CleanInput } from './text.js';
 import type { Answer } from './types.js';
 
@@ -292,6 +293,12 @@ export class Responder implements FeedbackSink {
   private run(command: Command, text: string, conversationId: string, channel: string, scope: Scope): Answer {
     switch (command.kind) {
       case 'ask': {
+        // "Shorter pls": the last answer here, cut to its first sentences.
+        if (asksShorter(command.question)) {
+          const last = this.conversations.lastAnswer(conversationId);
+          if (last) return shorten(last, text, MESSAGES.shortened);
+          if (!onlyWhenAnswered(command.question)) return plain(text, MESSAGES.nothingToShorten, 'not-found');
+        }
         const previous = this.conversations.lastTurn(conversationId);
         const { answer, turn } = this.engine.converse(command.question, {
           ...(scope.paperId ? { paperId: scope.paperId } : {}),

@@ -642,3 +642,47 @@ describe('members\' wording, second round', () => {
     expect(citedIds(ask('has IL-26 been linked to cisplatin resistance elsewhere?'))[0]).toBe('il26-gastric-cisplatin');
   });
 });
+
+describe('members\' wording, third round', () => {
+  it('answers "summarize the 2025 paper" with the paper\'s summary, and declines summarising a film', () => {
+    const answer = ask('summarize the 2025 paper');
+    expect(answer.reason).toBe('answered');
+    expect(citedIds(answer)).toEqual(expect.arrayContaining(['il26-jakstat3', 'cx3cl1-both-pathways']));
+    expect(ask('@bot can you summarise the latest Marvel film').answered).toBe(false);
+  });
+
+  it('names the paper first when asked which of the two has a finding', () => {
+    expect(citedIds(ask('which of our two papers has the cisplatin experiment in mice?'))[0]).toBe('bm-caf-il26-2025:title');
+  });
+
+  it('starts a judgement of the model with what the model was ("flank xenograft … is that a problem?")', () => {
+    for (const q of ['flank xenograft for a BRAIN metastasis study - is that a problem?', 'is a subcutaneous xenograft really a good model for brain mets?']) {
+      expect(citedIds(ask(q))[0], q).toBe('glossary:xenograft');
+    }
+    expect(citedIds(ask('were the xenograft tumours in the flank or actually in the brain?'))).toContain('glossary:xenograft');
+    // A judgement of a finding about a molecule does not open with a definition.
+    expect(citedIds(ask('how solid is the IL26 result?'))[0]).not.toMatch(/^glossary:/);
+  });
+
+  it('answers "did the paper itself test radiation resistance?" with the open question on radiation', () => {
+    expect(citedIds(ask('did the paper itself actually test radiation resistance? yes or no'))).toContain('bm-caf-il26-2025:open-2');
+  });
+
+  it('defines a term asked "ELI5", "X = ? in plain english" or "is X basically an on/off switch? explain like I\'m 12"', () => {
+    expect(citedIds(ask('ELI5 what a cancer-associated fibroblast is? nursing school was a long time ago lol'))[0]).toBe('glossary:caf');
+    expect(citedIds(ask('xenograft = ? in plain english pls'))[0]).toBe('glossary:xenograft');
+    const likened = citedIds(ask("is JAK-STAT3 basically an on/off switch inside the cell? explain like I'm 12"));
+    expect(likened[0]).toBe('glossary:jak-stat3');
+    // The likeness ("on/off switch") is not a second term to define.
+    expect(likened).not.toContain('glossary:neutralizing-antibody');
+    expect(ask('is stat3 a good drug target for covid cytokine storm').answered).toBe(false);
+  });
+
+  it('reads "the news article calls CAFs \'helper cells\' - is that fair?" as a question about the press', () => {
+    expect(citedIds(ask("the news article calls CAFs 'helper cells' - is that a fair way to describe them?"))[0]).toBe('press-helper-cells');
+  });
+
+  it('answers "what would you need to see before calling IL26 a drug target?" with what the sources leave open', () => {
+    expect(citedIds(ask('what would you need to see before calling IL26 a real drug target?')).some((id) => id.includes(':open-'))).toBe(true);
+  });
+});

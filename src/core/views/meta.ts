@@ -16,6 +16,7 @@ import { EVERYDAY_RANK } from '../words.js';
  */
 
 const MAX_ITEMS = 5;
+const USED_HERE = /\b(?:here|the paper used|in this paper)\b/i;
 const TREATMENT_ASKED = /\b(?:radiation|radiotherapy|irradiat\w*|chemo\w*|cisplatin|drugs?|resist\w*|treatments?|therap(?:y|ies)|sensitiv\w*)\b/i;
 const TREATMENT_OPEN = /\b(?:treatments?|therap(?:y|ies)|respon\w+|resist\w*)\b/i;
 const COUNT_ASKED = /\bhow many\b|\bnumbers?\b|\bsample sizes?\b|\bn\s*=|\bhow much data\b/i;
@@ -103,6 +104,8 @@ export class MetaViews {
     // "Do we know how many patients…? Without that, how far can we generalise?": what is missing comes first.
     const lead = COUNT_ASKED.test(frame.text) ? missing.filter((m) => !items.items.includes(m)) : [];
     const listed = [...lead, ...items.items];
+    // "Is a flank xenograft a fair model for brain mets?": what the model is here comes first.
+    this.methodDefinition(writer, frame, papers);
     this.writeInto(writer, subject && !listed.some((i) => i.claims.includes(subject)) ? [{ claims: [subject], relevance: 1 }, ...listed] : listed, MAX_ITEMS);
     // What the sources leave open is a limitation too; asked about one topic, only if it bears on it,
     // and not when a caveat above already says it ("which transcription factors … is not stated").
@@ -115,6 +118,27 @@ export class MetaViews {
    * The open question that holds every specific thing the question asks about, if one does (and at
    * least one of them is a term or an uncommon word): what the sources leave unsaid on exactly that.
    */
+  /**
+   * The glossary's definition of a method the question names in uncommon words ("xenograft",
+   * "subcutaneous", "flank"), when one holds it: a judgement of the model starts from what the model
+   * was. Molecules and pathways (the findings' subjects) are not methods.
+   */
+  private methodDefinition(writer: AnswerWriter, frame: Frame, papers: Paper[]): void {
+    const subjectOfFindings = (key: string) => ['factor', 'pathway'].includes(this.ctx.analyser.category(key) ?? '');
+    const named = frame.concepts.filter((c) => c.covered && !c.generic && (c.lay || c.rank >= EVERYDAY_RANK) && !subjectOfFindings(c.key));
+    if (named.length === 0) return;
+    // Only a definition that says how the paper used the method ("here NSCLC cells were injected…").
+    const entries = papers.flatMap((paper) => paper.glossary.filter((e) => USED_HERE.test(e.definition)).map((entry) => ({ paper, entry })));
+    // The term named itself first, then a definition holding a plain word asked ("flank" is subcutaneous).
+    const found =
+      entries.find(({ entry }) => named.some((c) => c.key === `@${entry.id}`)) ??
+      entries.find(({ entry }) => {
+        const terms = this.ctx.index.termsOf(entry.definition);
+        return named.some((c) => c.alternatives.some((a) => !a.term.startsWith('@') && terms.has(a.term)));
+      });
+    if (found) writer.sentence(`${found.entry.term}: ${found.entry.definition}`, writer.list.citeSources(found.paper.data.id, `glossary:${found.entry.id}`, found.entry.definition, found.entry.sources));
+  }
+
   /** A question about a treatment answered by the paper's open question on treatment response, when it has one. */
   openQuestionOnTreatment(writer: AnswerWriter, frame: Frame, papers: Paper[]): boolean {
     if (!TREATMENT_ASKED.test(frame.text)) return false;
@@ -190,6 +214,7 @@ export class MetaViews {
     // "Does an impact factor of 13.5 mean it is good?": the record line asked about comes first.
     const record = this.recordLine(frame, papers);
     if (record) writer.claim(record);
+    this.methodDefinition(writer, frame, papers);
     for (const kind of ORDER) {
       const ofKind = own.filter((c) => settingOf(c) === kind || (kind === 'press-statement' && c.evidence === 'press-statement' && settingOf(c) === 'press-statement'));
       if (ofKind.length === 0) continue;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { Responder } from '../../src/core/respond.js';
+import { asksShorter, sentencesAllowed } from '../../src/core/shorten.js';
+import { citedIds, realEngine, sentences } from '../helpers/engine.js';
+
+describe('"shorter pls" after an answer', () => {
+  const conversation = (id: string) => {
+    const responder = new Responder(realEngine());
+    return (text: string) => responder.respond({ platform: 'cli', conversationId: id, text });
+  };
+
+  it('cuts the last answer to the sentences asked for, each still cited, numbered from [1] and citing only what it shows', () => {
+    const turn = conversation('shorter');
+    const full = turn('summarize the 2025 paper');
+    expect(sentences(full.summary).length).toBeGreaterThan(2);
+    const short = turn('shorter pls, 2 sentences max for a slide');
+    const kept = sentences(short.summary);
+    expect(kept).toHaveLength(2);
+    expect(kept).toEqual(sentences(full.summary).slice(0, 2));
+    for (const s of kept) expect(s).toMatch(/\[\d+\]/);
+    expect(short.citations.map((c) => c.n)).toContain(1);
+    // Claims whose sentences were cut are not cited.
+    expect(citedIds(short).length).toBeLessThan(citedIds(full).length);
+    for (const id of citedIds(short)) expect(short.summary).toContain(short.citations.find((c) => c.claimId === id)!.text.replace(/\.$/, ''));
+    expect(short.notices.join(' ')).toMatch(/full answer/);
+  });
+
+  it('gives one sentence for a one-liner and says there is nothing to shorten before any answer', () => {
+    const turn = conversation('one-liner');
+    turn('what did they find?');
+    expect(sentences(turn('one-liner pls').summary)).toHaveLength(1);
+    const fresh = conversation('nothing')('shorter pls');
+    expect(fresh.answered).toBe(false);
+    expect(fresh.summary).toMatch(/no earlier answer/);
+  });
+
+  it('reads a request with a subject of its own ("tl;dr of the Oncotarget paper") as a question, and a bare "tl;dr" as a summary', () => {
+    expect(asksShorter('tl;dr of the Oncotarget fibroblast paper?')).toBe(false);
+    expect(asksShorter('in one sentence, what should i tell my book club this paper found')).toBe(false);
+    expect(asksShorter('can you make it shorter?')).toBe(true);
+    expect(sentencesAllowed('shorter, 3 lines')).toBe(3);
+    const answer = conversation('tldr')('tl;dr in one sentence');
+    expect(answer.answered).toBe(true);
+    expect(citedIds(answer).length).toBeGreaterThan(0);
+  });
+});
