@@ -250,7 +250,9 @@ export class Composer {
     const asked = frame.concepts.filter((c) => !c.generic && c.covered);
     // Held by the claim's own words: a caveat saying "no radiation experiment" is no yes to "did they test radiation?".
     const said = this.ctx.index.termsOf(topClaim.text);
-    const fullyCovered = asked.length > 0 && asked.every((c) => c.alternatives.some((a) => said.has(a.term)));
+    // "Any mouse data?": a finding from the setting asked about holds it, whatever words it uses.
+    const inSetting = (c: QueryConcept) => SETTING_WORD.test(c.surface) && (frame.evidence ?? []).includes(settingOf(topClaim));
+    const fullyCovered = asked.length > 0 && asked.every((c) => inSetting(c) || c.alternatives.some((a) => said.has(a.term)));
     // "Yes" only for the paper's own, undisputed finding that holds everything asked.
     // A press article disputing the paper does not change what the paper found; the disagreement follows.
     const pressOnly = topClaim.conflictsWith.every((id) => this.ctx.library.claimById.get(id)?.evidence === 'press-statement');

@@ -187,8 +187,15 @@ function askingWords(question: string): Set<string> {
   const worded = clauses.filter((c) => WH.test(c) || QUESTION_WORD.test(c));
   const marked = clauses.filter((c) => c.endsWith('?'));
   // "These antibodies, are they like a plug? What did they plug?": a pronoun sends the asking clause back a clause.
-  const pointing = worded.some((c) => /\b(?:they|them|it|its|these|those|this|that)\b/.test(c));
-  const asking = worded.length > 0 ? (pointing ? [...new Set([...worded, ...marked])] : worded) : marked;
+  const points = (c: string) => /\b(?:they|them|it|its|these|those|this|that)\b/.test(c);
+  const pointing = worded.some(points);
+  // "Press keeps saying radiation resistance. Does the paper support that?": the clause pointed back at asks too.
+  const pointsBackAtEnd = (c: string) => /\b(?:that|this|it|them|those)\s*(?:at all|really|then|though|tho|too)?\s*[?.!]*$/.test(c);
+  const before = worded
+    .filter(pointsBackAtEnd)
+    .map((c) => clauses[clauses.indexOf(c) - 1])
+    .filter((c): c is string => c !== undefined && !/[?:]$/.test(c));
+  const asking = worded.length > 0 ? (pointing ? [...new Set([...before, ...worded, ...marked])] : worded) : marked;
   // "IL26, like a hormone or what?": the analogy offered is not what is asked about.
   const words = asking.flatMap((c) => tokenize(c.replace(ANALOGY, ' ')));
   // "my sourdough keeps dying, what am I doing wrong?": an asking clause with nothing of its own

@@ -17,7 +17,7 @@ export const MESSAGES = {
   followUpPaper: (title: string, id: string) => `Answered from ${title} (${id}), the paper this conversation was about.`,
   paperGone: (id: string) => `The paper this conversation was about (${id}) is no longer in the library; this answer comes from the channel's paper.`,
   fromPapers: (list: string) => `From: ${list}.`,
-  paperSilent: (title: string, what: string) => `No: none of the claims of ${title} mention ${what}`,
+  paperSilent: (title: string, what: string) => `No: the claims of ${title} do not mention ${what}`,
   typo: (surface: string, read: string) => `Read "${surface}" as "${read}".`,
   truncated: (max: number) => `Your question was longer than ${max} characters, so only its start was used.`,
   notReported: "The sources don't give that.",

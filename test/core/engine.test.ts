@@ -686,3 +686,36 @@ describe('members\' wording, third round', () => {
     expect(citedIds(ask('what would you need to see before calling IL26 a real drug target?')).some((id) => id.includes(':open-'))).toBe(true);
   });
 });
+
+describe('members\' wording, fourth round', () => {
+  it('reads "the press keeps saying X. does the paper support that?" as a press question about X, with the open question on it', () => {
+    const cited = citedIds(ask('press release keeps saying radiation resistance. does the paper support that at all?'));
+    expect(cited).toEqual(expect.arrayContaining(['press-chemo-radiation', 'bm-caf-il26-2025:open-2']));
+  });
+
+  it('puts the impact factor first when asked how much it says about trusting the paper', () => {
+    const answer = ask('does IF 13.5 tell us anything about how much to trust this? asking as the sceptic in the room');
+    expect(citedIds(answer)[0]).toBe('bm-caf-il26-2025:impact-factor');
+  });
+
+  it('reads "am I the only one bothered by that" and "why does that matter" as questions about limitations', () => {
+    expect(citedIds(ask('subcutaneous xenograft for a paper about brain mets… am I the only one bothered by that'))[0]).toBe('glossary:xenograft');
+    const responder = new Responder(realEngine());
+    const turn = (text: string) => responder.respond({ platform: 'cli', conversationId: 'model-matter', text });
+    turn('what animal model did they use?');
+    expect(citedIds(turn('why does that matter for a brain met question'))).toContain('glossary:xenograft');
+  });
+
+  it('says "yes" to "yes or no: any mouse data?" when the paper has animal findings', () => {
+    const responder = new Responder(realEngine());
+    const turn = (text: string) => responder.respond({ platform: 'cli', conversationId: 'mouse-data', text });
+    turn('use caf-il6-stat3-2017');
+    const answer = turn('yes or no: any mouse data?');
+    expect(answer.summary).toMatch(/^Yes/);
+    expect(citedIds(answer)).toContain('il6-mmp2-vegf');
+  });
+
+  it('answers "did the 2017 study look at drug resistance?" with a plain no', () => {
+    expect(ask('did the 2017 study look at drug resistance at all').summary).toMatch(/^No: the claims of .+ do not mention/);
+  });
+});

@@ -78,10 +78,12 @@ export class MetaViews {
         if (pair.note) writer.disagreement(pair.note, `${marker}${writer.cite(others)}`);
       }
       // "Did the press overhype the radiation angle?": the paper's open question on that term says what is left to test.
-      this.openQuestionOnTerm(writer, frame, papers);
+      // The term may be named in the sentence before the question ("Press keeps saying radiation. Does the paper support that?").
+      this.openQuestionOnTerm(writer, frame, papers, true);
       return writer.draft();
     }
     for (const pair of pairs.items.slice(0, MAX_ITEMS)) writer.disagreement(pair.note!, writer.cite(pair.claims));
+    this.openQuestionOnTerm(writer, frame, papers, true);
     return writer.draft('answered', '\n');
   }
 
@@ -104,6 +106,9 @@ export class MetaViews {
     // "Do we know how many patients…? Without that, how far can we generalise?": what is missing comes first.
     const lead = COUNT_ASKED.test(frame.text) ? missing.filter((m) => !items.items.includes(m)) : [];
     const listed = [...lead, ...items.items];
+    // "Does IF 13.5 tell us how much to trust this?": the record line asked about comes first.
+    const record = this.recordLine(frame, papers);
+    if (record) writer.claim(record);
     // "Is a flank xenograft a fair model for brain mets?": what the model is here comes first.
     this.methodDefinition(writer, frame, papers);
     this.writeInto(writer, subject && !listed.some((i) => i.claims.includes(subject)) ? [{ claims: [subject], relevance: 1 }, ...listed] : listed, MAX_ITEMS);
@@ -153,8 +158,8 @@ export class MetaViews {
   }
 
   /** The first open question holding a glossary term the question names, when it has room. */
-  openQuestionOnTerm(writer: AnswerWriter, frame: Frame, papers: Paper[]): string | undefined {
-    const named = frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && !c.generic && c.covered && c.main);
+  openQuestionOnTerm(writer: AnswerWriter, frame: Frame, papers: Paper[], asides = false): string | undefined {
+    const named = frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && !c.generic && c.covered && (c.main || asides));
     if (writer.sentences >= MAX_ITEMS || named.length === 0) return undefined;
     for (const paper of papers) {
       for (const [i, q] of paper.data.openQuestions.entries()) {
