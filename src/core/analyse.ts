@@ -248,7 +248,8 @@ export class Analyser {
     return {
       ...frame,
       concepts,
-      intent: frame.intent !== 'fact' || pair ? frame.intent : before.intent,
+      // "What did they find?" then "and what was the comparison group?": a summary asked on is a question of its own.
+      intent: frame.intent !== 'fact' || pair || (before.intent === 'summary' && content.length > 0) ? frame.intent : before.intent,
       ...(frame.evidence ? { evidence: frame.evidence } : !fresh && before.evidence ? { evidence: before.evidence } : {}),
       ...(frame.sourceKind ? { sourceKind: frame.sourceKind } : !fresh && before.sourceKind ? { sourceKind: before.sourceKind } : {}),
       each: frame.each || compare || (other === null && before.each),

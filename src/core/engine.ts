@@ -63,6 +63,7 @@ const THE_PAPER = /\b(?:this|the) (?:\w+ )?(?:paper|study|article|work)\b/i;
  * (compose.ts, views/meta.ts). Never throws on user input; keeps no state between questions (the
  * caller keeps the conversation's last turn and hands it back).
  */
+const RECORD_ASKED = /\b(?:publish\w*|date|journal|doi|volume|issue|impact factor|first author|authors?)\b/i;
 const TESTED_ASKED = /\b(?:test|tested|testing|try|tried|look at|looked at|examine|examined|study|studied|measure|measured|check|checked|assess|assessed)\b/i;
 
 export class Engine {
@@ -294,6 +295,11 @@ export class Engine {
       if (!named.answer && content.some((c) => !c.covered && c.main) && !THE_PAPER.test(question)) return this.decline(named.message, [], papers);
       // "The main conclusion" is the authors' conclusion; "the main findings" the paper's summary.
       return (CONCLUSION_ASKED.test(question) && this.meta.conclusion(papers)) || summaryDraft(this.library, papers.slice(0, PER_PAPER_LIMIT), 'answered');
+    }
+    // "When was it published? The article says September 2025, is that right?": the record answers, press or not.
+    if (frame.intent === 'press' && frame.bibliographic && RECORD_ASKED.test(question)) {
+      const record = this.composer.bibliographic(frame, accept);
+      if (record) return record;
     }
     // A judgement asked of something else ("how to fix a Jackson parsing error", "the Moon lab party") is not one about this paper.
     const elsewhere = META.has(frame.intent) ? this.offSubject(frame) : undefined;

@@ -136,6 +136,8 @@ export class PaperCues {
     const newer = older ? null : NEWER.exec(lower);
     const relative = older ? this.neighbour(current, -1) : newer ? this.neighbour(current, +1) : undefined;
     if (relative) for (const [i, word] of tokenize((older ?? newer)![0]).entries()) credit(relative, i === 0 ? ENOUGH : 0, word);
+    // "The new brain mets paper" while reading the newest: the paper read, named as such.
+    else if (current && (older || newer)) for (const [i, word] of tokenize((older ?? newer)![0]).entries()) credit(current, i === 0 ? ENOUGH : 0, word);
     const ranked = [...scores].sort((a, b) => b[1].score - a[1].score);
     // "The Chonnam paper vs the Oncotarget one": named as clearly as the paper read, the other one is the cue.
     if (ranked.length >= 2 && ranked[0]![1].score === ranked[1]![1].score && ranked[1]![1].score >= ENOUGH) {

@@ -719,3 +719,35 @@ describe('members\' wording, fourth round', () => {
     expect(ask('did the 2017 study look at drug resistance at all').summary).toMatch(/^No: the claims of .+ do not mention/);
   });
 });
+
+describe('members\' wording, fifth round', () => {
+  const conversation = (id: string) => {
+    const responder = new Responder(realEngine());
+    return (text: string) => responder.respond({ platform: 'cli', conversationId: id, text });
+  };
+
+  it('answers "what did this study find, the simple version" from a patient, and "a metaphor for the whole story", with the summary', () => {
+    for (const q of ["I'm a patient, not a scientist. what did this study actually find, the simple version please", 'can you give me a metaphor for the whole story? my nan keeps asking what our club is reading']) {
+      expect(citedIds(ask(q)), q).toEqual(expect.arrayContaining(['il26-jakstat3', 'conclusion-target']));
+    }
+  });
+
+  it('reads "the new brain mets paper" as the paper the channel reads when it is the newest, and compares it with the 2017 one', () => {
+    const cited = citedIds(ask('how do the 2017 IL-6 paper and the new brain mets paper relate to each other?'));
+    expect(cited).toEqual(expect.arrayContaining(['bm-caf-il26-2025:title', 'caf-il6-stat3-2017:title']));
+  });
+
+  it('answers a question about sample size and replicates with what the records lack, not with novelty', () => {
+    expect(citedIds(ask("biostat hat on: anything about sample size, power, replicates? or just 'markedly increased'"))[0]).toBe('paper-not-reported');
+  });
+
+  it('answers "when was it published? the article says September 2025, is that right?" from the record', () => {
+    expect(citedIds(ask('When exactly was it published? The article says the September 2025 issue - is that right?'))).toEqual(['bm-caf-il26-2025:date']);
+  });
+
+  it('answers "and what was the comparison group?" after a summary of the dish experiments with the comparison', () => {
+    const turn = conversation('comparison');
+    turn('what did they find in the dish experiments?');
+    expect(citedIds(turn('and what was the comparison group for that'))[0]).toBe('bmcaf-isolated');
+  });
+});
