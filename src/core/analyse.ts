@@ -148,7 +148,8 @@ export class Analyser {
       concepts,
       ...(cue ? { paperId: cue.paperId } : {}),
       named: cue !== undefined && cue.paperId !== reading,
-      withReading: cue?.withCurrent === true,
+      // "How's that different from ours?" after the 2017 paper names the paper read, though no other.
+      withReading: cue ? cue.withCurrent : previous !== undefined && this.cues.namesPaperRead(question),
       alsoNamed: cue?.alsoNamed ?? [],
       everywhere,
       // "my dad has brain mets" then "would this antibody work for him?": the person is in an earlier turn.

@@ -92,6 +92,19 @@ export function deriveBibliographicClaims(paper: PaperData): DerivedClaim[] {
   return claims;
 }
 
+/**
+ * "Format it as a citation for me": one line a reference list can take, built from the record's
+ * fields alone. Names stay as the record gives them, so no citation style is claimed.
+ */
+export function referenceLine(paper: PaperData): string | undefined {
+  if (!paper.journal || paper.authors.length === 0) return undefined;
+  const year = /\b(?:19|20)\d{2}\b/.exec(paper.date?.text ?? '')?.[0];
+  const authors = paper.authors.length > 6 ? `${paper.authors.slice(0, 6).join(', ')}, et al` : paper.authors.join(', ');
+  const where = [year, paper.volume && `;${paper.volume}`, paper.issue && `(${paper.issue})`, (paper.pages ?? paper.articleNumber) && `:${paper.pages ?? paper.articleNumber}`].filter(Boolean).join('');
+  // Semicolons between the parts keep the line one sentence in the answer; a reference manager takes it as it is.
+  return `A reference for it: ${[`${authors}`, paper.title.replace(/\.$/, ''), paper.journal.name, where, paper.doi && `doi:${paper.doi}`].filter(Boolean).join('; ')}`;
+}
+
 function paperSourceId(paper: PaperData): string {
   return paper.sources.find((s) => s.kind === 'paper')?.id ?? paper.sources[0]!.id;
 }

@@ -114,7 +114,9 @@ export class ConceptReader {
         const key = content.map(stem).join(' ') || lay.key;
         seen(key, tokens.slice(i, i + lay.length).join(' '));
         if (!concepts.has(key)) {
-          const literal = content.length === 1 ? [{ term: stem(content[0]!), weight: 1 }] : [];
+          // A phrasal verb means what the phrase means: "switching on" is not "switch" (as in "switch off").
+          const phrasal = span.some((w) => PARTICLES.has(w));
+          const literal = content.length === 1 && !phrasal ? [{ term: stem(content[0]!), weight: 1 }] : [];
           concepts.set(key, {
             key,
             surface: tokens.slice(i, i + lay.length).join(' '),
@@ -161,6 +163,8 @@ export class ConceptReader {
   }
 }
 
+const PARTICLES = new Set(['on', 'off', 'up', 'down', 'out']);
+
 const WH = /^(?:what|what's|whats|wat|waht|which|whcih|wich|who|who's|whos|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had|should|would|will|any)\b/;
 // "Who" and "which" mid-clause are mostly relative ("a statistician who joined"): they ask only at the start or after a joining word.
 const QUESTION_WORD = /\b(?:what|what's|whats|wat|waht|who's|whos|when|where|why|how)\b|(?:^|\b(?:and|so|but|or|then|ok|okay)\s+)(?:which|whcih|wich|who|whom|whose)\b/;
@@ -191,8 +195,10 @@ function askingWords(question: string): Set<string> {
   const pointing = worded.some(points);
   // "Press keeps saying radiation resistance. Does the paper support that?": the clause pointed back at asks too.
   const pointsBackAtEnd = (c: string) => /\b(?:that|this|it|them|those)\s*(?:at all|really|then|though|tho|too)?\s*[?.!]*$/.test(c);
+  // "The neutralizing antibodies - what exactly did they reverse?": a short topic before the clause its pronoun points to.
+  const topicFirst = (c: string) => /\b(?:they|it)\b/.test(c) && (clauses[clauses.indexOf(c) - 1]?.split(/\s+/).length ?? 99) <= 4;
   const before = worded
-    .filter(pointsBackAtEnd)
+    .filter((c) => pointsBackAtEnd(c) || topicFirst(c))
     .map((c) => clauses[clauses.indexOf(c) - 1])
     .filter((c): c is string => c !== undefined && !/[?:]$/.test(c));
   const asking = worded.length > 0 ? (pointing ? [...new Set([...before, ...worded, ...marked])] : worded) : marked;

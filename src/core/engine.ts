@@ -1,6 +1,7 @@
 import { Analyser, type Frame, type Turn } from './analyse.js';
 import { ABOUT_STUDY, Composer, MIN_TOP_COVERAGE, NOT_REPORTED, settingOf, type ComposeContext } from './compose.js';
 import { ConceptReader } from './concepts.js';
+import { referenceLine } from './bibliography.js';
 import { judgeCoverage, namesOtherCondition } from './coverage.js';
 import { asksOtherNames, DefinitionReader } from './definitions.js';
 import { otherJournal } from './journals.js';
@@ -55,7 +56,7 @@ const PAPER_WORDS_PLAIN = new Set(['paper', 'papers', 'study', 'studies', 'artic
 const COMPARES_PAPERS = /\b(?:in common|same|similar\w*|converge\w*|diverge\w*|differ\w*|compare\w*|comparison|vs\.?|versus|fits? (?:in )?with|both|too|as well|also|who found what|overlap\w*|consistent|agree\w*|contradict\w*|match\w*|relate|line up)\b/i;
 const AUTHOR_COUNT = /\bhow many (?:\w+ ){0,2}(?:authors?|co-?authors|names|people|scientists|researchers) (?:\w+ ){0,3}(?:on|in) (?:the |its |their )?(?:author list|byline|paper)|\bhow many (?:authors|co-?authors)\b|\bhow (?:big|large) (?:is )?(?:the )?(?:author list|team)\b/i;
 const IDENTIFIER = /\bpmc\s?\d{4,}|\b10\.\d{4,9}\/\S+|\bpmid:?\s?\d{5,}/i;
-const THE_PAPER = /\b(?:this|the) (?:\w+ )?(?:paper|study|article|work)\b/i;
+const THE_PAPER = /\b(?:this|the) (?:\w+ )?(?:paper|study|article|work)\b|\b(?:the|their) main (?:finding|result|point|takeaway)s?\b/i;
 
 /**
  * The platform-neutral engine: questions and commands in, `Answer` data out. A question goes
@@ -63,6 +64,8 @@ const THE_PAPER = /\b(?:this|the) (?:\w+ )?(?:paper|study|article|work)\b/i;
  * (compose.ts, views/meta.ts). Never throws on user input; keeps no state between questions (the
  * caller keeps the conversation's last turn and hands it back).
  */
+// Asking for the paper as a reference, not whether it cites another ("does the 2025 paper cite the 2017 one?").
+const REFERENCE_ASKED = new RegExp(String.raw`\b(?:how (?:do|should|would|can) (?:i|we|you) cite (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article))|(?:format|put|give me|turn|write) (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article)) (?:as|into|in) (?:a |an )?(?:citation|reference)|(?:citation|reference) for (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article))|(?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article)) (?:in|as) (?:vancouver|apa|harvard|mla|bibtex))`, 'i');
 const RECORD_ASKED = /\b(?:publish\w*|date|journal|doi|volume|issue|impact factor|first author|authors?)\b/i;
 const TESTED_ASKED = /\b(?:test|tested|testing|try|tried|look at|looked at|examine|examined|study|studied|measure|measured|check|checked|assess|assessed)\b/i;
 
@@ -284,6 +287,11 @@ export class Engine {
   private answerFrame(question: string, frame: Frame, papers: Paper[], options: AskOptions): Draft {
     const accept = this.accepting(papers);
     const content = frame.concepts.filter((c) => !c.generic);
+    // "Format it as a citation for me pls": a reference line from each paper's record.
+    if (REFERENCE_ASKED.test(question)) {
+      const drafted = this.reference(papers.slice(0, PER_PAPER_LIMIT));
+      if (drafted) return drafted;
+    }
     if (frame.request) return this.decline(MESSAGES.request, [], papers);
     // "Which papers can you answer questions about?" is the papers command in other words.
     if (LIBRARY_ASKED.test(question)) return papersDraft(this.library);
@@ -543,6 +551,19 @@ export class Engine {
         return;
       }
     }
+  }
+
+  /** A reference line per paper, cited to the record lines it is built from. */
+  private reference(papers: Paper[]): Draft | undefined {
+    const writer = new AnswerWriter(this.library);
+    for (const paper of papers) {
+      const line = referenceLine(paper.data);
+      const record = ['authors', 'title', 'journal', 'date', 'doi'].map((k) => this.library.claimById.get(`${paper.data.id}:${k}`)).filter((c): c is Claim => c !== undefined);
+      if (line && record.length > 0) writer.sentence(line, writer.cite(record));
+    }
+    if (writer.sentences === 0) return undefined;
+    writer.caveat(MESSAGES.referenceCheck);
+    return writer.draft();
   }
 
   /** "Did the 2017 paper look at brain metastases?": its claims never mention them, which is an answer. */

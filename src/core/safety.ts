@@ -34,7 +34,7 @@ const CARE_PARTS = [
   `\\bwould you (?:take|try|do|want|choose|use|get|push for|ask for)\\b.*\\bif you (?:had|were|got)\\b`,
   `\\b(?:in|for) my (?:own )?(?:body|system|blood|case)\\b`,
   `\\b(?:i'?m|im|i am|i've been|ive been) (?:halfway through|midway through|through|doing|having|receiving|getting|in the middle of|finishing|starting|about to start) (?:\\w+ ){0,2}(?:chemo\\w*|cisplatin|radiation|radiotherapy|treatment|therapy|immunotherapy|a course)\\b`,
-  `\\b(?:i've|i have|ive|i've got|we have|we've got) (?:a |an )?(?:patient|pt|client|resident)\\b`,
+  `\\b(?:i've|i have|ive|i've got|we have|we've got) (?:a |an )?(?:\\w+ )?(?:patient|pt|client|resident)\\b`,
   `\\b(?:i smoke|i smoked|i'm a smoker|im a smoker|i used to smoke)\\b|\\b(?:am i|are we) (?:likely|going|gonna|at risk)\\b`,
   // The subject left out, as in chat: "had lung cancer 2 yrs ago and now headaches every morning".
   `^\\W*(?:had|have|got|been having|been diagnosed with|diagnosed with|finished|just finished|done with) (?:\\w+ ){0,3}(?:cancer|ca|tumou?rs?|mets?|metastas\\w*|nsclc|headaches?|seizures?|symptoms?|nodules?|lesions?|spots?|masse?s?|chemo\\w*|radiation|radiotherapy|surgery|lobectomy)\\b`,
@@ -54,7 +54,7 @@ const CARE_OTHER = new RegExp(CARE_PARTS.filter((p) => !NAMES_RELATIVE.includes(
 const CARE_SUBJECT = { test: (text: string) => CARE_OTHER.test(text) || (RELATIVE_NAMED.test(text) && CARE_ABOUT_RELATIVE.test(text)) };
 const CONDITION =
   /\b(?:cancer|tumou?rs?|mets|metastas[ie]s|metastatic|nsclc|lung|brain|diagnos\w*|chemo\w*|radiation|radiotherapy|treatment|therapy|therapies|drugs?|medicines?|medications?|meds|pills?|tablets?|supplements?|foods?|diet|trials?|oncologist|doctor|physician|surgeon|scan|mri|spot|nodules?|lesions?|sick|ill|illness|disease|arthritis|prognosis|chances|odds|levels|tested|test|blood|left to live|survive|surviving|dying|inhibitors?|blockers?|antibod(?:y|ies)|osimertinib|cisplatin|\w+(?:mab|nib|limus|platin|taxel|rubicin|ciclib|parib)|immunotherapy|surgery|operation|relapse|symptoms?|headaches?|pain)\b/;
-const DECISION = /\b(?:should|shall|could|can|would|will|must|need to|ought to|is it (?:safe|ok|okay|worth|wise|better|too late)|worth|do you (?:think|recommend|suggest)|would you|recommend|advise|what (?:can|should) (?:i|we|she|he|they) do|is there (?:a|any) (?:pill|drug|medicine|treatment|supplement|cure|trial))\b/;
+const DECISION = /\b(?:should|shall|could|can|would|will|must|need to|ought to|is it (?:safe|ok|okay|worth|wise|better|too late|pointless|useless|futile|hopeless|a waste)|worth|do you (?:think|recommend|suggest)|would you|recommend|advise|what (?:can|should) (?:i|we|she|he|they) do|is there (?:a|any) (?:pill|drug|medicine|treatment|supplement|cure|trial))\b/;
 // Treatment decisions asked in general terms are advice too, unless they ask what the study did.
 const CARE_REQUEST = new RegExp(
   [
@@ -78,6 +78,8 @@ const CARE_REQUEST = new RegExp(
     `\\b(?:supplements?|pills?|drugs?|medicines?|herbs?|vitamins?|tablets?) (?:that )?(?:i|we|he|she|they) (?:can|could|should|might) (?:take|use|try)\\b|\\bcan i take\\b|\\b(?:anything|something|what) (?:i|we) (?:can|could|should|might) (?:take|try|get|buy)\\b(?! (?:away|home|from|out|note|notes|a look|on board|in|out of)\\b)|\\btake (?:it |them |that |this )?(?:myself|on my own)\\b`,
     `\\boff[- ]label\\b|\\b(?:justify|give|use|try|recommend|start) (?:\\w+[- ]?){0,3} for (?:a|an|my|our|this|the) (?:[\\w-]+ ){0,2}(?:patient|pt|case)\\b`,
     `\\bhow (?:do|can|should) (?:i|we|you) treat\\b`,
+    // "Should I tell her the CAFs will make her therapy fail?": what to tell someone about their own care.
+    `\\bshould (?:i|we) (?:tell|warn|advise|reassure) (?:her|him)\\b`,
     `\\bwould (?:you|u) (?:switch|add|stop|start|give|use|prescribe|recommend|try|go for|escalate)\\b`,
   ].join('|'),
 );

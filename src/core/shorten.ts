@@ -1,16 +1,17 @@
 import type { Answer } from './types.js';
 
 /**
- * "Shorter pls, 2 sentences max for a slide": the last answer cut to its first sentences, each
- * still carrying its citations. Nothing is re-asked or reworded, so a shorter answer can only leave
- * things out; it says so, and a disagreement cut from it is pointed back to.
+ * "Shorter pls, 2 sentences max for a slide": the last answer cut to its first sentences (the
+ * authors' conclusion first, when the answer holds it), each still carrying its citations. Nothing
+ * is re-asked or reworded, so a shorter answer can only leave things out; it says so, and points
+ * back to the full answer.
  */
 const SHORTER = /^\W*(?:(?:can|could) (?:you|u) (?:make it |say it |give (?:it|me (?:a|the)) )?|(?:pls|please|plz) )?(?:shorter|briefer|more briefly|tl;?dr|too long|condense (?:it|that)|shorten (?:it|that)|(?:in|as) (?:one|1|two|2|a single) (?:sentences?|lines?)|(?:a |the )?one[- ]liner|(?:the )?short version|sum (?:it|that) up)\b/i;
 const COUNT = /\b(one|1|a single|two|2|three|3)\s+(?:sentences?|lines?)\b/i;
 const WORDS: Record<string, number> = { one: 1, '1': 1, 'a single': 1, two: 2, '2': 2, three: 3, '3': 3 };
 
 // What may come with the request without making it a question of its own ("2 sentences max for a slide").
-const FILLER = /\b(?:pls|please|plz|thx|thanks|ty|max(?:imum)?|at most|tops|for (?:a|my|the) (?:slide|slides|tweet|post|poster|talk|email)|(?:one|1|two|2|three|3|a single) (?:sentences?|lines?)|in|as|version|again|even|bit|little|lol|ok|okay|now|it|that|this|more|much|way)\b|[^\w]+/gi;
+const FILLER = /\b(?:pls|please|plz|thx|thanks|ty|max(?:imum)?|at most|tops|for (?:a|an|my|the|our) (?:\w+ )?(?:slide|slides|tweet|post|poster|talk|email|newsletter|minutes|channel|summary|update|abstract|handout|agenda)|(?:one|1|two|2|three|3|a single) (?:sentences?|lines?)|in|as|version|again|even|bit|little|lol|ok|okay|now|it|that|this|more|much|way)\b|[^\w]+/gi;
 
 /** A message that only asks for the last answer shorter ("shorter pls", "tl;dr?"), not "tl;dr of the 2017 paper". */
 export function asksShorter(question: string): boolean {
@@ -38,7 +39,10 @@ function sentencesOf(summary: string): string[] {
 
 export function shorten(answer: Answer, question: string, note: string): Answer {
   const all = sentencesOf(answer.summary);
-  const keep = all.slice(0, sentencesAllowed(question));
+  const allowed = sentencesAllowed(question);
+  // A takeaway in a line is the authors' conclusion, when the answer holds it.
+  const conclusion = all.find((s) => answer.citations.some((c) => c.evidence === 'conclusion' && s.includes(c.text.replace(/[.!?]$/, ''))));
+  const keep = conclusion && !all.slice(0, allowed).includes(conclusion) ? [conclusion, ...all.filter((s) => s !== conclusion).slice(0, allowed - 1)] : all.slice(0, allowed);
   const kept = keep.join(answer.summary.includes('\n') ? '\n' : ' ');
   // Numbered again in reading order, so the shorter answer reads [1], [2]… with no gaps.
   const order = new Map<number, number>();

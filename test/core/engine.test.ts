@@ -751,3 +751,60 @@ describe('members\' wording, fifth round', () => {
     expect(citedIds(turn('and what was the comparison group for that'))[0]).toBe('bmcaf-isolated');
   });
 });
+
+describe('members\' wording, sixth round', () => {
+  const conversation = (id: string) => {
+    const responder = new Responder(realEngine());
+    return (text: string) => responder.respond({ platform: 'cli', conversationId: id, text });
+  };
+
+  it('declines questions about other things: dogs on rapamycin, R code, conda', () => {
+    for (const q of ['does rapamycin make dogs live longer? saw something about the dog aging project', 'help me write R code for a volcano plot of my own RNA-seq data', "what's the difference between a conda environment and a venv"]) {
+      expect(ask(q).answered, q).toBe(false);
+    }
+  });
+
+  it('reads "switching on" as activating, not as the "switch off" of blocking', () => {
+    expect(citedIds(ask('Can someone confirm what signalling pathway IL26 is switching on in the cancer cells? Writing the slide now'))[0]).toBe('il26-jakstat3');
+  });
+
+  it('answers questions ending in a tag ("… pathology right?") or naming a conclusion to check', () => {
+    expect(citedIds(ask('who are the senior PIs on this one? neurosurgery + pathology right?'))).toContain('bm-caf-il26-2025:team-leads');
+    expect(citedIds(ask('What is their final conclusion, that IL26/CX3CL1 is a therapeutic target?'))).toContain('conclusion-target');
+  });
+
+  it('defines terms asked "can someone ELI5 X", "X is the same as Y?", "what does mean X"', () => {
+    expect(citedIds(ask("can someone ELI5 JAK-STAT3, I'm from the ML side"))[0]).toBe('glossary:jak-stat3');
+    expect(citedIds(ask('fractalkine is the same as CX3CL1? what is it for normally'))[0]).toBe('glossary:cx3cl1');
+    expect(citedIds(ask('what does mean xenograft'))[0]).toBe('glossary:xenograft');
+  });
+
+  it('reads "isn\'t that kind of a problem?" as limitations and "the news article and the paper don\'t match" as the press', () => {
+    expect(citedIds(ask("they used a subcutaneous model for BRAIN metastasis... isn't that kind of a problem?"))[0]).toBe('glossary:xenograft');
+    expect(citedIds(ask("are there other places where the news article and the paper don't match? list them")).filter((id) => id.startsWith('press-')).length).toBeGreaterThan(1);
+  });
+
+  it('answers "could a trial be designed off this yet?" as clinical readiness, not by defining "drug"', () => {
+    const answer = ask("could a trial be designed off this yet? what's the drug, what's the population");
+    expect(answer.summary).toMatch(/preclinical/);
+    expect(citedIds(answer)).not.toContain('glossary:cisplatin');
+  });
+
+  it('compares with "the one we\'re reading" and, after the 2017 paper, with "ours"', () => {
+    expect(citedIds(ask("how does the Wang 2017 paper relate to the one we're reading?"))).toEqual(expect.arrayContaining(['bm-caf-il26-2025:title', 'caf-il6-stat3-2017:title']));
+    const turn = conversation('ours');
+    turn("what's the 2017 oncotarget paper about?");
+    expect(citedIds(turn("how's that different from ours"))).toEqual(expect.arrayContaining(['bm-caf-il26-2025:title', 'caf-il6-stat3-2017:title']));
+  });
+
+  it('gives a reference line for "format it as a citation", cited to the record, and declines how to cite in general', () => {
+    const turn = conversation('reference');
+    turn("what's the title");
+    const answer = turn('format it as a citation for me pls, Vancouver style');
+    expect(answer.summary).toMatch(/Abdus Salam.*; Brain metastasis-associated .*; Experimental Hematology & Oncology; 2025; doi:10\.1186\/s40164-025-00713-9/);
+    expect(citedIds(answer)).toEqual(expect.arrayContaining(['bm-caf-il26-2025:authors', 'bm-caf-il26-2025:doi']));
+    expect(answer.caveats.join(' ')).toMatch(/check it against the journal/);
+    expect(ask('how do I cite a paper in APA 7 format?').answered).toBe(false);
+    expect(ask('Zotero keeps choking on the link so could somebody just paste the DOI for the 2025 fibroblast paper').summary).not.toMatch(/reference for it/);
+  });
+});
