@@ -129,6 +129,8 @@ export class Analyser {
     const question = asked.replace(/\bIF\b(?!\s+(?:you|we|they|i|it|the|a)\b)/g, 'impact factor');
     const lower = question.toLowerCase().replace(/[’‘]/g, "'");
     const { framing: intentWords, ...intent } = readIntent(question);
+    // "What did the same group publish before this paper?" asks about their earlier work, not this paper's record.
+    if (intent.bibliographic && this.cues.asksOwnPrior(question)) intent.bibliographic = false;
     const everywhere = given || this.cues.asksEveryPaper(asked) || intent.whichPaper;
     const pressNamed = tokenize(lower).filter((t) => this.pressNames.has(t));
     if (pressNamed.length >= 2) {

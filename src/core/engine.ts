@@ -66,6 +66,9 @@ const THE_PAPER = /\b(?:this|the) (?:\w+ )?(?:paper|study|article|work)\b|\b(?:t
  */
 // Asking for the paper as a reference, not whether it cites another ("does the 2025 paper cite the 2017 one?").
 const REFERENCE_ASKED = new RegExp(String.raw`\b(?:how (?:do|should|would|can) (?:i|we|you) cite (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article))|(?:format|put|give me|turn|write) (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article)) (?:as|into|in) (?:a |an )?(?:citation|reference)|(?:citation|reference) for (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article))|(?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article)) (?:in|as) (?:vancouver|apa|harvard|mla|bibtex))`, 'i');
+const THAT_ONE = /\b(?:in|from|for|of) (?:that|this|the earlier|the previous|the other) (?:one|study|paper|work|cohort)\b|\bin it\b/i;
+// Names with digits (IL26, CX3CL1) are not numbers.
+const hasNumber = (text: string) => /\d/.test(text.replace(/\b[A-Za-z][A-Za-z0-9-]*\d[A-Za-z0-9-]*\b/g, ''));
 const RECORD_ASKED = /\b(?:publish\w*|date|journal|doi|volume|issue|impact factor|first author|authors?)\b/i;
 const TESTED_ASKED = /\b(?:test|tested|testing|try|tried|look at|looked at|examine|examined|study|studied|measure|measured|check|checked|assess|assessed)\b/i;
 
@@ -75,6 +78,7 @@ export class Engine {
   private readonly reader: ConceptReader;
   private readonly definitions: DefinitionReader;
   private readonly analyser: Analyser;
+  private readonly cues: PaperCues;
   private readonly composer: Composer;
   private readonly meta: MetaViews;
   private readonly papersById: Map<string, Paper>;
@@ -101,7 +105,7 @@ export class Engine {
       papersIn: (scope) => this.papersIn(scope),
       isPathway: (key) => this.analyser.category(key) === 'pathway',
     });
-    const cues = new PaperCues(library.papers, this.index.aliases, (key) => this.analyser.category(key) === 'factor');
+    const cues = (this.cues = new PaperCues(library.papers, this.index.aliases, (key) => this.analyser.category(key) === 'factor'));
     this.analyser = new Analyser(this.index, this.reader, cues, library.papers, (paperId, key) => this.paperUses(paperId, key), (paperId, a, b) => this.coOccurrence(paperId, a, b));
     const ctx: ComposeContext = {
       library,
@@ -292,6 +296,10 @@ export class Engine {
       const drafted = this.reference(papers.slice(0, PER_PAPER_LIMIT));
       if (drafted) return drafted;
     }
+    // "What did the same group's J Cancer 2023 paper find?": earlier work a claim cites, named by its journal and year.
+    // Not one the library holds as a paper of its own ("the 2017 Oncotarget precedent" is named as a paper).
+    const earlier = frame.named ? undefined : this.citedWorkNamed(question, papers) ?? this.ownPriorWork(question, frame, papers);
+    if (earlier) return earlier;
     if (frame.request) return this.decline(MESSAGES.request, [], papers);
     // "Which papers can you answer questions about?" is the papers command in other words.
     if (LIBRARY_ASKED.test(question)) return papersDraft(this.library);
@@ -444,6 +452,15 @@ export class Engine {
       if (found.length > 1) return this.partial(this.composer.bibliographic(frame, accept, papers.length)!, coverage);
     }
     const hits = this.composer.retrieve(frame, accept);
+    // "How many patients were in that one?" after the group's earlier study: the number the last answer gave.
+    if (frame.intent === 'count' && frame.followUp && THAT_ONE.test(question)) {
+      const numbered = (options.previous?.claimIds ?? []).map((id) => this.library.claimById.get(id)).find((c) => c !== undefined && !c.derived && hasNumber(c.text));
+      if (numbered) {
+        const writer = new AnswerWriter(this.library);
+        writer.claim(numbered);
+        return writer.draft();
+      }
+    }
     if (frame.intent === 'count') {
       const counted = this.composer.count(frame, hits, accept, (w) => this.meta.openQuestionOn(w, frame, papers) ?? this.meta.openQuestionOnTerm(w, frame, papers));
       if (counted) return counted;
@@ -551,6 +568,35 @@ export class Engine {
         return;
       }
     }
+  }
+
+  /**
+   * Earlier work the papers' claims cite (a background source), named in the question by its year and
+   * its journal as the source's short citation gives it ("J Cancer 2023"): the claims citing it answer.
+   */
+  private citedWorkNamed(question: string, papers: Paper[]): Draft | undefined {
+    const lower = ` ${tokenize(question).join(' ')} `;
+    for (const paper of papers) {
+      for (const source of paper.sources.values()) {
+        if (source.kind !== 'background' || !source.date) continue;
+        const year = source.date.slice(0, 4);
+        const journal = /\(([^;()]*?)\s+(?:19|20)\d{2}\b/.exec(source.title)?.[1];
+        if (!journal || !lower.includes(` ${year} `) || !lower.includes(` ${tokenize(journal).join(' ')} `)) continue;
+        const writer = new AnswerWriter(this.library);
+        for (const claim of paper.claims.filter((c) => c.sources.some((s) => s.source === source.id))) writer.claim(claim);
+        if (writer.sentences > 0) return writer.draft();
+      }
+    }
+    return undefined;
+  }
+
+  /** "What did the same group publish before this paper?": the claims recording the authors' own earlier work. */
+  private ownPriorWork(question: string, frame: Frame, papers: Paper[]): Draft | undefined {
+    if (!this.cues.asksOwnPrior(question) || !/\b(?:publish\w*|paper|papers|work|study|studies|found|find|show\w*|report\w*)\b/i.test(question)) return undefined;
+    if (frame.concepts.some((c) => c.main && c.covered && !c.generic && c.key.startsWith('@'))) return undefined;
+    const writer = new AnswerWriter(this.library);
+    for (const claim of papers.flatMap((p) => p.claims).filter((c) => c.tags.some((t) => /^same group$/i.test(t)))) writer.claim(claim);
+    return writer.sentences > 0 ? writer.draft() : undefined;
   }
 
   /** A reference line per paper, cited to the record lines it is built from. */

@@ -168,6 +168,11 @@ export class PaperCues {
     return { paperId: best[0], words, withCurrent, alsoNamed };
   }
 
+  /** "What did the same group publish before?": the authors' own earlier work, which a claim may cite. */
+  asksOwnPrior(text: string): boolean {
+    return OWN_PRIOR.test(text.toLowerCase());
+  }
+
   /** "this paper", "ours", "the one we're reading": the paper the channel reads, named as such. */
   namesPaperRead(text: string): boolean {
     return THIS_PAPER.test(text.toLowerCase());

@@ -808,3 +808,21 @@ describe('members\' wording, sixth round', () => {
     expect(ask('Zotero keeps choking on the link so could somebody just paste the DOI for the 2025 fibroblast paper').summary).not.toMatch(/reference for it/);
   });
 });
+
+describe('earlier work a claim cites', () => {
+  it('answers "the same group\'s J Cancer 2023 paper" and "the PLoS One 2013 paper they cite" from the claims citing it', () => {
+    expect(citedIds(ask("what did the same group's J Cancer 2023 paper find?"))).toEqual(['group-prior-pdgfrb']);
+    expect(citedIds(ask("what's in the PLoS One 2013 paper they cite?"))).toEqual(['il26-gastric-cisplatin']);
+    // The library's own 2017 paper, named as a precedent, is compared as a paper, not answered from one claim.
+    expect(citedIds(ask('@bot how does this paper build on the 2017 Oncotarget precedent?')).some((id) => !id.startsWith('il6-'))).toBe(true);
+  });
+
+  it('answers "what did the same group publish before?" and then "how many patients were in that one?"', () => {
+    const responder = new Responder(realEngine());
+    const turn = (text: string) => responder.respond({ platform: 'cli', conversationId: 'own-prior', text });
+    expect(citedIds(turn('What did the same group publish before this paper?'))).toEqual(['group-prior-pdgfrb']);
+    expect(turn('How many patients were in that one?').summary).toMatch(/68 patients/);
+    // "The group" deciding something is not their earlier work.
+    expect(citedIds(ask('Chair: if you had to flag one caveat to the group before we vote, what would it be?'))).not.toContain('group-prior-pdgfrb');
+  });
+});
