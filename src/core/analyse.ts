@@ -52,6 +52,7 @@ const POINTS_BACK = /\b(?:it|its|it's|that|this|those|these|them)\b/;
 /** A question of a few words that leans on the last one ("what dose?", "how much?"). */
 const ELLIPTICAL = /^\W*(?:\w+\W+){0,3}\w+\W*$/;
 /** A person pointed at, whose care a previous turn may have described. */
+const IN_GENERAL_NOW = /\bnot (?:for|about) (?:him|her|me|them|us|my \w+)\b|\b(?:just |asking |more )?in general\b|\bgeneral question\b|\bgenerally speaking\b/;
 const PERSONAL = /\b(?:him|her|he|she|his|me|my|i|we|us|our|them|they)\b/;
 const PAIR_COMPARED = /\b(?:in common|(?:they|the two|both|these|those) (?:share|overlap|agree|differ)|how do (?:they|the two|these|those|both) (?:compare|differ|relate|stack up|line up)|(?:same|similar|different) or (?:same|similar|different)|what(?:'s| is) (?:the )?(?:difference|overlap|common ground))\b/;
 const COMPARE = /\b(?:same|too|as well|also|both|compare[sd]?|comparison|similar|differ\w*|relate[sd]?|relates to|connect\w*|fits? (?:in )?with)\b/;
@@ -141,6 +142,12 @@ export class Analyser {
     const cue = this.cues.find(question, everywhere ? undefined : (previous?.frame.paperId ?? reading), firstPass.map((c) => c.key).filter((k) => k.startsWith('@')), this.paperUses);
     const naming = everywhere ? this.cues.namingWords(question) : (cue?.words ?? new Set<string>());
     const described = this.describing(lower, cue?.paperId ?? previous?.frame.paperId ?? reading);
+    // "the 2017 IL-6 paper vs the brain met one": the words describing the paper read are framing too.
+    // A molecule there ("the 2025 IL26 one … in terms of pathway") may be what is asked, so it stays.
+    if (cue?.withCurrent && reading && reading !== cue.paperId) {
+      const factors = new Set(firstPass.filter((c) => this.categories.get(c.key) === 'factor').flatMap((c) => tokenize(c.surface)));
+      described.push(...this.describing(lower, reading).filter((w) => !factors.has(w)));
+    }
     const framing = new Set([...intentWords, ...naming, ...described]);
     const concepts = naming.size > 0 || described.length > 0 ? this.reader.read(question, framing) : firstPass;
     const care = describesCare(question) ? question : previous?.frame.care;
@@ -161,7 +168,8 @@ export class Analyser {
         (ELLIPTICAL.test(lower) && previous !== undefined && !PERSONAL.test(lower) && (CONTINUATION.test(lower) || !concepts.some((c) => c.key.startsWith('@') && !c.lay))
           ? previous.frame.medical
           : isPersonalMedical(question)) ||
-        (care !== undefined && (PERSONAL.test(lower) || ELLIPTICAL.test(lower)) && asksAboutCare(question) && isPersonalMedical(`${care}. ${question}`)),
+        // "ok not for him then, just in general — is anyone testing IL26 drugs yet?" leaves the person out.
+        (care !== undefined && !IN_GENERAL_NOW.test(lower) && (PERSONAL.test(lower) || ELLIPTICAL.test(lower)) && asksAboutCare(question) && isPersonalMedical(`${care}. ${question}`)),
       ...(care !== undefined ? { care } : {}),
       followUp: false,
       compare: false,

@@ -66,6 +66,7 @@ const THE_PAPER = /\b(?:this|the) (?:\w+ )?(?:paper|study|article|work)\b|\b(?:t
  */
 // Asking for the paper as a reference, not whether it cites another ("does the 2025 paper cite the 2017 one?").
 const REFERENCE_ASKED = new RegExp(String.raw`\b(?:how (?:do|should|would|can) (?:i|we|you) cite (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article))|(?:format|put|give me|turn|write) (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article)) (?:as|into|in) (?:a |an )?(?:citation|reference)|(?:citation|reference) for (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article))|(?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article)) (?:in|as) (?:vancouver|apa|harvard|mla|bibtex))`, 'i');
+const YES_NO_ASKED = /\b(?:was|were|is|are|did|does|do|has|have) (?:that|it|this|they|the \w+)\b|\b(?:also|too|as well)\b/i;
 const THAT_ONE = /\b(?:in|from|for|of) (?:that|this|the earlier|the previous|the other) (?:one|study|paper|work|cohort)\b|\bin it\b/i;
 // Names with digits (IL26, CX3CL1) are not numbers.
 const hasNumber = (text: string) => /\d/.test(text.replace(/\b[A-Za-z][A-Za-z0-9-]*\d[A-Za-z0-9-]*\b/g, ''));
@@ -451,6 +452,13 @@ export class Engine {
       if (found.length === 1) return this.partial(found[0]!, coverage);
       if (found.length > 1) return this.partial(this.composer.bibliographic(frame, accept, papers.length)!, coverage);
     }
+    // "The Wang et al paper — was that in brain mets too?": a term the named paper's own findings never use.
+    const named = frame.named || (frame.withReading && frame.paperId !== undefined && frame.paperId === papers[0]?.data.id);
+    if (named && papers.length === 1 && !frame.bibliographic) {
+      const terms = frame.concepts.filter((c) => c.main && c.covered && c.key.startsWith('@') && !c.lay);
+      const absent = terms.filter((c) => !this.paperUses(papers[0]!.data.id, c.key));
+      if (absent.length > 0 && (absent.length === terms.length || YES_NO_ASKED.test(question))) return this.silent(frame, papers[0]!, absent);
+    }
     const hits = this.composer.retrieve(frame, accept);
     // "How many patients were in that one?" after the group's earlier study: the number the last answer gave.
     if (frame.intent === 'count' && frame.followUp && THAT_ONE.test(question)) {
@@ -613,20 +621,26 @@ export class Engine {
   }
 
   /** "Did the 2017 paper look at brain metastases?": its claims never mention them, which is an answer. */
-  private silent(frame: Frame, paper: Paper): Draft {
+  private silent(frame: Frame, paper: Paper, absent?: QueryConcept[]): Draft {
     // The words naming the subject, not the verbs around it ("did they look at…").
-    const asked = frame.concepts.filter((c) => !c.generic && c.covered && (c.key.startsWith('@') || c.rank >= FILLER_RANK)).map((c) => c.label);
+    const asked = (absent ?? frame.concepts.filter((c) => !c.generic && c.covered && (c.key.startsWith('@') || c.rank >= FILLER_RANK))).map((c) => c.label);
     const title = this.library.claimById.get(`${paper.data.id}:title`);
     // A claim or note saying the paper does not report it is the better answer.
-    const missing = this.composer.count(frame, [], this.accepting([paper]));
+    const missing = absent ? undefined : this.composer.count(frame, [], this.accepting([paper]));
     if (missing) return missing;
     if (asked.length === 0 || !title) return this.decline(MESSAGES.notCovered, [], [paper]);
     const writer = new AnswerWriter(this.library);
     // "Did the 2017 paper look at cisplatin?": the paper's own open question on it says so best.
-    if (this.meta.openQuestionOn(writer, frame, [paper])) return writer.draft();
-    writer.sentence(MESSAGES.paperSilent(paper.data.shortTitle, asked.join(', ')), writer.cite([title]));
+    if (!absent && this.meta.openQuestionOn(writer, frame, [paper])) return writer.draft();
+    // "Brain metastasis" reads mid-sentence as "brain metastasis"; "IL-26" and "JAK-STAT3" stay as they are.
+    const inSentence = asked.map((l) => (/^[A-Z][a-z]/.test(l) ? l[0]!.toLowerCase() + l.slice(1) : l));
+    writer.sentence(MESSAGES.paperSilent(paper.data.shortTitle, inSentence.join(', ')), writer.cite([title]));
     // "Did the 2017 paper test radiation?": its open question on treatment response says what it left out.
-    if (!this.meta.openQuestionOnTreatment(writer, frame, [paper])) writer.claim(title);
+    if (this.meta.openQuestionOnTreatment(writer, frame, [paper])) return writer.draft();
+    writer.claim(title);
+    // "…or just lung cancer cells generally?": what it did study, from its first main finding.
+    const studied = absent ? this.library.claimById.get(paper.data.tldr[0] ?? '') : undefined;
+    if (studied) writer.claim(studied);
     return writer.draft();
   }
 

@@ -220,6 +220,11 @@ export const LEXICON: LexiconEntry[] = [
     lay: ['control', 'controls', 'control group', 'control cells', 'comparison group', 'comparator', 'compared against', 'baseline', 'reference group'],
     means: ['normal', 'control'],
   },
+  // abbreviations members type
+  {
+    lay: ['tf', 'tfs'],
+    means: ['transcription factors'],
+  },
   // how common
   {
     lay: ['how often', 'how frequent', 'how frequently', 'common', 'frequency', 'incidence', 'prevalence', 'how many people get', 'proportion', 'share', 'percentage', 'percent', 'rate'],

@@ -21,7 +21,7 @@ const CARE_PARTS = [
   `\\bsomeone (?:i know|close to me|with (?:lung|brain|cancer|mets|nsclc)|who has)\\b`,
   `\\bif (?:i|someone|a person|my \\w+) (?:had|have|has|got|were|was|get|gets) (?:\\w+ ){0,3}(?:cancer|tumou?rs?|mets|metastas\\w*|nsclc|brain spots?|diagnosed)\\b`,
   `\\b(?:i|i'm|im|i've|ive) (?:have|has|had|got|am|was|'m|'ve got|ve got|was just|just got|recently got|been getting|been having|keep getting|kept getting|am getting|started getting|'ve been getting|'ve been having) (?:\\w+ ){0,3}(?:cancer|tumou?rs?|mets?|metastas\\w*|nsclc|diagnosed|nodules?|lesions?|spots?|stage|headaches?|seizures?|symptoms?|pain|cough\\w*|dizz\\w*|numbness|blurr\\w+ vision)\\b`,
-  `\\bmy (?:own |\\w+ )?(?:cancer|tumou?rs?|mets|metastas\\w*|chemo\\w*|radiation|radiotherapy|scan|scans|mri|ct|pet|x-?rays?|biopsy|treatment|therapy|meds|medication|doctor|oncologist|surgeon|chances|odds|prognosis|levels|results|diagnosis|condition|disease|lungs?|brain|head|symptoms|pain|headaches?|lobectomy|surgery|operation|resection|nodules?|gp)\\b`,
+  `\\bmy (?:own )?(?:\\w+ )?(?:cancer|tumou?rs?|mets|metastas\\w*|chemo\\w*|radiation|radiotherapy|scan|scans|mri|ct|pet|x-?rays?|biopsy|treatment|therapy|meds|medication|doctor|oncologist|surgeon|chances|odds|prognosis|levels|results|diagnosis|condition|disease|lungs?|brain|head|symptoms|pain|headaches?|lobectomy|surgery|operation|resection|nodules?|gp)\\b`,
   `\\b(?:protect|help|cure|treat|save) (?:my|our) (?:\\w+\\s)?(?:${RELATIVES})\\b`,
   `^\\W*(?!patients?\\b|pts?\\b)(?:${RELATIVES}) (?:\\w+ ){0,2}(?:diagnosed|has (?:lung|brain|stage|cancer|mets)|had (?:lung|brain|cancer)|got (?:lung|brain|cancer))\\b`,
   `\\basking for (?:me|myself|a friend|my \\w+)\\b`,
@@ -58,7 +58,7 @@ const DECISION = /\b(?:should|shall|could|can|would|will|must|need to|ought to|i
 // Treatment decisions asked in general terms are advice too, unless they ask what the study did.
 const CARE_REQUEST = new RegExp(
   [
-    `\\bshould (?:patients|people|doctors|oncologists|clinicians|we|they) (?:stop|start|avoid|take|switch|get|skip|refuse|be given|be treated|add|use|try|ask for|change|alter|modify|adjust|escalate|delay)\\b`,
+    `\\bshould (?:patients|people|doctors|oncologists|clinicians|we|they) (?:stop|start|avoid|take(?! (?:the|this|that|it|these|those) (?:\\w+ )?(?:press|paper|claims?|line|results?|findings?|article|study|data|evidence|quote|headline|story|abstract)\\b)|switch|get|skip|refuse|be given|be treated|add|use|try|ask for|change|alter|modify|adjust|escalate|delay)\\b`,
     // "for a patient with NSCLC", not "for a patient leaflet" or "our patient support group".
     `\\b(?:for|with) (?:a|this|my|our|the) patient(?=\\s+(?:with|who|whose|on|in|of)\\b|\\s*[?.!,;-]|$).*\\b(?:should|could|would|can|is it safe|worth)\\b|\\b(?:should|could|would|can|is it safe|worth)\\b.*\\bfor (?:a|this|my|our) patient(?=\\s+(?:with|who|whose|on|in|of)\\b|\\s*[?.!,;]|$)`,
     // "should I take this with a grain of salt?" is about the paper; "should I take curcumin?" is not.

@@ -826,3 +826,41 @@ describe('earlier work a claim cites', () => {
     expect(citedIds(ask('Chair: if you had to flag one caveat to the group before we vote, what would it be?'))).not.toContain('group-prior-pdgfrb');
   });
 });
+
+describe('members\' wording, seventh round', () => {
+  it('answers "was the Wang paper in brain mets too, or lung cancer generally?" with what it did not and did study', () => {
+    const answer = ask('the Wang et al paper — was that in brain mets too or just lung cancer cells generally?');
+    expect(answer.summary).toMatch(/^No: the claims of .+ do not mention brain metastasis/);
+    expect(citedIds(answer)).toContain('il6-fibroblasts-caf-markers');
+  });
+
+  it('compares the 2017 paper with "the brain met one" (the paper read), keeping a molecule named with it as the subject', () => {
+    expect(citedIds(ask('how does the 2017 IL-6 paper relate to the brain met one, if at all'))).toEqual(expect.arrayContaining(['bm-caf-il26-2025:title', 'caf-il6-stat3-2017:title']));
+    expect(citedIds(ask('statistician here: how does the 2017 IL-6 finding line up with the 2025 IL26 one in terms of pathway?'))).toContain('il26-jakstat3');
+  });
+
+  it('after a medical question, "not for him, just in general" asks about the research again', () => {
+    const responder = new Responder(realEngine());
+    const turn = (text: string) => responder.respond({ platform: 'cli', conversationId: 'in-general', text });
+    expect(turn('my husband has brain mets from lung cancer, should he get IL26 testing?').reason).toBe('medical');
+    const general = turn('ok not for him then, just in general — is anyone testing IL26 drugs in people yet?');
+    expect(general.answered).toBe(true);
+    expect(general.summary).toMatch(/preclinical/);
+  });
+
+  it('declines lab-supply and grad-school questions', () => {
+    expect(ask('anyone have a good fibroblast growth medium recommendation? our 3T3s keep dying after passage 10').answered).toBe(false);
+    expect(ask('is Chonnam National University good for a CS grad program?').answered).toBe(false);
+  });
+
+  it('defines a term asked "dumb question but what is X", "explain X to 15 year olds", "X is a Y right?"', () => {
+    expect(citedIds(ask('ok dumb question but what is a fibroblast'))[0]).toBe('glossary:caf');
+    expect(citedIds(ask('how would you explain EMT to 15 year olds? want to use this paper in class'))[0]).toBe('glossary:emt');
+    expect(citedIds(ask('cisplatin is a chemo right? what kind'))[0]).toBe('glossary:cisplatin');
+  });
+
+  it('reads "PR embellishment" as a question about the press and "the whole story of this paper" as a summary', () => {
+    expect(citedIds(ask('the article says radiation resistance. does the paper actually show that or is that PR embellishment'))).toContain('press-chemo-radiation');
+    expect(citedIds(ask('can u give me the whole story of this paper in like 3 sentences for someone w no bio background'))).toContain('conclusion-target');
+  });
+});

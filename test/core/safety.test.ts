@@ -24,6 +24,7 @@ const PERSONAL = [
   'I have a counselling client with strong family history of lung cancer - should she get tested for IL26 or CX3CL1 variants?',
   'client is EGFR+ NSCLC, should i tell her the CAFs will make her therapy fail?',
   "uncle's doctor suggests whole brain radiation. based on this paper is it pointless?",
+  'off the clock q — they found a nodule on my own chest CT last month. does any of this research say whether i should get it biopsied soon',
   'my pt on osimertinib just developed new brain mets - would adding an mTOR inhibitor help based on this?',
   'my mother has nsclc that spread to the brain, should she ask for an anti-il26 antibody?',
   'my dad was just diagnosed with brain mets, will chemo work for him?',
@@ -89,6 +90,7 @@ const PERSONAL = [
 const RESEARCH = [
   'is there anything I can take away from it for my own project?',
   'should I go on reading the 2017 paper?',
+  'how seriously should we take the press line that this is the first explanation of why standard treatment fails?',
   'what cisplatin dose did they use in the mice?',
   'what doses of cisplatin / antibody? any numbers at all',
   'patients diagnosed with brain mets - how long do they survive?',
