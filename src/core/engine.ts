@@ -551,9 +551,11 @@ export class Engine {
     }
     // "Subcutaneous or in the brain?" names no term: a definition holding an uncommon word offered answers it.
     const rare = offered.filter((w) => frame.concepts.some((c) => c.surface === w && c.rank >= EVERYDAY_RANK));
-    if (rare.length === 0 || writer.sentences === 0) return;
+    // "In the brain or under the skin?": a side offered in lay words leads to the uncommon term it means.
+    const layTerms = frame.concepts.filter((c) => c.lay && c.surface.split(' ').some((w) => offered.includes(w))).flatMap((c) => c.alternatives.filter((a) => !a.term.startsWith('@')).map((a) => a.term));
+    if ((rare.length === 0 && layTerms.length === 0) || writer.sentences === 0) return;
     for (const paper of papers) {
-      const entry = paper.glossary.find((g) => tokenize(g.definition).some((w) => rare.includes(w)));
+      const entry = paper.glossary.find((g) => tokenize(g.definition).some((w) => rare.includes(w)) || layTerms.some((t) => this.index.termsOf(g.definition).has(t)));
       if (entry) return void write(entry, paper);
     }
   }

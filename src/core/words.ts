@@ -53,7 +53,7 @@ export const GENERIC_WORDS = new Set(
   process processes pathway pathways signal signals signalling signaling molecule molecules protein proteins
   gene genes expression express expressed activity active function functions work year years time times
   first second one ones two three compare compared comparison difference differences different versus
-  context behaviour behaviours behavior behaviors side tho though info bio read reading keep keeps kept asking wondering wonder right correct true final overall places place properly judge confirm confirms verify scientist scientists version versions layperson layman story stories club stuff ppl peeps folks clickable hyperlink pins pinned hinges nan nana gran grandmother grandfather setting settings coincidence coincidental theme themes question questions answer answers obtain obtained isolate isolated derive derived measure
+  context look looks looked looking want wants wanted behaviour behaviours behavior behaviors side tho though info bio read reading keep keeps kept asking wondering wonder right correct true final overall places place properly judge confirm confirms verify scientist scientists version versions layperson layman story stories club stuff ppl peeps folks clickable hyperlink pins pinned hinges nan nana gran grandmother grandfather setting settings coincidence coincidental theme themes question questions answer answers obtain obtained isolate isolated derive derived measure
   measured observe observed assess assessed determine determined perform performed conduct conducted
   demonstrate demonstrated reveal revealed identify identified investigate investigated examine examined`
     .split(/\s+/)

@@ -864,3 +864,11 @@ describe('members\' wording, seventh round', () => {
     expect(citedIds(ask('can u give me the whole story of this paper in like 3 sentences for someone w no bio background'))).toContain('conclusion-target');
   });
 });
+
+describe('members\' wording, eighth round', () => {
+  it('answers "any human outcome data at all or is it all cells + mice?" as clinical readiness', () => {
+    const answer = ask('is there any human outcome data at all or is it all cells + mice');
+    expect(answer.summary).toMatch(/preclinical/);
+    expect(citedIds(answer)).toContain('paper-not-reported');
+  });
+});
