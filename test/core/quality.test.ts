@@ -16,7 +16,7 @@ const fixture = (name: string) => JSON.parse(readFileSync(path.join(REPO_ROOT, '
  */
 const TUNING: Record<string, number> = {
   dev: 0.75, dev2: 0.75, dev3: 0.7, dev4: 0.85, dev5: 0.75, dev6: 0.8, dev7: 0.8, dev8: 0.75, dev9: 0.75, dev10: 0.7, dev11: 0.65, dev12: 0.7, dev13: 0.75,
-  dev14: 0.75, dev15: 0.8, dev16: 0.65, dev17: 0.85, heldout: 0.55, final: 0.75,
+  dev14: 0.75, dev15: 0.8, dev16: 0.65, dev17: 0.85, dev18: 0.8, dev19: 0.75, dev20: 0.8, dev21: 0.8, heldout: 0.55, final: 0.75,
 };
 const KEPT_APART: Record<string, number> = { final2: 0.8, final3: 0.8, final4: 0.8, final5: 0.75, final6: 0.75, final7: 0.75 };
 
