@@ -51,8 +51,9 @@ const ANAPHORA = /\b(?:that|this|it|its|it's|they|them|those|these|the other|the
 const POINTS_BACK = /\b(?:it|its|it's|that|this|those|these|them)\b/;
 /** A question of a few words that leans on the last one ("what dose?", "how much?"). */
 const ELLIPTICAL = /^\W*(?:\w+\W+){0,3}\w+\W*$/;
-/** A person pointed at, whose care a previous turn may have described. */
+/** "Not for him, just in general": the asker sets the person of an earlier turn aside. */
 const IN_GENERAL_NOW = /\bnot (?:for|about) (?:him|her|me|them|us|my \w+)\b|\b(?:just |asking |more )?in general\b|\bgeneral question\b|\bgenerally speaking\b/;
+/** A person pointed at, whose care a previous turn may have described. */
 const PERSONAL = /\b(?:him|her|he|she|his|me|my|i|we|us|our|them|they)\b/;
 const PAIR_COMPARED = /\b(?:in common|(?:they|the two|both|these|those) (?:share|overlap|agree|differ)|how do (?:they|the two|these|those|both) (?:compare|differ|relate|stack up|line up)|(?:same|similar|different) or (?:same|similar|different)|what(?:'s| is) (?:the )?(?:difference|overlap|common ground))\b/;
 const COMPARE = /\b(?:same|too|as well|also|both|compare[sd]?|comparison|similar|differ\w*|relate[sd]?|relates to|connect\w*|fits? (?:in )?with)\b/;

@@ -29,6 +29,8 @@ const METHODS_ASKED = /^(?:method\w*|measur\w*|assay\w*|protocol\w*|dos\w*|techn
 const MAX_SENTENCES = 5;
 
 /** Claims that say a detail is absent from the sources ("give no cell-line names", "not in the stored records"). */
+/** A figure in the text: names with digits (IL26, CX3CL1) are not numbers. */
+export const hasNumber = (text: string): boolean => /\d/.test(text.replace(/\b[A-Za-z][A-Za-z0-9-]*\d[A-Za-z0-9-]*\b/g, ''));
 export const NOT_REPORTED = /\b(?:give[sn]? no|gives? no|no (?:stored )?record|not (?:in the stored|stated|reported|given|confirmed|named|known|listed|specified|available)|(?:is|are) not in the|unknown|unconfirmed|does not (?:name|report|state|give)|do not (?:name|report|state|give))\b/i;
 
 const BACKGROUND_ASKED = /\b(?:background|in general|generally|normally|usually|typically|known|prior|previous(?:ly)?|before (?:this|that)|earlier|other cancers?|precedent|receptors?|family|subfamily|how common|frequency|incidence|survival|prognosis|epidemiolog\w*|what (?:is|are)|what's|whats|define|definition|mean|means|meaning|what does .* stand for)\b/i;
@@ -296,14 +298,13 @@ export class Composer {
     const { claims } = this.ctx;
     const numbered = hits.find((h) => {
       const claim = claims[h.doc]!;
-      // Names with digits (IL26, CX3CL1) are not numbers.
-      const hasNumber = /\d/.test(claim.text.replace(/\b[A-Za-z][A-Za-z0-9-]*\d[A-Za-z0-9-]*\b/g, ''));
+      const figure = hasNumber(claim.text);
       // Background counts when it holds nearly all that was asked and the question names something only
       // it holds ("the group's earlier PDGFR-beta study") or asks for a rate or typical figure
       // ("what % of NSCLC patients…", "the median survival usually given").
       const named = (c: QueryConcept) => !c.generic && c.main && !c.key.startsWith('@') && c.rank >= EVERYDAY_RANK && c.alternatives.some((a) => this.ctx.holds(h.doc, a.term));
       const background = h.coverage >= 0.8 && (frame.concepts.some(named) || RATE_ASKED.test(frame.text));
-      return hasNumber && (claim.evidence !== 'background' || background) && (claim.evidence !== 'bibliographic' || frame.bibliographic) && h.coverage >= 0.6;
+      return figure && (claim.evidence !== 'background' || background) && (claim.evidence !== 'bibliographic' || frame.bibliographic) && h.coverage >= 0.6;
     });
     const writer = new AnswerWriter(this.ctx.library);
     if (numbered) {

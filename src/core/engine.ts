@@ -1,5 +1,5 @@
 import { Analyser, type Frame, type Turn } from './analyse.js';
-import { ABOUT_STUDY, Composer, MIN_TOP_COVERAGE, NOT_REPORTED, settingOf, type ComposeContext } from './compose.js';
+import { ABOUT_STUDY, Composer, hasNumber, MIN_TOP_COVERAGE, NOT_REPORTED, settingOf, type ComposeContext } from './compose.js';
 import { ConceptReader } from './concepts.js';
 import { referenceLine } from './bibliography.js';
 import { judgeCoverage, namesOtherCondition } from './coverage.js';
@@ -58,21 +58,19 @@ const AUTHOR_COUNT = /\bhow many (?:\w+ ){0,2}(?:authors?|co-?authors|names|peop
 const IDENTIFIER = /\bpmc\s?\d{4,}|\b10\.\d{4,9}\/\S+|\bpmid:?\s?\d{5,}/i;
 const THE_PAPER = /\b(?:this|the) (?:\w+ )?(?:paper|study|article|work)\b|\b(?:the|their) main (?:finding|result|point|takeaway)s?\b/i;
 
+// Asking for the paper as a reference, not whether it cites another ("does the 2025 paper cite the 2017 one?").
+const REFERENCE_ASKED = new RegExp(String.raw`\b(?:how (?:do|should|would|can) (?:i|we|you) cite (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article))|(?:format|put|give me|turn|write) (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article)) (?:as|into|in) (?:a |an )?(?:citation|reference)|(?:citation|reference) for (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article))|(?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article)) (?:in|as) (?:vancouver|apa|harvard|mla|bibtex))`, 'i');
+const YES_NO_ASKED = /\b(?:was|were|is|are|did|does|do|has|have) (?:that|it|this|they|the \w+)\b|\b(?:also|too|as well)\b/i;
+const THAT_ONE = /\b(?:in|from|for|of) (?:that|this|the earlier|the previous|the other) (?:one|study|paper|work|cohort)\b|\bin it\b/i;
+const RECORD_ASKED = /\b(?:publish\w*|date|journal|doi|volume|issue|impact factor|first author|authors?)\b/i;
+const TESTED_ASKED = /\b(?:test|tested|testing|try|tried|look at|looked at|examine|examined|study|studied|measure|measured|check|checked|assess|assessed)\b/i;
+
 /**
  * The platform-neutral engine: questions and commands in, `Answer` data out. A question goes
  * through three stages: analysis (analyse.ts), retrieval (retrieve.ts) and composition
  * (compose.ts, views/meta.ts). Never throws on user input; keeps no state between questions (the
  * caller keeps the conversation's last turn and hands it back).
  */
-// Asking for the paper as a reference, not whether it cites another ("does the 2025 paper cite the 2017 one?").
-const REFERENCE_ASKED = new RegExp(String.raw`\b(?:how (?:do|should|would|can) (?:i|we|you) cite (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article))|(?:format|put|give me|turn|write) (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article)) (?:as|into|in) (?:a |an )?(?:citation|reference)|(?:citation|reference) for (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article))|(?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article)) (?:in|as) (?:vancouver|apa|harvard|mla|bibtex))`, 'i');
-const YES_NO_ASKED = /\b(?:was|were|is|are|did|does|do|has|have) (?:that|it|this|they|the \w+)\b|\b(?:also|too|as well)\b/i;
-const THAT_ONE = /\b(?:in|from|for|of) (?:that|this|the earlier|the previous|the other) (?:one|study|paper|work|cohort)\b|\bin it\b/i;
-// Names with digits (IL26, CX3CL1) are not numbers.
-const hasNumber = (text: string) => /\d/.test(text.replace(/\b[A-Za-z][A-Za-z0-9-]*\d[A-Za-z0-9-]*\b/g, ''));
-const RECORD_ASKED = /\b(?:publish\w*|date|journal|doi|volume|issue|impact factor|first author|authors?)\b/i;
-const TESTED_ASKED = /\b(?:test|tested|testing|try|tried|look at|looked at|examine|examined|study|studied|measure|measured|check|checked|assess|assessed)\b/i;
-
 export class Engine {
   private readonly claims: Claim[];
   private readonly index: ClaimIndex;
@@ -80,6 +78,8 @@ export class Engine {
   private readonly definitions: DefinitionReader;
   private readonly analyser: Analyser;
   private readonly cues: PaperCues;
+  /** background sources by year: what "the J Cancer 2023 paper" may name */
+  private readonly citedWorks = new Map<string, Array<{ paper: Paper; sourceId: string; journal: string }>>();
   private readonly composer: Composer;
   private readonly meta: MetaViews;
   private readonly papersById: Map<string, Paper>;
@@ -123,6 +123,15 @@ export class Engine {
     this.composer = new Composer(ctx);
     this.meta = new MetaViews(ctx);
     this.papersById = new Map(library.papers.map((p) => [p.data.id, p]));
+    // Earlier work the claims cite, by year, with its journal as its short citation gives it ("J Cancer 2023").
+    for (const paper of library.papers) {
+      for (const source of paper.sources.values()) {
+        const journal = source.kind === 'background' && source.date ? /\(([^;()]*?)\s+(?:19|20)\d{2}\b/.exec(source.title)?.[1] : undefined;
+        if (!journal) continue;
+        const year = source.date!.slice(0, 4);
+        this.citedWorks.set(year, [...(this.citedWorks.get(year) ?? []), { paper, sourceId: source.id, journal: tokenize(journal).join(' ') }]);
+      }
+    }
     const published = library.papers.filter((p) => p.data.status === 'published');
     const pool = published.length > 0 ? published : library.papers;
     this.defaultPaperId = pool.reduce((a, b) => ((b.data.addedOn ?? '') > (a.data.addedOn ?? '') ? b : a)).data.id;
@@ -351,12 +360,10 @@ export class Engine {
     // "How does that relate to the new one?", "what do the two papers have in common?": each paper's conclusion, side by side.
     // A molecule of a compared paper's title names that paper ("the IL26 one"), not a subject of its own.
     // One the other paper works with too ("both go through STAT3") is what they are compared on.
-    const titled = new Set(
-      papers.length > 1
-        ? papers.flatMap((p) => this.analyser.titleConcepts(p).map((c) => c.key).filter((k) => papers.every((o) => o === p || !this.paperUses(o.data.id, k))))
-        : [],
-    );
-    if ((frame.compare || COMPARES_PAPERS.test(question)) && frame.intent !== 'pathway' && papers.length > 1 && !frame.concepts.some((c) => !c.generic && c.covered && !titled.has(c.key))) {
+    const comparing = (frame.compare || COMPARES_PAPERS.test(question)) && frame.intent !== 'pathway' && papers.length > 1;
+    const compared = comparing ? papers.slice(0, PER_PAPER_LIMIT) : [];
+    const titled = new Set(compared.flatMap((p) => this.analyser.titleConcepts(p).map((c) => c.key).filter((k) => compared.every((o) => o === p || !this.paperUses(o.data.id, k)))));
+    if (comparing && !frame.concepts.some((c) => !c.generic && c.covered && !titled.has(c.key))) {
       const writer = new AnswerWriter(this.library);
       // Each paper's title first, so a reader knows which conclusion is whose.
       for (const paper of papers.slice(0, PER_PAPER_LIMIT)) {
@@ -452,9 +459,10 @@ export class Engine {
       if (found.length === 1) return this.partial(found[0]!, coverage);
       if (found.length > 1) return this.partial(this.composer.bibliographic(frame, accept, papers.length)!, coverage);
     }
+    // "Did the Oncotarget paper test radiation?" names the paper asked about, whether or not the channel reads it.
+    const namesIt = frame.named || (frame.withReading && frame.paperId !== undefined && frame.paperId === papers[0]?.data.id);
     // "The Wang et al paper — was that in brain mets too?": a term the named paper's own findings never use.
-    const named = frame.named || (frame.withReading && frame.paperId !== undefined && frame.paperId === papers[0]?.data.id);
-    if (named && papers.length === 1 && !frame.bibliographic) {
+    if (namesIt && papers.length === 1 && !frame.bibliographic) {
       const terms = frame.concepts.filter((c) => c.main && c.covered && c.key.startsWith('@') && !c.lay);
       const absent = terms.filter((c) => !this.paperUses(papers[0]!.data.id, c.key));
       if (absent.length > 0 && (absent.length === terms.length || YES_NO_ASKED.test(question))) return this.silent(frame, papers[0]!, absent);
@@ -476,8 +484,6 @@ export class Engine {
     const unrecorded = onlyInRecord(question, frame, hits, this.claims, MIN_TOP_COVERAGE);
     if (unrecorded) return this.decline(MESSAGES.notCoveredNamed(unrecorded), [], papers);
     const top = hits[0];
-    // "Did the Oncotarget paper test radiation?" names the paper asked about, whether or not the channel reads it.
-    const namesIt = frame.named || (frame.withReading && frame.paperId !== undefined && frame.paperId === papers[0]?.data.id);
     if ((!top || top.coverage < MIN_TOP_COVERAGE) && namesIt && papers.length === 1) return this.silent(frame, papers[0]!);
     if (!top || top.coverage < MIN_TOP_COVERAGE) return this.elsewhere(question, frame, papers, options) ?? this.gist(question, frame, papers) ?? this.decline(MESSAGES.notCovered, hits, papers);
     if (frame.intent === 'pathway') {
@@ -585,17 +591,15 @@ export class Engine {
    * its journal as the source's short citation gives it ("J Cancer 2023"): the claims citing it answer.
    */
   private citedWorkNamed(question: string, papers: Paper[]): Draft | undefined {
+    const years = question.match(/\b(?:19|20)\d{2}\b/g);
+    if (!years) return undefined;
     const lower = ` ${tokenize(question).join(' ')} `;
-    for (const paper of papers) {
-      for (const source of paper.sources.values()) {
-        if (source.kind !== 'background' || !source.date) continue;
-        const year = source.date.slice(0, 4);
-        const journal = /\(([^;()]*?)\s+(?:19|20)\d{2}\b/.exec(source.title)?.[1];
-        if (!journal || !lower.includes(` ${year} `) || !lower.includes(` ${tokenize(journal).join(' ')} `)) continue;
-        const writer = new AnswerWriter(this.library);
-        for (const claim of paper.claims.filter((c) => c.sources.some((s) => s.source === source.id))) writer.claim(claim);
-        if (writer.sentences > 0) return writer.draft();
-      }
+    const inScope = new Set(papers.map((p) => p.data.id));
+    for (const work of years.flatMap((y) => this.citedWorks.get(y) ?? [])) {
+      if (!inScope.has(work.paper.data.id) || !lower.includes(` ${work.journal} `)) continue;
+      const writer = new AnswerWriter(this.library);
+      for (const claim of work.paper.claims.filter((c) => c.sources.some((s) => s.source === work.sourceId))) writer.claim(claim);
+      if (writer.sentences > 0) return writer.draft();
     }
     return undefined;
   }

@@ -120,10 +120,6 @@ export class MetaViews {
   }
 
   /**
-   * The open question that holds every specific thing the question asks about, if one does (and at
-   * least one of them is a term or an uncommon word): what the sources leave unsaid on exactly that.
-   */
-  /**
    * The glossary's definition of a method the question names in uncommon words ("xenograft",
    * "subcutaneous", "flank"), when one holds it: a judgement of the model starts from what the model
    * was. Molecules and pathways (the findings' subjects) are not methods.
@@ -172,6 +168,10 @@ export class MetaViews {
     return undefined;
   }
 
+  /**
+   * The open question that holds every specific thing the question asks about, if one does (and at
+   * least one of them is a term or an uncommon word): what the sources leave unsaid on exactly that.
+   */
   openQuestionOn(writer: AnswerWriter, frame: Frame, papers: Paper[]): string | undefined {
     // "The press says both chemo and radiation fail. Did the paper test radiation?": the last sentence asks.
     const last = frame.text.split(/(?<=[.!?])\s+/).filter((t) => t.trim()).at(-1) ?? frame.text;
