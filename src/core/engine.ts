@@ -594,9 +594,9 @@ export class Engine {
     const years = question.match(/\b(?:19|20)\d{2}\b/g);
     if (!years) return undefined;
     const lower = ` ${tokenize(question).join(' ')} `;
-    const inScope = new Set(papers.map((p) => p.data.id));
+    const inScope = (paper: Paper) => papers.length === this.library.papers.length || papers.includes(paper);
     for (const work of years.flatMap((y) => this.citedWorks.get(y) ?? [])) {
-      if (!inScope.has(work.paper.data.id) || !lower.includes(` ${work.journal} `)) continue;
+      if (!lower.includes(` ${work.journal} `) || !inScope(work.paper)) continue;
       const writer = new AnswerWriter(this.library);
       for (const claim of work.paper.claims.filter((c) => c.sources.some((s) => s.source === work.sourceId))) writer.claim(claim);
       if (writer.sentences > 0) return writer.draft();
