@@ -84,6 +84,8 @@ export class Analyser {
   /** words naming a press source ("the Asia Business Daily piece"): the press, not content */
   private readonly pressNames = new Set<string>();
 
+  private readonly papersById: Map<string, Paper>;
+
   constructor(
     private readonly index: ClaimIndex,
     private readonly reader: ConceptReader,
@@ -94,6 +96,7 @@ export class Analyser {
     /** how many of a paper's claims hold both concepts */
     private readonly coOccurrence: (paperId: string, a: string, b: string) => number,
   ) {
+    this.papersById = new Map(papers.map((p) => [p.data.id, p]));
     for (const source of papers.flatMap((p) => [...p.sources.values()])) {
       if (source.kind !== 'press') continue;
       for (const w of tokenize(source.publisher ?? '')) if (w.length > 2 && !['the', 'and'].includes(w)) this.pressNames.add(w);
@@ -186,7 +189,8 @@ export class Analyser {
    * mets paper?", "the fractalkine paper, any animal work?"): they say which paper, not what is asked.
    */
   private describing(lower: string, paperId: string | undefined): string[] {
-    const paper = this.papers.find((p) => p.data.id === paperId);
+    // Asked of every paper, none is described; a library of thousands is not searched for it per question.
+    const paper = paperId === undefined ? undefined : this.papersById.get(paperId);
     if (!paper) return [];
     const titled = new Set(this.titleConcepts(paper).map((c) => c.key));
     const titleStems = new Set(tokenize(paper.data.title).map(stem));

@@ -442,7 +442,8 @@ export class Engine {
     if (everyday) return this.decline(MESSAGES.notCoveredNamed(`"${everyday.surface}"`), [], papers);
     const coverage = judgeCoverage(frame.concepts, frame);
     if (!coverage.answer) return this.elsewhere(question, frame, papers, options) ?? this.gist(question, frame, papers) ?? this.decline(coverage.message, this.composer.retrieve(frame, accept), papers);
-    const ordered = this.composer.paperOrder(frame, papers.map((p) => p.data.id));
+    // "Which came first?" of two papers; the ids are not mapped for every question of a large library.
+    const ordered = frame.bibliographic && papers.length === 2 ? this.composer.paperOrder(frame, papers.map((p) => p.data.id)) : undefined;
     if (ordered) return ordered;
     if (frame.bibliographic) {
       // Asked of several papers, each answers from its own record.
@@ -861,7 +862,8 @@ export class Engine {
     // Never an empty answer: a composition that found nothing to say is a decline.
     const draft = given.answered && !given.summary.trim() ? declined('not-covered', MESSAGES.notCovered) : given;
     const cited = [...new Set(draft.citations.map((c) => c.paperId))];
-    const read = cited.length > 0 ? cited.map((id) => this.papersById.get(id)).filter((p): p is Paper => p !== undefined) : papers;
+    // Declined under `all:` in a library of thousands: the first few papers asked, not every one.
+    const read = cited.length > 0 ? cited.map((id) => this.papersById.get(id)).filter((p): p is Paper => p !== undefined) : papers.slice(0, PER_PAPER_LIMIT);
     return {
       question,
       ...draft,
