@@ -219,7 +219,9 @@ export class Engine {
     }
     const papers = this.papersFor(frame, reading, options);
     // A medical decline says only that and what the paper studied: no spelling or paper notices beside it.
-    const notices = frame.medical ? [] : corrections(frame.concepts);
+    // A typo read in an earlier turn is not this question's ("is the press accurate?" after "…an IL26 blocker?").
+    const typed = new Set(tokenize(question));
+    const notices = frame.medical ? [] : corrections(frame.concepts.filter((c) => c.surface.split(' ').every((w) => typed.has(w))));
     if (frame.named && frame.paperId && !frame.medical) {
       const paper = this.papersById.get(frame.paperId)!;
       notices.push((frame.followUp ? MESSAGES.followUpPaper : MESSAGES.namedPaper)(paper.data.shortTitle, paper.data.id));

@@ -872,3 +872,14 @@ describe('members\' wording, eighth round', () => {
     expect(citedIds(answer)).toContain('paper-not-reported');
   });
 });
+
+describe('notices belong to the question asked', () => {
+  it('does not repeat an earlier turn\'s spelling correction under the next question', () => {
+    const responder = new Responder(realEngine());
+    const turn = (text: string) => responder.respond({ platform: 'cli', conversationId: 'typo-carried', text });
+    turn('my dad has brain mets, should he ask for an IL26 blocker?');
+    expect(turn('is the press article accurate?').notices.join(' ')).not.toMatch(/blocker/);
+    // A typo in the question itself is still read back.
+    expect(ask('what does IL26 activte?').notices.join(' ')).toMatch(/activte/);
+  });
+});
