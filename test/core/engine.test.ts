@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Responder } from '../../src/core/respond.js';
-import { ask, citedIds, realEngine, sentences } from '../helpers/engine.js';
+import { ask, citedIds, conversation, realEngine, sentences } from '../helpers/engine.js';
 
 describe('answers cite every sentence', () => {
   const questions = [
@@ -341,11 +341,6 @@ describe('terms asked about the way people say them', () => {
 });
 
 describe('follow-ups', () => {
-  const conversation = (id: string) => {
-    const responder = new Responder(realEngine());
-    return (text: string) => responder.respond({ platform: 'cli', conversationId: id, text });
-  };
-
   it('defines a term named on its own after a definition ("what\'s EMT" then "and CSC?")', () => {
     const turn = conversation('terms');
     turn("what's EMT");
@@ -445,8 +440,7 @@ describe('a choice answered by a definition', () => {
   });
 
   it('answers "subcutaneous or in the brain?" after the animal experiment with the definition that names the model', () => {
-    const responder = new Responder(realEngine());
-    const turn = (text: string) => responder.respond({ platform: 'cli', conversationId: 'model-site', text });
+    const turn = conversation('model-site');
     turn('what did the in vivo experiment show?');
     expect(citedIds(turn('subcutaneous or in the brain?'))).toContain('glossary:xenograft');
   });
@@ -490,8 +484,7 @@ describe('a summary asked for someone', () => {
 
 describe('two papers compared', () => {
   it('answers "what do they have in common?" after one question per paper with both papers, each under its title', () => {
-    const responder = new Responder(realEngine());
-    const turn = (text: string) => responder.respond({ platform: 'cli', conversationId: 'pair', text });
+    const turn = conversation('pair');
     turn('what did the 2025 paper find');
     turn('and the 2017 one?');
     const answer = turn('what do they have in common');
@@ -562,8 +555,7 @@ describe('questions in members\' own words', () => {
 
   it('answers whether the 2017 paper tested a treatment with its open question on treatment response, from either channel', () => {
     for (const channel of ['bm-caf-il26-2025', 'caf-il6-stat3-2017']) {
-      const responder = new Responder(realEngine());
-      const turn = (text: string) => responder.respond({ platform: 'cli', conversationId: `oncotarget-${channel}`, text });
+      const turn = conversation(`oncotarget-${channel}`);
       turn(`use ${channel}`);
       const answer = turn('did the oncotarget paper test radiation?');
       expect(answer.reason, channel).toBe('answered');
@@ -583,11 +575,6 @@ describe('questions in members\' own words', () => {
 });
 
 describe('members\' wording, second round', () => {
-  const conversation = (id: string) => {
-    const responder = new Responder(realEngine());
-    return (text: string) => responder.respond({ platform: 'cli', conversationId: id, text });
-  };
-
   it('declines "where do I park at Hwasun hospital?" though an author is called Park, and still answers about her', () => {
     expect(ask('anyone know where to park at Hwasun hospital? visiting next month').answered).toBe(false);
     expect(ask('who is Sue Jee Park?').summary).toMatch(/Sue Jee Park/);
@@ -700,15 +687,13 @@ describe('members\' wording, fourth round', () => {
 
   it('reads "am I the only one bothered by that" and "why does that matter" as questions about limitations', () => {
     expect(citedIds(ask('subcutaneous xenograft for a paper about brain mets… am I the only one bothered by that'))[0]).toBe('glossary:xenograft');
-    const responder = new Responder(realEngine());
-    const turn = (text: string) => responder.respond({ platform: 'cli', conversationId: 'model-matter', text });
+    const turn = conversation('model-matter');
     turn('what animal model did they use?');
     expect(citedIds(turn('why does that matter for a brain met question'))).toContain('glossary:xenograft');
   });
 
   it('says "yes" to "yes or no: any mouse data?" when the paper has animal findings', () => {
-    const responder = new Responder(realEngine());
-    const turn = (text: string) => responder.respond({ platform: 'cli', conversationId: 'mouse-data', text });
+    const turn = conversation('mouse-data');
     turn('use caf-il6-stat3-2017');
     const answer = turn('yes or no: any mouse data?');
     expect(answer.summary).toMatch(/^Yes/);
@@ -721,11 +706,6 @@ describe('members\' wording, fourth round', () => {
 });
 
 describe('members\' wording, fifth round', () => {
-  const conversation = (id: string) => {
-    const responder = new Responder(realEngine());
-    return (text: string) => responder.respond({ platform: 'cli', conversationId: id, text });
-  };
-
   it('answers "what did this study find, the simple version" from a patient, and "a metaphor for the whole story", with the summary', () => {
     for (const q of ["I'm a patient, not a scientist. what did this study actually find, the simple version please", 'can you give me a metaphor for the whole story? my nan keeps asking what our club is reading']) {
       expect(citedIds(ask(q)), q).toEqual(expect.arrayContaining(['il26-jakstat3', 'conclusion-target']));
@@ -753,11 +733,6 @@ describe('members\' wording, fifth round', () => {
 });
 
 describe('members\' wording, sixth round', () => {
-  const conversation = (id: string) => {
-    const responder = new Responder(realEngine());
-    return (text: string) => responder.respond({ platform: 'cli', conversationId: id, text });
-  };
-
   it('declines questions about other things: dogs on rapamycin, R code, conda', () => {
     for (const q of ['does rapamycin make dogs live longer? saw something about the dog aging project', 'help me write R code for a volcano plot of my own RNA-seq data', "what's the difference between a conda environment and a venv"]) {
       expect(ask(q).answered, q).toBe(false);
@@ -818,8 +793,7 @@ describe('earlier work a claim cites', () => {
   });
 
   it('answers "what did the same group publish before?" and then "how many patients were in that one?"', () => {
-    const responder = new Responder(realEngine());
-    const turn = (text: string) => responder.respond({ platform: 'cli', conversationId: 'own-prior', text });
+    const turn = conversation('own-prior');
     expect(citedIds(turn('What did the same group publish before this paper?'))).toEqual(['group-prior-pdgfrb']);
     expect(turn('How many patients were in that one?').summary).toMatch(/68 patients/);
     // "The group" deciding something is not their earlier work.
@@ -840,8 +814,7 @@ describe('members\' wording, seventh round', () => {
   });
 
   it('after a medical question, "not for him, just in general" asks about the research again', () => {
-    const responder = new Responder(realEngine());
-    const turn = (text: string) => responder.respond({ platform: 'cli', conversationId: 'in-general', text });
+    const turn = conversation('in-general');
     expect(turn('my husband has brain mets from lung cancer, should he get IL26 testing?').reason).toBe('medical');
     const general = turn('ok not for him then, just in general — is anyone testing IL26 drugs in people yet?');
     expect(general.answered).toBe(true);
@@ -875,8 +848,7 @@ describe('members\' wording, eighth round', () => {
 
 describe('notices belong to the question asked', () => {
   it('does not repeat an earlier turn\'s spelling correction under the next question', () => {
-    const responder = new Responder(realEngine());
-    const turn = (text: string) => responder.respond({ platform: 'cli', conversationId: 'typo-carried', text });
+    const turn = conversation('typo-carried');
     turn('my dad has brain mets, should he ask for an IL26 blocker?');
     expect(turn('is the press article accurate?').notices.join(' ')).not.toMatch(/blocker/);
     // A typo in the question itself is still read back.

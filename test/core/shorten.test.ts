@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Responder } from '../../src/core/respond.js';
 import { asksShorter, sentencesAllowed } from '../../src/core/shorten.js';
-import { citedIds, realEngine, sentences } from '../helpers/engine.js';
+import { citedIds, conversation, sentences } from '../helpers/engine.js';
 
 describe('"shorter pls" after an answer', () => {
-  const conversation = (id: string) => {
-    const responder = new Responder(realEngine());
-    return (text: string) => responder.respond({ platform: 'cli', conversationId: id, text });
-  };
-
   it('cuts the last answer to the sentences asked for, each still cited, numbered from [1] and citing only what it shows', () => {
     const turn = conversation('shorter');
     const full = turn('summarize the 2025 paper');

@@ -27,6 +27,12 @@ export function ask(text: string, conversationId = 'test'): Answer {
   return new Responder(realEngine()).respond({ platform: 'cli', conversationId, text });
 }
 
+/** One conversation (a thread, a DM, a terminal session): each call is the next turn in it. */
+export function conversation(conversationId: string): (text: string) => Answer {
+  const responder = new Responder(realEngine());
+  return (text) => responder.respond({ platform: 'cli', conversationId, text });
+}
+
 export const citedIds = (answer: Answer): string[] => [...new Set(answer.citations.map((c) => c.claimId))];
 
 /** Splits a summary into sentences the way a reader would: at ". " / "? " / "! " and line breaks. */
