@@ -6,7 +6,8 @@ import { asksAboutCare, describesCare, isPersonalMedical } from './safety.js';
 import type { Evidence } from './schema.js';
 import type { GlossaryEntry, Paper } from './types.js';
 import { stem, tokenize } from './text.js';
-import { EVERYDAY_RANK, FILLER_RANK } from './words.js';
+import { FuzzyVocabulary } from './typos.js';
+import { EVERYDAY_RANK, FILLER_RANK, wordRank } from './words.js';
 
 /** The analysis stage: what a question asks, about what, of which paper, and whether it is safe to answer. */
 export interface Frame extends Omit<IntentReading, 'framing'> {
@@ -45,6 +46,13 @@ export interface Turn {
 
 export type Category = 'factor' | 'pathway' | 'cell' | 'other';
 
+// The words a judgement or a summary is asked with: misspelt ("biggest limitaitons?"), the question still asks for it.
+// Only a word that is neither English nor in the claims is respelt, so "concert" never becomes "concern".
+const FRAMING_SPELLING = new FuzzyVocabulary(
+  'limitations limitation weaknesses strengths shortcomings drawbacks downsides pitfalls caveats robustness exaggerated exaggerating exaggeration overhyped conclusions conclusion summarise summarize summary preclinical criticism critique confounders reliable convincing trustworthy misleading accurate accuracy novelty'.split(' '),
+);
+const PURPOSE = /^\W*(?:[\w'-]+ ){0,5}?(?:doi|dois|journal|citation|reference|title|authors?|date|year|volume|issue|pmid|pmc|link|url)\b(?: [\w'-]+){0,3}? (?:for|in|into|on) (?:my|our|the|a|an|your|his|her) ((?:[\w-]+ ){0,2}[\w-]+)\s*[?.!]*$/;
+const NAMES_WORK = /\b(?:paper|study|article|one|work|findings|results|journal|\d+)\b/;
 const CONTINUATION = /^(?:and|what about|how about|ok(?:ay)?|so|but|also|then|same|what of|plus|or|now|right|cool|thanks|thx|nice|great|hmm+|wait)\b/;
 const ANAPHORA = /\b(?:that|this|it|its|it's|they|them|those|these|the other|the same|there|which one|one|ones)\b/;
 /** Words that point at the last question's subject ("did the CAFs make it happen?"). */
@@ -131,9 +139,14 @@ export class Analyser {
    */
   analyse(asked: string, reading: string | undefined, given: boolean, previous?: Turn): Frame {
     // "IF" in capitals is the impact factor, not a conditional.
-    const question = asked.replace(/\bIF\b(?!\s+(?:you|we|they|i|it|the|a)\b)/g, 'impact factor');
+    const question = this.respelt(asked.replace(/\bIF\b(?!\s+(?:you|we|they|i|it|the|a)\b)/g, 'impact factor'));
     const lower = question.toLowerCase().replace(/[’‘]/g, "'");
     const { framing: intentWords, ...intent } = readIntent(question);
+    // "doi for the reference manager?": what a record line is wanted for is not what is asked.
+    if (intent.bibliographic) {
+      const purpose = PURPOSE.exec(lower)?.[1];
+      if (purpose && !NAMES_WORK.test(purpose)) for (const t of tokenize(purpose)) intentWords.add(t);
+    }
     // "What did the same group publish before this paper?" asks about their earlier work, not this paper's record.
     if (intent.bibliographic && this.cues.asksOwnPrior(question)) intent.bibliographic = false;
     const everywhere = given || this.cues.asksEveryPaper(asked) || intent.whichPaper;
@@ -182,6 +195,14 @@ export class Analyser {
     const ofDefined = previous !== undefined && previous.claimIds[0]?.startsWith('glossary:') === true && IN_GENERAL.test(lower) && !frame.concepts.some((c) => c.key.startsWith('@') && !c.lay);
     if (!previous || frame.medical || tokenize(lower).length === 0 || !(ofDefined || this.isFollowUp(lower, frame))) return frame;
     return this.continueFrom(lower, frame, previous, reading);
+  }
+
+  private respelt(question: string): string {
+    return question.replace(/[A-Za-z]{7,}/g, (word) => {
+      const lower = word.toLowerCase();
+      if (wordRank(lower) < EVERYDAY_RANK || this.index.usesWord(lower)) return word;
+      return FRAMING_SPELLING.correct(lower) ?? word;
+    });
   }
 
   /**

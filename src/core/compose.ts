@@ -24,6 +24,7 @@ const BACKGROUND_KEPT = 1.8;
  */
 const METHODS_DAMPING = 0.6;
 const TITLE_DAMPING = 0.4;
+const PUBLISHING = /^(?:end(?:ed)? up|ends up|came out|come out|comes out|appear(?:s|ed)?|quot(?:e|es|ed|ing)|print(?:ed)?|ran|run)$/;
 const METHODS_LOCATOR = /^(?:materials|methods|experimental|patients and methods|study design|statistic)/i;
 const METHODS_ASKED = /^(?:method\w*|measur\w*|assay\w*|protocol\w*|dos\w*|techniqu\w*|procedur\w*|statistic\w*|model\w*|strain\w*|cell line\w*|sampl\w*|design\w*|how)$/;
 const MAX_SENTENCES = 5;
@@ -122,12 +123,15 @@ export class Composer {
     const head = /^\W*when\b/i.test(frame.text) ? 'date' : /\b(?:which|what|whats|what's)\s+(?:is |was |were |are )?(?:the |its |their )?(\w+)/i.exec(frame.text)?.[1]?.toLowerCase();
     const headTerms = head ? [...this.ctx.index.termsOf(head)] : [];
     const holdsHead = (doc: number) => headTerms.length > 0 && headTerms.some((t) => this.ctx.holds(doc, t));
+    // The record line named for the head noun ("journal"), though others ("the journal's impact factor") hold it too.
+    const isHeadLine = (doc: number) => head !== undefined && claims[doc]!.id.endsWith(`:${head}`);
     const hits = [...found.filter((h) => holdsHead(h.doc)), ...found.filter((h) => !holdsHead(h.doc))];
     // Words that describe the paper ("the 2017 lung CAF paper") are in its title; lay words name no record line.
     const titleDoc = this.ctx.docOf(`${claims[found[0]?.doc ?? 0]?.paperId}:title`);
     const describesPaper = (c: QueryConcept) => titleDoc !== undefined && c.alternatives.some((a) => this.ctx.holds(titleDoc, a.term));
     const holds = (doc: number) => (c: QueryConcept) => c.alternatives.some((a) => this.ctx.holds(doc, a.term));
-    const needed = asked.filter((c) => !c.generic && c.covered && c.main && !c.lay && !describesPaper(c));
+    // "Which journal did it end up in?", "what IF are they quoting?": how a record line came about asks nothing of its own.
+    const needed = asked.filter((c) => !c.generic && c.covered && c.main && !c.lay && !describesPaper(c) && !(PUBLISHING.test(c.surface) && !found.some((h) => holds(h.doc)(c))));
     // "the one with the press release about radiation": a subject no record line or title holds is a question about findings.
     const subjects = frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && c.main && !describesPaper(c));
     if (subjects.some((c) => !found.some((h) => holds(h.doc)(c)))) return undefined;
@@ -143,6 +147,9 @@ export class Composer {
     const most = needed.length > 0 && top !== undefined && top.coverage >= 0.6 && needed.filter(holds(top.doc)).length * 2 >= needed.length - 1;
     if (!top || !(fits(top.doc) || spread || most || (needed.length === 0 && top.coverage >= 0.75))) return undefined;
     writer.claim(claims[top.doc]!);
+    // "Which journal did it end up in, and what IF are they quoting?": the line named by "which journal" as well.
+    const headLine = hits.find((h) => isHeadLine(h.doc));
+    if (headLine && headLine !== top && claims[headLine.doc]!.paperId === claims[top.doc]!.paperId) writer.claim(claims[headLine.doc]!);
     // The same record line of every other paper asked ("all: who are the first authors?").
     const rest = hits.filter((h) => h !== top);
     for (const hit of rest) {

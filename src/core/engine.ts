@@ -543,14 +543,18 @@ export class Engine {
   private choiceDefined(writer: AnswerWriter, frame: Frame, papers: Paper[]): void {
     const offered = [...choiceWords(frame.text)].filter((w) => w.length >= 4 && !isStopWord(w));
     if (offered.length === 0) return;
-    const keys = new Set(frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay).map((c) => c.key));
+    // "In the brain of the mice or under the skin?": a term's own word ("mice") in its definition answers nothing,
+    // and the term it stands in for (the mouse model, a xenograft) may be the one that does.
+    const named = frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay);
+    const keys = new Set(named.flatMap((c) => [c.key, ...c.alternatives.map((a) => a.term).filter((t) => t.startsWith('@'))]));
     const write = (entry: GlossaryEntry, paper: Paper) =>
       writer.sentence(`${entry.term}: ${entry.definition}`, writer.list.citeSources(paper.data.id, `glossary:${entry.id}`, entry.definition, entry.sources));
     for (const key of keys) {
       const name = this.index.aliases.names.get(key);
       const found = name ? this.findTerm(name, papers) : undefined;
       if (!found) continue;
-      const defined = new Set(tokenize(found.entry.definition));
+      const own = new Set(named.filter((c) => c.key === key).flatMap((c) => c.surface.split(' ')));
+      const defined = new Set(tokenize(found.entry.definition).filter((w) => !own.has(w)));
       // "In the flank or in the brain?": a side offered in lay words ("flank" is subcutaneous) counts too.
       const definedTerms = this.index.termsOf(found.entry.definition);
       const offeredAs = frame.concepts.filter((c) => c.surface.split(' ').some((w) => offered.includes(w))).flatMap((c) => c.alternatives.filter((a) => !a.term.startsWith('@')));
@@ -560,11 +564,14 @@ export class Engine {
     }
     // "Subcutaneous or in the brain?" names no term: a definition holding an uncommon word offered answers it.
     const rare = offered.filter((w) => frame.concepts.some((c) => c.surface === w && c.rank >= EVERYDAY_RANK));
+    // A term offered ("NSCLC or SCLC?") leads to its own entry only: "mice" in the IL-26 entry answers nothing.
+    const ownEntry = new Map(frame.concepts.filter((c) => c.key.startsWith('@')).map((c) => [c.surface, c.key.slice(1)]));
+    const holdsRare = (g: GlossaryEntry) => tokenize(g.definition).some((w) => rare.includes(w) && (ownEntry.get(w) ?? g.id) === g.id);
     // "In the brain or under the skin?": a side offered in lay words leads to the uncommon term it means.
     const layTerms = frame.concepts.filter((c) => c.lay && c.surface.split(' ').some((w) => offered.includes(w))).flatMap((c) => c.alternatives.filter((a) => !a.term.startsWith('@')).map((a) => a.term));
     if ((rare.length === 0 && layTerms.length === 0) || writer.sentences === 0) return;
     for (const paper of papers) {
-      const entry = paper.glossary.find((g) => tokenize(g.definition).some((w) => rare.includes(w)) || layTerms.some((t) => this.index.termsOf(g.definition).has(t)));
+      const entry = paper.glossary.find((g) => holdsRare(g) || layTerms.some((t) => this.index.termsOf(g.definition).has(t)));
       if (entry) return void write(entry, paper);
     }
   }
@@ -896,7 +903,8 @@ function otherNames(entry: GlossaryEntry): string[] {
   const names: string[] = [];
   for (const alias of entry.aliases) {
     const key = plain(alias);
-    if (seen.has(key) || seen.has(key.replace(/s$/, ''))) continue;
+    // "NSCLC (non-small cell lung cancer)" already shows both of its names.
+    if (seen.has(key) || seen.has(key.replace(/s$/, '')) || plain(entry.term).includes(key)) continue;
     seen.add(key);
     names.push(alias);
   }

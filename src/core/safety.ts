@@ -42,7 +42,7 @@ const CARE_PARTS = [
   `^\\W*(?:i'?m |i am )?stage (?:[1-4][abc]?|i{1,3}|iv|one|two|three|four)\\b(?: here\\b|,|\\.)|\\b(?:i'?m|i am) stage (?:[1-4][abc]?|i{1,3}|iv|one|two|three|four)\\b`,
   `\\bhow long (?:do|have|would|will) i (?:have|got|live)\\b`,
   // A case told by name or age ("Mr Kim, 62, EGFR-mutant NSCLC"): someone's own care.
-  `\\b(?:mr|mrs|ms|miss|mx)\\.? [a-z][\\w'-]+\\b|\\b(?:a|an|my|our|this) \\d{1,3}[- ]?(?:y\\/?o|yo|year[- ]old|yr[- ]old)\\b`,
+  `\\b(?:mr|mrs|ms|miss|mx)\\.? [a-z][\\w'-]+\\b|\\b(?:a|an|my|our|this) \\d{1,3}[- ]?(?:y\\/?o|yo|year[- ]old|yr[- ]old)\\b|(?:^|[\\s,(])\\d{1,3} ?(?:y\\/o|yo|yrs? old)(?=[\\s,.;)]|$)`,
 ];
 // The patterns naming a relative are most of the size; compiling them costs about 20 ms the first
 // time they run, so they run (and compile) only once a relative is named at all. Each such pattern
@@ -67,6 +67,8 @@ const CARE_REQUEST = new RegExp(
     `\\bwhat (?:diet|food|foods|supplements?|vitamins?|treatment|drug|medicine) (?:should|would|could|can|is best)\\b`,
     `\\b(?:what|which) (?:treatment|drug|therapy|medicine|option) would you (?:choose|take|pick|recommend|go for)\\b`,
     `\\b(?:what|which) (?:\\w+ )?(?:dose|dosage|amount)\\b`,
+    // "What's the right cisplatin dose for someone with 2 brain mets?": a dose or drug for a kind of patient.
+    `\\b(?:doses?|dosage|dosing|treatments?|drugs?|therap(?:y|ies)|regimens?) (?:\\w+ ){0,2}for (?:someone|somebody|a person|anyone|people|a patient|patients) (?:with|who|on)\\b`,
     `\\bhow (?:much|many) (?:of )?(?:\\w+ )?(?:cisplatin|chemo|drugs?|medicines?|pills?|tablets?|mg|doses?|supplements?|it|of it|radiation|gy) (?:should|to take|to give|is safe|can)\\b`,
     `\\bbest (?:treatment|drug|therapy|dose|dosage|option)s?\\b`,
     `\\b(?:works?|work) best for\\b`,
@@ -91,6 +93,7 @@ const OTHER_LANGUAGES = /\b(?:mi|mis|mon|ma|mes|mein|meine|meinem|meiner|minha|m
 
 const OUTCOME = /\b(?:(?:likely|at risk|going|gonna) to (?:get|end up|develop|have)|(?:is|could|would|might) (?:that|this|it) (?:be )?(?:likely |probably |possibly )?(?:a )?(?:brain )?(?:mets?|metastas\w*|cancer|a tumou?r|tumou?rs?|a sign|serious)|(?:is|could|would|are) (?:that|this|it|they) (?:\w+ ){0,3}(?:doing (?:it|this|that)|causing (?:it|this|that|her|his|them)|to blame|responsible|behind (?:it|this|that))|(?:is|was) it because|because of (?:the |these |those )?(?:cafs?|fibroblasts?|this|that|it)|safe|help (?:my|our) \w+|is (?:he|she|they) right|(?:her|his|their|my) (?:treatment|care|case|chemo|therapy|doctor|oncologist)|for (?:my|our) (?:\w+ )?(?:mother|mom|mum|father|dad|wife|husband|partner|son|daughter|brother|sister|aunt|uncle|grandma|grandmother|grandpa|grandfather|grandad|friend|kid|child|family)|outlook|protect(?:ed|s)?|(?:is|could|would|does) (?:that|this|it) (?:mean|be|explain|cause|doing)|chances|odds|prognosis|how long|survive|surviving|left to live|cure|help (?:her|him|them|me)|work for (?:her|him|them|me)|for (?:her|him|them|me)|mean for (?:her|him|them|me|us)|waste of time)\b/;
 const CARE_ACTION = /\b(?:take|taking|stop|stopping|start|starting|switch|skip|quit|quitting|wants? to|going to|try|trying|join|enrol\w*|get into|get (?:\w+ ){1,3}into|get (?:her|him|them) on|ask (?:her|his|their|my|the) (?:doctor|oncologist)|refuse|tested|buy|give (?:her|him|them))\b/;
+const SYMPTOMS = /\b(?:headaches?|confusion|seizures?|dizz(?:y|iness)|numbness|vomit(?:s|ing)?|nausea|memory (?:loss|problems)|blurr(?:ed|y) vision|slurred speech|short(?:ness)? of breath)\b/;
 const RELATIVE_ANYWHERE = new RegExp(`\\b(?:my|our)\\s+(?:\\w+\\s)?(?:${RELATIVES})(?:'?s)?\\b`);
 
 export function isPersonalMedical(text: string): boolean {
@@ -100,6 +103,8 @@ export function isPersonalMedical(text: string): boolean {
   // for advice: a decision, an outcome or a treatment step about them is.
   const aboutCare = DECISION.test(lower) || OUTCOME.test(lower) || CARE_ACTION.test(lower);
   if (RELATIVE_ANYWHERE.test(lower) && CONDITION.test(lower) && aboutCare) return true;
+  // "My aunt had radiation and now has headaches + confusion": a relative's symptoms are their own care.
+  if (RELATIVE_ANYWHERE.test(lower) && SYMPTOMS.test(lower) && CONDITION.test(lower)) return true;
   // The asker's own disease ("so my cancer does not spread") makes any question about it personal.
   // "I have brain metastasis maybe?": the asker's own disease, however the sentence goes on.
   if (/\b(?:i|i've|ive|i'm|im) (?:have|had|got|was diagnosed with|am diagnosed with|diagnosed with) (?:a |an )?(?:(?:brain|lung|small|stage \w+|early|late|advanced|metastatic) )*(?:cancer|tumou?rs?|mets?|metastas\w*|nsclc)\b/.test(lower)) return true;

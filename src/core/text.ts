@@ -61,7 +61,7 @@ const stemCache = new Map<string, string>();
 /** The words on either side of an "or" ("any radiation experiments at all, or only chemo?"): the things a question offers as a choice. */
 export function choiceWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/((?:[\w-]+ ){0,5}[\w-]+)\s+or\s+(?:only |just |was it |did they )?([\w-]+(?: [\w-]+)?)/g)) {
+  for (const m of text.toLowerCase().matchAll(/((?:[\w-]+ ){0,5}[\w-]+)\s+or\s+(?:only |just |was it |did they )?([\w-]+(?: [\w-]+){0,2})/g)) {
     for (const w of [...m[1]!.split(' '), ...m[2]!.split(' ')]) words.add(w);
   }
   return words;

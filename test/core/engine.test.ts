@@ -855,3 +855,46 @@ describe('notices belong to the question asked', () => {
     expect(ask('what does IL26 activte?').notices.join(' ')).toMatch(/activte/);
   });
 });
+
+describe('members\' wording, ninth round', () => {
+  it('reads a misspelt judgement word ("limitaitons", "weeknesses") as the judgement asked for', () => {
+    for (const q of ['what are the biggest limitaitons of this study', 'any weeknesses?']) {
+      const answer = ask(q);
+      expect(answer.answered, q).toBe(true);
+      expect(citedIds(answer), q).toContain('paper-not-reported');
+    }
+  });
+
+  it('answers strengths, robustness and "does this change how we manage brain mets" as judgements, not declines', () => {
+    expect(ask('what are the strengths of the study, to be fair to them').answered).toBe(true);
+    expect(ask('can we even judge robustness if sample sizes arent reported?').answered).toBe(true);
+    expect(ask('neurosurg perspective - does any of this change how we manage brain mets today?').summary).toMatch(/preclinical/);
+  });
+
+  it('gives the DOI asked "for the reference manager" without the author list, and both lines of "which journal … and what IF"', () => {
+    expect(citedIds(ask('doi for the reference manager?'))).toEqual(['bm-caf-il26-2025:doi']);
+    expect(citedIds(ask('doi for the reference list?'))).toEqual(['bm-caf-il26-2025:doi']);
+    expect(citedIds(ask('which journal did this end up in again + what IF are they quoting'))).toEqual(expect.arrayContaining(['bm-caf-il26-2025:journal', 'bm-caf-il26-2025:impact-factor']));
+    // A record word near a purpose phrase is not enough: the author list is asked for here.
+    const turn = conversation('last-author');
+    turn("who's the first author");
+    expect(turn("and who's last in the author list?").summary).toMatch(/Moon/);
+  });
+
+  it('answers "in the brain of the mice or under the skin?" with the xenograft definition, not one that merely says "mice"', () => {
+    const ids = citedIds(ask('did they put the cells in the brain of the mice or under the skin'));
+    expect(ids).toContain('glossary:xenograft');
+    expect(ids).not.toContain('glossary:il26');
+  });
+
+  it('defines terms asked "dumb q but what even is", "X - are those like…", "what does X stand for", "X in simple terms, I\'m the stats guy"', () => {
+    expect(citedIds(ask('ok dumb q but what even is a fibroblast'))[0]).toBe('glossary:caf');
+    expect(citedIds(ask('cancer stem cells - are those like actual stem cells? sounds scary'))[0]).toBe('glossary:csc');
+    const nsclc = ask('what does nsclc stand for and is there another kind');
+    expect(citedIds(nsclc)[0]).toBe('glossary:nsclc');
+    expect(nsclc.summary).not.toMatch(/also called NSCLC/);
+    expect(citedIds(ask("whats jak-stat3 in simple terms, I'm the stats guy not the bio guy"))[0]).toBe('glossary:jak-stat3');
+    // "the stats" asked for is still a question about numbers.
+    expect(citedIds(ask('what are the stats on the mouse experiment?'))).toContain('paper-not-reported');
+  });
+});

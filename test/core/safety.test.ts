@@ -84,6 +84,10 @@ const PERSONAL = [
   'Radiographer here - should we change the radiotherapy plan for a patient with NSCLC brain mets because of this study?',
   // Names no relative: the patterns that need one are skipped here, so this must be caught on its own.
   'asking for myself: would an IL26 blocker help with brain mets?',
+  // A case told by a bare age, a relative's symptoms, a dose for a kind of patient.
+  'hypothetically, 58yo with egfr+ nsclc, 3 brain mets, on osimertinib - would adding a stat3 inhibitor make sense for them',
+  'my aunt had whole brain radiation last month and now has headaches + confusion. is that the fibroblasts thing?',
+  "what's the right cisplatin dose for someone with 2 brain mets",
 ];
 
 // Research and journal-club questions that mention doses, patients, trials or "I".
@@ -129,6 +133,9 @@ const RESEARCH = [
   'which mouse strain and which dose of cisplatin? paper say?',
   'Would you trust this press piece as the basis for a patient leaflet?',
   "Could someone put EMT in plain English? I'm writing a blurb for our patient support group newsletter.",
+  'my mum is confused by the paper, what is EMT?',
+  'what cisplatin dose did the mice get?',
+  'how would you explain EMT to 15 year olds?',
 ];
 
 describe('personal medical questions', () => {
