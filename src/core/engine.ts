@@ -60,6 +60,7 @@ const THE_PAPER = /\b(?:this|the) (?:\w+ )?(?:paper|study|article|work)\b|\b(?:t
 
 // Asking for the paper as a reference, not whether it cites another ("does the 2025 paper cite the 2017 one?").
 const REFERENCE_ASKED = new RegExp(String.raw`\b(?:how (?:do|should|would|can) (?:i|we|you) cite (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article))|(?:format|put|give me|turn|write) (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article)) (?:as|into|in) (?:a |an )?(?:citation|reference)|(?:citation|reference) for (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article))|(?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article)) (?:in|as) (?:vancouver|apa|harvard|mla|bibtex))`, 'i');
+const SAME_TEAM = /\b(?:same|different|one) (?:lab|labs|group|groups|team|teams|authors|people|institut\w*|hospital|university|country|research group)\b|\b(?:labs?|groups?|teams?|authors) (?:the same|different|overlap\w*)\b/i;
 const YES_NO_ASKED = /\b(?:was|were|is|are|did|does|do|has|have) (?:that|it|this|they|the \w+)\b|\b(?:also|too|as well)\b/i;
 const THAT_ONE = /\b(?:in|from|for|of) (?:that|this|the earlier|the previous|the other) (?:one|study|paper|work|cohort)\b|\bin it\b/i;
 const RECORD_ASKED = /\b(?:publish\w*|date|journal|doi|volume|issue|impact factor|first author|authors?)\b/i;
@@ -222,7 +223,8 @@ export class Engine {
     // A typo read in an earlier turn is not this question's ("is the press accurate?" after "…an IL26 blocker?").
     const typed = new Set(tokenize(question));
     const notices = frame.medical ? [] : corrections(frame.concepts.filter((c) => c.surface.split(' ').every((w) => typed.has(w))));
-    if (frame.named && frame.paperId && !frame.medical) {
+    // Answered from several papers ("same lab as the new one?"), no one paper is the one answered from.
+    if (frame.named && frame.paperId && !frame.medical && papers.length === 1) {
       const paper = this.papersById.get(frame.paperId)!;
       notices.push((frame.followUp ? MESSAGES.followUpPaper : MESSAGES.namedPaper)(paper.data.shortTitle, paper.data.id));
     }
@@ -250,6 +252,11 @@ export class Engine {
 
   private papersAsked(frame: Frame, reading: string | undefined, options: AskOptions): Paper[] {
     if (frame.compare && frame.followUp) return this.library.papers;
+    // "Same lab as the new one?" after the 2017 paper: the paper named and the one talked about.
+    if (SAME_TEAM.test(frame.text)) {
+      const ids = [...new Set([frame.paperId, options.previous?.frame.paperId, reading].filter((id): id is string => id !== undefined))];
+      if (ids.length > 1) return ids.flatMap((id) => this.papersIn({ paperId: id }));
+    }
     // "Isn't this old news? there was that IL-6 paper": the named paper is the precedent, not the one asked about.
     if (frame.intent === 'novelty' && frame.named && reading) return [reading, frame.paperId!].flatMap((id) => this.papersIn({ paperId: id }));
     // "Is IL-6 → STAT3 in the 2017 paper the same mechanism as IL26 in this one?": both papers answer.
@@ -315,6 +322,15 @@ export class Engine {
     if (frame.request) return this.decline(MESSAGES.request, [], papers);
     // "Which papers can you answer questions about?" is the papers command in other words.
     if (LIBRARY_ASKED.test(question)) return papersDraft(this.library);
+    // "Same lab as the new one?", "are both papers from the same korean group?": who led each paper, side by side.
+    if (SAME_TEAM.test(question) && papers.length > 1) {
+      const writer = new AnswerWriter(this.library);
+      for (const paper of papers.slice(0, PER_PAPER_LIMIT)) {
+        const line = this.library.claimById.get(`${paper.data.id}:team-leads`) ?? this.library.claimById.get(`${paper.data.id}:authors`);
+        if (line) writer.claim(line);
+      }
+      if (writer.sentences > 1) return writer.draft();
+    }
     // Everyday words around the request ("my patient group wants a summary they can read") name no topic.
     if (frame.intent === 'summary' && content.filter((c) => c.covered && (c.key.startsWith('@') || c.rank >= FILLER_RANK)).length <= 1) {
       // "Summarise last week's CRISPR paper in Nature": a summary of something the library does not hold.
@@ -617,9 +633,14 @@ export class Engine {
   /** "What did the same group publish before this paper?": the claims recording the authors' own earlier work. */
   private ownPriorWork(question: string, frame: Frame, papers: Paper[]): Draft | undefined {
     if (!this.cues.asksOwnPrior(question) || !/\b(?:publish\w*|paper|papers|work|study|studies|found|find|show\w*|report\w*)\b/i.test(question)) return undefined;
-    if (frame.concepts.some((c) => c.main && c.covered && !c.generic && c.key.startsWith('@'))) return undefined;
+    // "Did this group publish on CAFs in brain mets before?": their earlier work on what is named, if they have any.
+    const named = frame.concepts.filter((c) => c.main && c.covered && !c.generic && c.key.startsWith('@'));
+    const onNamed = (claim: Claim) => {
+      const doc = this.docOf(claim.id);
+      return named.length === 0 || (doc !== undefined && named.some((c) => holds(this.index.docsWith(c.key), doc)));
+    };
     const writer = new AnswerWriter(this.library);
-    for (const claim of papers.flatMap((p) => p.claims).filter((c) => c.tags.some((t) => /^same group$/i.test(t)))) writer.claim(claim);
+    for (const claim of papers.flatMap((p) => p.claims).filter((c) => c.tags.some((t) => /^same group$/i.test(t)) && onNamed(c))) writer.claim(claim);
     return writer.sentences > 0 ? writer.draft() : undefined;
   }
 

@@ -244,6 +244,11 @@ export const LEXICON: LexiconEntry[] = [
     lay: ['wrote', 'writers', 'authors', 'author list', 'byline', 'last author', 'final author'],
     means: ['authors'],
   },
+  // a journal's standing: the impact factor the press quotes
+  {
+    lay: ['good journal', 'good one', 'decent journal', 'decent one', 'top journal', 'big journal', 'well known journal', 'well-known journal', 'respectable journal', 'high impact', 'high-impact', 'impactful', 'legit journal', 'predatory'],
+    means: ['impact factor', 'reputable'],
+  },
   // where and when it appeared
   {
     lay: ['published', 'came out', 'come out', 'appeared', 'out in', 'issue', 'print', 'pub date', 'pub', 'pubdate', 'publication date', 'and when'],

@@ -897,4 +897,33 @@ describe('members\' wording, ninth round', () => {
     // "the stats" asked for is still a question about numbers.
     expect(citedIds(ask('what are the stats on the mouse experiment?'))).toContain('paper-not-reported');
   });
+
+  it('answers "did this group publish on CAFs in brain mets before?" from their earlier work, and "how many patients in that one" after it', () => {
+    const turn = conversation('prior-on-topic');
+    expect(citedIds(turn('did this group publish on CAFs in brain mets before?'))).toEqual(['group-prior-pdgfrb']);
+    expect(turn('how many patients in that one').summary).toMatch(/\b68\b/);
+  });
+
+  it('answers survival asked "generally … not asking about anyone specific" from the background figures', () => {
+    const answer = ask('generally how long do people live once lung cancer reaches the brain? not asking about anyone specific, just for context');
+    expect(answer.answered).toBe(true);
+    expect(citedIds(answer)).toContain('bm-survival');
+  });
+
+  it('answers "is that a good one?" after the journal with the impact factor', () => {
+    const turn = conversation('journal-standing');
+    turn('what journal is it in');
+    expect(citedIds(turn('is that a good one?'))).toEqual(['bm-caf-il26-2025:impact-factor']);
+    // "a good one" said of the model is not about the journal.
+    expect(citedIds(ask('is the mouse model a good one?'))).not.toContain('bm-caf-il26-2025:impact-factor');
+  });
+
+  it('answers "same lab as the new one?" after the 2017 paper with who led each paper', () => {
+    const turn = conversation('same-lab');
+    turn('whats the 2017 oncotarget paper about');
+    const answer = turn('same lab as the new one?');
+    expect(citedIds(answer)).toEqual(expect.arrayContaining(['bm-caf-il26-2025:team-leads', 'caf-il6-stat3-2017:team-leads']));
+    expect(answer.summary).toMatch(/Tianjin/);
+    expect(answer.notices.join(' ')).not.toMatch(/Answered from/);
+  });
 });
