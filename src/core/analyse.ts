@@ -51,7 +51,7 @@ export type Category = 'factor' | 'pathway' | 'cell' | 'other';
 const FRAMING_SPELLING = new FuzzyVocabulary(
   'limitations limitation weaknesses strengths shortcomings drawbacks downsides pitfalls caveats robustness exaggerated exaggerating exaggeration overhyped conclusions conclusion summarise summarize summary preclinical criticism critique confounders reliable convincing trustworthy misleading accurate accuracy novelty'.split(' '),
 );
-const PURPOSE = /^\W*(?:[\w'-]+ ){0,5}?(?:doi|dois|journal|citation|reference|title|authors?|date|year|volume|issue|pmid|pmc|link|url)\b(?: [\w'-]+){0,3}? (?:for|in|into|on) (?:my|our|the|a|an|your|his|her) ((?:[\w-]+ ){0,2}[\w-]+)\s*[?.!]*$/;
+const PURPOSE = /^\W*(?:[\w'-]+ ){0,5}?(?:doi|dois|journal|citation|reference|title|authors?|date|year|volume|issue|pmid|pmc|link|url)\b(?:[\s,;:-]+[\w'-]+){0,5}?\s+(?:for|in|into|on) (?:my|our|the|a|an|your|his|her) ((?:[\w-]+ ){0,2}[\w-]+)\s*[?.!]*$/;
 const NAMES_WORK = /\b(?:paper|study|article|one|work|findings|results|journal|\d+)\b/;
 const CONTINUATION = /^(?:and|what about|how about|ok(?:ay)?|so|but|also|then|same|what of|plus|or|now|right|cool|thanks|thx|nice|great|hmm+|wait)\b/;
 const ANAPHORA = /\b(?:that|this|it|its|it's|they|them|those|these|the other|the same|there|which one|one|ones)\b/;

@@ -926,4 +926,23 @@ describe('members\' wording, ninth round', () => {
     expect(answer.summary).toMatch(/Tianjin/);
     expect(answer.notices.join(' ')).not.toMatch(/Answered from/);
   });
+
+  it('reads who is asking ("surgeon here", "trials coordinator q:", "as the radiotherapy person") and how ("plain terms please") as asides', () => {
+    expect(citedIds(ask('gimme the take home message in one line, surgeon here, 5 min between cases'))).toEqual(['conclusion-target']);
+    expect(ask('trials coordinator q: is there anything here you could build a trial around yet, e.g. a biomarker?').summary).toMatch(/preclinical/);
+    expect(citedIds(ask("what's the impact factor the news article keeps bragging about"))).toContain('bm-caf-il26-2025:impact-factor');
+    // "here" after a subject is not an aside: the DOI is still what is asked.
+    expect(citedIds(ask('can someone drop the DOI here, need it for the ref list'))).toEqual(['bm-caf-il26-2025:doi']);
+  });
+
+  it('defines a pathway asked "what does that actually mean" and does not define a term for "what does that mean for the conclusions"', () => {
+    expect(citedIds(ask('signalling pathway, like JAK-STAT3 - what does that actually mean, plain terms please'))[0]).toBe('glossary:jak-stat3');
+    expect(citedIds(ask('what pathway does IL26 switch on, in plain english?'))).toEqual(['il26-jakstat3']);
+    const implication = ask('isnt a subcutaneous model kind of weird for a brain metastasis study? what does that mean for the conclusions');
+    expect(citedIds(implication)).not.toContain('glossary:brain-metastasis');
+  });
+
+  it('declines a lab-supplier question', () => {
+    expect(ask('anyone know a cheap supplier for 96-well plates').answered).toBe(false);
+  });
 });
