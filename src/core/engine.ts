@@ -484,7 +484,11 @@ export class Engine {
     if (namesIt && papers.length === 1 && !frame.bibliographic) {
       const terms = frame.concepts.filter((c) => c.main && c.covered && c.key.startsWith('@') && !c.lay);
       const absent = terms.filter((c) => !this.paperUses(papers[0]!.data.id, c.key));
-      if (absent.length > 0 && (absent.length === terms.length || YES_NO_ASKED.test(question))) return this.silent(frame, papers[0]!, absent);
+      // Asked only about terms its findings lack: unless its background names them ("does the EHO paper say anything about CX3CR1?").
+      const unmentioned = terms.filter((c) => !this.paperUses(papers[0]!.data.id, c.key, true));
+      if (absent.length > 0 && absent.length === terms.length) return unmentioned.length === terms.length ? this.silent(frame, papers[0]!, absent) : this.onlyInBackground(papers[0]!, absent);
+      // "Is that the CX3CL1 one or the IL-6 one?": one of the terms its findings use, one they do not.
+      if (absent.length > 0 && absent.length < terms.length && YES_NO_ASKED.test(question)) return this.silent(frame, papers[0]!, absent);
     }
     const hits = this.composer.retrieve(frame, accept);
     // "How many patients were in that one?" after the group's earlier study: the number the last answer gave.
@@ -681,6 +685,17 @@ export class Engine {
     return writer.draft();
   }
 
+  /** "Does the EHO paper say anything about CX3CR1?": only its background does, and the answer says so. */
+  private onlyInBackground(paper: Paper, absent: QueryConcept[]): Draft {
+    const title = this.library.claimById.get(`${paper.data.id}:title`)!;
+    const writer = new AnswerWriter(this.library);
+    writer.sentence(MESSAGES.onlyInBackground(paper.data.shortTitle, absent.map((c) => c.label).join(', ')), writer.cite([title]));
+    const [start, end] = this.ranges.get(paper.data.id)!;
+    const background = this.claims.slice(start, end).filter((c, i) => c.evidence === 'background' && absent.some((t) => holds(this.index.docsWith(t.key), start + i)));
+    for (const claim of background.slice(0, 2)) writer.claim(claim);
+    return writer.draft();
+  }
+
   private partial(draft: Draft, coverage: { partialNotice?: string }): Draft {
     if (!coverage.partialNotice) return draft;
     return { ...draft, reason: 'partial', notices: [...(draft.notices ?? []), coverage.partialNotice] };
@@ -824,12 +839,12 @@ export class Engine {
     return ids.map((id) => this.papersById.get(id)!);
   }
 
-  private paperUses(paperId: string, key: string): boolean {
+  private paperUses(paperId: string, key: string, background = false): boolean {
     const range = this.ranges.get(paperId);
     if (!range) return false;
     const docs = this.index.docsWith(key);
     for (let i = lowerBound(docs, range[0]); i < docs.length && docs[i]! < range[1]; i++) {
-      if (this.claims[docs[i]!]!.evidence !== 'background') return true;
+      if (background || this.claims[docs[i]!]!.evidence !== 'background') return true;
     }
     return false;
   }

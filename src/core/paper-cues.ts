@@ -67,6 +67,12 @@ export class PaperCues {
           this.journalPrefixes.set(prefix, set);
         }
       }
+      // "the EHO paper": a journal named by its initials (three letters or more, and not an everyday word).
+      // "EH&O" typed as "ehao": the ampersand as a letter too.
+      const words = (d.journal?.name ?? '').toLowerCase().split(/\s+/).filter((w) => w && !['of', 'the', 'in', 'for'].includes(w));
+      for (const initials of [words.filter((w) => /^[a-z]/.test(w) && w !== 'and').map((w) => w[0]).join(''), words.map((w) => (w === '&' || w === 'and' ? 'a' : w[0])).join('')]) {
+        if (initials.length >= 3 && wordRank(initials) >= EVERYDAY_RANK) add(initials, d.id, WEIGHTS.journal);
+      }
       const first = d.firstAuthor?.name ?? d.authors[0] ?? '';
       // "Limin Wang (shared first authorship...)" -> "wang"; "S M Abdus Salam" -> "salam", "abdus".
       for (const w of tokenize(first.replace(/\(.*\)/, '')).slice(-2)) if (w.length > 2) add(w, d.id, WEIGHTS.author);

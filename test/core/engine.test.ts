@@ -945,4 +945,14 @@ describe('members\' wording, ninth round', () => {
   it('declines a lab-supplier question', () => {
     expect(ask('anyone know a cheap supplier for 96-well plates').answered).toBe(false);
   });
+
+  it('knows a paper by its journal\'s initials ("the EHO paper", "ehaO") and says when only its background mentions a term', () => {
+    const answer = ask('does the 2025 ehaO paper say anything about cx3cr1');
+    expect(answer.summary).toMatch(/do not mention CX3CR1; only its background does/);
+    expect(citedIds(answer)).toContain('cx3cr1-receptor');
+    const both = citedIds(ask('the EHO paper vs the oncotarget paper - which journal is which again'));
+    expect(both).toEqual(expect.arrayContaining(['bm-caf-il26-2025:journal', 'caf-il6-stat3-2017:journal']));
+    // A term no claim of the named paper holds at all is still answered "No".
+    expect(ask('the Wang et al paper — was that in brain mets too or just lung cancer cells generally?').summary).toMatch(/^No: the claims of .+ do not mention brain metastasis/);
+  });
 });
