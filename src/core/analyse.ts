@@ -158,7 +158,8 @@ export class Analyser {
     const firstPass = this.reader.read(question, intentWords);
     const cue = this.cues.find(question, everywhere ? undefined : (previous?.frame.paperId ?? reading), firstPass.map((c) => c.key).filter((k) => k.startsWith('@')), this.paperUses);
     const naming = everywhere ? this.cues.namingWords(question) : (cue?.words ?? new Set<string>());
-    const described = this.describing(lower, cue?.paperId ?? previous?.frame.paperId ?? reading);
+    // "Which of the papers is the fractalkine one?": the words that would describe a paper are what is asked by.
+    const described = intent.whichPaper && !cue ? [] : this.describing(lower, cue?.paperId ?? previous?.frame.paperId ?? reading);
     // "the 2017 IL-6 paper vs the brain met one": the words describing the paper read are framing too.
     // A molecule there ("the 2025 IL26 one … in terms of pathway") may be what is asked, so it stays.
     if (cue?.withCurrent && reading && reading !== cue.paperId) {
@@ -249,7 +250,9 @@ export class Analyser {
     const repeat = /\bsame (?:\w+ )?(?:for|about|with)\b|\bdo the same\b/.test(lower);
     // "What do they have in common?" after two papers: the pair is compared.
     const pair = PAIR_COMPARED.test(lower) && !content.some((c) => this.categories.has(c.key) || c.key.startsWith('@'));
-    const compare = pair || (COMPARE.test(lower) && (content.some((c) => this.categories.has(c.key)) || (toOther && !repeat)));
+    // "Tell me about the 2017 paper" then "how does it differ from this one?": the paper read is the other one.
+    const toRead = frame.withReading && reading !== undefined && before.paperId !== undefined && before.paperId !== reading;
+    const compare = pair || (COMPARE.test(lower) && (content.some((c) => this.categories.has(c.key)) || ((toOther || toRead) && !repeat)));
     let concepts: QueryConcept[];
     const other = OTHER.exec(lower);
     if (other) {
@@ -275,11 +278,11 @@ export class Analyser {
             : before.concepts;
       concepts = [...carried, ...frame.concepts.filter((c) => !carried.some((b) => b.key === c.key))];
     }
-    // The words that asked for the comparison ("in common") are not its subject.
+    // The words that asked for the comparison ("in common", "differ") are not its subject.
     if (pair) {
       const asking = new Set(tokenize(PAIR_COMPARED.exec(lower)![0]));
       concepts = concepts.filter((c) => !c.surface.split(' ').every((w) => asking.has(w)));
-    }
+    } else if (compare) concepts = concepts.filter((c) => !COMPARE.test(c.surface));
     const fresh = content.length > 0 || other !== null;
     const paperId = frame.paperId ?? before.paperId;
     return {

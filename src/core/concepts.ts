@@ -172,6 +172,8 @@ const QUESTION_WORD = /\b(?:what|what's|whats|wat|waht|who's|whos|when|where|why
 // "like X or what" offers an analogy; "like intracranial or flank?" offers the choices asked about.
 const ANALOGY = /\b(?:(?:kind of|kinda|sort of|a bit|bit|just|more|something) )?(?:like|similar to|as if|akin to|analogous to) (?!(?:which|what|how|who|where|when|through|in|with|by|from|via|for|to)\b)(?![^?.!,;]*\bor (?!what|something|smth|sth|so|not|whatever|anything)\w)(?:a |an |the |some |those |these )?[\w' -]+?(?=[?.!,;]| or\b|$)/g;
 
+const EXAMPLES_OFFERED = /^(.+?)\s*(?:\s[-–—]\s|:\s|\?\s+)(?:[\w-]+(?: [\w-]+)?\s*(?:,|\/|\bor\b)\s*)+(?:something else|anything else|or (?:something|what)|others?|etc\.?)\s*\??$/;
+
 /** Words that ask without naming anything ("what am I doing wrong?", "any idea why?"). */
 const CONTENTLESS = new Set(['wrong', 'right', 'idea', 'ideas', 'true', 'correct', 'fix', 'going', 'happening', 'okay', 'fine', 'normal', 'possible', 'doing']);
 
@@ -181,6 +183,9 @@ const CONTENTLESS = new Set(['wrong', 'right', 'idea', 'ideas', 'true', 'correct
  * With no asking clause, every word counts.
  */
 function askingWords(question: string): Set<string> {
+  // "mouse strain - nude, NSG, something else?": the examples offered after the subject are not what is asked.
+  const offered = EXAMPLES_OFFERED.exec(question.toLowerCase().trim());
+  if (offered) return new Set(tokenize(offered[1]!));
   const clauses = question
     .toLowerCase()
     // A slash splits only questions asked one after the other ("doi? / journal?"), not "the IL26 / CX3CL1 study".

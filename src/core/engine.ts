@@ -183,7 +183,9 @@ export class Engine {
   converse(question: string, given: AskOptions = {}): { answer: Answer; turn?: Turn } {
     const options = this.current(given);
     const stayed = options.previous?.frame.named && options.previous.frame.paperId && !options.everywhere ? options.previous.frame.paperId : undefined;
-    if (stayed && stayed !== options.paperId) {
+    // "How does it differ from this one?" after turning to another paper: "this one" is the one the channel reads.
+    const backToRead = stayed !== undefined && this.cues.namesPaperRead(question) && COMPARES_PAPERS.test(question);
+    if (stayed && stayed !== options.paperId && !backToRead) {
       const there = this.answerOnce(question, { ...options, paperId: stayed });
       if (there.answer.answered || there.answer.reason === 'medical') return there;
     }

@@ -955,4 +955,21 @@ describe('members\' wording, ninth round', () => {
     // A term no claim of the named paper holds at all is still answered "No".
     expect(ask('the Wang et al paper — was that in brain mets too or just lung cancer cells generally?').summary).toMatch(/^No: the claims of .+ do not mention brain metastasis/);
   });
+
+  it('compares the paper turned to with "this one" (the paper read) instead of saying it does not mention "differ"', () => {
+    const turn = conversation('differ-this-one');
+    turn('tell me about the 2017 oncotarget paper');
+    const answer = turn('how does it differ from this one');
+    expect(citedIds(answer)).toEqual(expect.arrayContaining(['bm-caf-il26-2025:title', 'caf-il6-stat3-2017:title']));
+    expect(answer.summary).not.toMatch(/do not mention differ/);
+  });
+
+  it('answers which paper a molecule names ("the fractalkine one") and the pathway of a paper named by its molecule', () => {
+    expect(citedIds(ask('which of the papers is the fractalkine one'))[0]).toBe('bm-caf-il26-2025:title');
+    expect(citedIds(ask('the IL-6 CAF paper - which pathway did IL-6 act through'))).toEqual(['il6-secretion-jak2']);
+  });
+
+  it('reads examples offered after the subject ("mouse strain - nude, NSG, something else?") as examples, not as what is asked', () => {
+    expect(citedIds(ask('mouse strain - nude, NSG, something else?'))).toContain('paper-not-reported');
+  });
 });
