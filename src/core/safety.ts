@@ -16,7 +16,7 @@ const CARE_PARTS = [
   `\\b(?:should|could|can|would|will|does|do|is it \\w+ for|would it \\w+) (?:my|our) (?:\\w+\\s)?(?:${RELATIVES})\\b`,
   `\\b(?:for|help|treat|save|cure|protect|tell) (?:my|our) (?:\\w+\\s)?(?:${RELATIVES})\\b(?=.*\\b(?:cancer|tumou?r|mets|chemo|radiation|treatment|drug|trial|inhibitor|antibod|help|work|should|take|stop|skip)\\b)`,
   `\\b(?:${RELATIVES})(?:'?s)? (?:\\w+[- ])?(?:oncologist|doctor|surgeon|cancer|tumou?rs?|mets|scan|mri|chemo|radiation|treatment|brain spots?|brain mets|lung cancer)\\b`,
-  `\\bpt (?:w\\/|with)\\b|\\bsecond opinion\\b`,
+  `\\bpt (?:w\\/|with)\\b|\\bsecond opinion\\b|\\b(?:pt|patient) (?:on|in|at) (?:our|my) (?:unit|ward|clinic|service|list|team|floor|practice)\\b`,
   `\\b(?:a|one) (?:good |close )?friend (?:has|had|with|who has|who's|whos|of mine has|is on|was diagnosed)\\b|\\basking for a friend\\b`,
   `\\bsomeone (?:i know|close to me|with (?:lung|brain|cancer|mets|nsclc)|who has)\\b`,
   `\\bif (?:i|someone|a person|my \\w+) (?:had|have|has|got|were|was|get|gets) (?:\\w+ ){0,3}(?:cancer|tumou?rs?|mets|metastas\\w*|nsclc|brain spots?|diagnosed)\\b`,
@@ -70,6 +70,8 @@ const CARE_REQUEST = new RegExp(
     // "What's the right cisplatin dose for someone with 2 brain mets?": a dose or drug for a kind of patient.
     `\\b(?:doses?|dosage|dosing|treatments?|drugs?|therap(?:y|ies)|regimens?) (?:\\w+ ){0,2}for (?:someone|somebody|a person|anyone|people|a patient|patients) (?:with|who|on)\\b`,
     `\\bhow (?:much|many) (?:of )?(?:\\w+ )?(?:cisplatin|chemo|drugs?|medicines?|pills?|tablets?|mg|doses?|supplements?|it|of it|radiation|gy) (?:should|to take|to give|is safe|can)\\b`,
+    // "How much curcumin would a person with brain mets need to take?": an amount for someone to take.
+    `\\bhow (?:much|many) (?:\\w+ ){0,2}(?:would|should|does|do|must|can) (?:a person|someone|somebody|people|a patient|patients|i|he|she|they|you) (?:\\w+ ){0,4}?(?:need to |have to |want to )?(?:take|use|eat|drink|have)\\b`,
     `\\bbest (?:treatment|drug|therapy|dose|dosage|option)s?\\b`,
     `\\b(?:works?|work) best for\\b`,
     `\\bis it safe to\\b|\\bsafe to (?:take|use|give|combine|mix|stop|start)\\b`,

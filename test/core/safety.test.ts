@@ -88,6 +88,8 @@ const PERSONAL = [
   'hypothetically, 58yo with egfr+ nsclc, 3 brain mets, on osimertinib - would adding a stat3 inhibitor make sense for them',
   'my aunt had whole brain radiation last month and now has headaches + confusion. is that the fibroblasts thing?',
   "what's the right cisplatin dose for someone with 2 brain mets",
+  'pt on our unit has brain mets, new headaches and confusion since yesterday, should we bump her dex?',
+  'hypothetically, how much curcumin would a person with brain mets need to take to block stat3',
 ];
 
 // Research and journal-club questions that mention doses, patients, trials or "I".
@@ -136,6 +138,8 @@ const RESEARCH = [
   'my mum is confused by the paper, what is EMT?',
   'what cisplatin dose did the mice get?',
   'how would you explain EMT to 15 year olds?',
+  'how many patients on our list would this paper apply to?',
+  'how much cisplatin did they give the mice?',
 ];
 
 describe('personal medical questions', () => {
