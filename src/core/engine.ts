@@ -61,6 +61,7 @@ const THE_PAPER = /\b(?:this|the) (?:\w+ )?(?:paper|study|article|work)\b|\b(?:t
 // Asking for the paper as a reference, not whether it cites another ("does the 2025 paper cite the 2017 one?").
 const REFERENCE_ASKED = new RegExp(String.raw`\b(?:how (?:do|should|would|can) (?:i|we|you) cite (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article))|(?:format|put|give me|turn|write) (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article)) (?:as|into|in) (?:a |an )?(?:citation|reference)|(?:citation|reference) for (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article))|(?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article)) (?:in|as) (?:vancouver|apa|harvard|mla|bibtex))`, 'i');
 const SAME_TEAM = /\b(?:same|different|one) (?:lab|labs|group|groups|team|teams|authors|people|institut\w*|hospital|university|country|research group)\b|\b(?:labs?|groups?|teams?|authors) (?:the same|different|overlap\w*)\b/i;
+const OUTLOOK_ASKED = /\b(?:prognos\w*|survival|survive|life expectancy|outlook|incidence|how common|so common|frequency|so deadly|deadly|bad news)\b/i;
 const YES_NO_ASKED = /\b(?:was|were|is|are|did|does|do|has|have) (?:that|it|this|they|the \w+)\b|\b(?:also|too|as well)\b/i;
 const THAT_ONE = /\b(?:in|from|for|of) (?:that|this|the earlier|the previous|the other) (?:one|study|paper|work|cohort)\b|\bin it\b/i;
 const RECORD_ASKED = /\b(?:publish\w*|date|journal|doi|volume|issue|impact factor|first author|authors?)\b/i;
@@ -531,7 +532,8 @@ export class Engine {
     const perPaper = papers.length > 1 ? asked.map((p) => this.accepting([p])) : [];
     // "Why do they resist?": the authors' conclusion names the mechanism; the findings follow.
     const writer = new AnswerWriter(this.library);
-    if (WHY.test(question)) this.meta.conclusionInto(writer, papers, frame);
+    // "Why are brain mets such bad news prognosis-wise?" asks about the disease, not about what the authors concluded.
+    if (WHY.test(question) && !OUTLOOK_ASKED.test(question)) this.meta.conclusionInto(writer, papers, frame);
     // "Which paper deals with brain metastases?": a title that names the topic says which paper first.
     if (frame.whichPaper && this.library.papers.length > 1) {
       const terms = frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && c.covered);

@@ -972,4 +972,27 @@ describe('members\' wording, ninth round', () => {
   it('reads examples offered after the subject ("mouse strain - nude, NSG, something else?") as examples, not as what is asked', () => {
     expect(citedIds(ask('mouse strain - nude, NSG, something else?'))).toContain('paper-not-reported');
   });
+
+  it('defines EMT for "my year 11s" (a school year, not the publication year)', () => {
+    expect(citedIds(ask('can someone explain EMT in plain english, my year 11s will ask'))[0]).toBe('glossary:emt');
+    expect(citedIds(ask('what year was it published?'))).toEqual(['bm-caf-il26-2025:date']);
+  });
+
+  it('follows IL-26 through "which family is it in?" and "do mice even have it?"', () => {
+    const turn = conversation('il-26-family');
+    turn('what does il-26 do normally');
+    expect(citedIds(turn('which family is it in'))).toEqual(['il26-family']);
+    expect(citedIds(turn('do mice even have it?'))[0]).toBe('mice-lack-il26');
+  });
+
+  it('answers "why are brain mets such bad news prognosis-wise" from the outlook figures, not the press or the authors\' conclusion', () => {
+    const ids = citedIds(ask('why are brain mets such bad news prognosis-wise'));
+    expect(ids).toEqual(expect.arrayContaining(['bm-survival', 'setting-poor-prognosis']));
+    expect(ids).not.toContain('conclusion-target');
+    expect(ids.some((id) => id.startsWith('press-'))).toBe(false);
+  });
+
+  it('answers an antibody concentration with what the sources do not report', () => {
+    expect(citedIds(ask('what concentration of the anti-il26 antibody did they use'))[0]).toBe('paper-not-reported');
+  });
 });
