@@ -17,6 +17,7 @@ const PATHWAY_ROLE = /\bwhat (?:does|do|did) (?:it|they|that|this|the [\w-]+(?:[
 const SAME_AS = /\bthe same (?:\w+ )?as\b|\bsame (?:thing|molecule|protein|one)\b/i;
 const NAME_ASKED = /\b(?:nick ?names?|other names?|another name|names? (?:for|of) (?:it|that|this)|also (?:called|known as)|a\.?k\.?a\b|full name|stand for|short for|spelled out)\b/i;
 const MEANING_ASKED = /\b(?:mean|means|meaning|eli5|explain like|in (?:plain|simple|normal|everyday) (?:english|words|terms)|plain terms)\b/i;
+const STILL_OR = /\b(?:is|are) (?:it|they|that|this|those) (?:\w+ ){0,2}?(?:still\b.*\bor\b|[\w -]{2,30}\bor (?:is it |are they )?still\b)/i;
 const ANAPHORIC_NAME = /\b(?:it|its|it's|that|this|they|their|them)\b/i;
 const DEFINITION_QUESTION = /^(?:what(?:'s| is| are| does)|whats|who is|define|meaning of|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|stand for))?\s*\??$/i;
 
@@ -77,6 +78,13 @@ export class DefinitionReader {
     if (previous && frame.followUp && previous.claimIds[0]?.startsWith('glossary:') && IN_GENERAL.test(question) && !frame.medical) {
       const named = [...new Set(previous.frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && !c.generic).map((c) => c.key))];
       const name = named.length === 1 ? this.aliases.names.get(named[0]!) : undefined;
+      if (name && this.findTerm(name, this.papersIn({ paperId: reading }))) return [name];
+    }
+    // "When lung cancer goes to the brain, is it still lung cancer or brain cancer now?": what the thing is, is its definition.
+    if (!frame.medical && STILL_OR.test(question) && /\b(?:cancers?|tumou?rs?|mets|metasta\w*)\b/i.test(question)) {
+      const lay = frame.concepts.find((c) => c.lay && c.alternatives.some((a) => a.term.startsWith('@')));
+      const key = lay ? lay.alternatives.find((a) => a.term.startsWith('@'))!.term : frame.concepts.find((c) => c.key.startsWith('@') && !c.generic)?.key;
+      const name = key ? this.aliases.names.get(key) : undefined;
       if (name && this.findTerm(name, this.papersIn({ paperId: reading }))) return [name];
     }
     // "What does mTOR do?", "the AKT-mTOR route, what does it normally do in a cell?": what a pathway does

@@ -524,6 +524,11 @@ export class Engine {
         if (shown.some((c) => settingOf(c) === setting)) continue;
         const found = this.composer.retrieve(frame, (doc) => accept(doc) && !this.claims[doc]!.derived && settingOf(this.claims[doc]!) === setting, frame.concepts, 3)[0];
         if (found && found.coverage >= 0.2) shown.unshift(this.claims[found.doc]!);
+        // "In vitro vs in vivo, I keep mixing them up": with nothing closer, the main finding from that setting.
+        else if (frame.concepts.filter((c) => !c.generic && c.covered && !this.composer.isSettingWord(c.surface)).length <= 1) {
+          const main = papers.flatMap((p) => [...p.data.tldr.map((id) => this.library.claimById.get(id)), ...p.claims]).find((c) => c !== undefined && !c.derived && settingOf(c) === setting);
+          if (main) shown.unshift(main);
+        }
       }
       if (shown.length > 0) return this.composer.settings(shown, frame.evidence);
     }

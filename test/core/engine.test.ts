@@ -995,4 +995,17 @@ describe('members\' wording, ninth round', () => {
   it('answers an antibody concentration with what the sources do not report', () => {
     expect(citedIds(ask('what concentration of the anti-il26 antibody did they use'))[0]).toBe('paper-not-reported');
   });
+
+  it('answers "in vitro vs in vivo - i keep mixing them up" with a finding from each setting', () => {
+    const answer = ask('in vitro vs in vivo - i keep mixing them up');
+    expect(answer.summary).toMatch(/in vitro/);
+    expect(answer.summary).toMatch(/in vivo/);
+    expect(citedIds(answer)).toEqual(expect.arrayContaining(['bmcaf-invitro-aggressive', 'invivo-coinjection-growth']));
+  });
+
+  it('defines a brain metastasis for "is it still lung cancer or brain cancer now?", however the choice is put', () => {
+    expect(citedIds(ask('when lung cancer goes to the brain is it still lung cancer or is it brain cancer now?'))[0]).toBe('glossary:brain-metastasis');
+    expect(citedIds(ask('When they say the cancer metastasized to the brain, is it brain cancer or still lung cancer?'))[0]).toBe('glossary:brain-metastasis');
+    expect(citedIds(ask('is it still active or was it blocked?'))[0]).not.toMatch(/^glossary:/);
+  });
 });
