@@ -4,7 +4,7 @@ import { looksLikeName } from './coverage.js';
 import { IN_GENERAL } from './intent.js';
 import { tokenize } from './text.js';
 import type { GlossaryEntry, Paper } from './types.js';
-import { EVERYDAY_RANK, FILLER_RANK } from './words.js';
+import { EVERYDAY_RANK, FILLER_RANK, EVERYDAY_SUBJECTS } from './words.js';
 
 const QUOTED = /(?:^|\s)['"‘“]([^'"’”]{2,40})['"’”](?=[\s.,?!]|$)/g;
 const DEFINITION_TAIL = /\bis (?:that|this|it) what (?:they mean by |people call |you call )?['"‘“]?([^'"’”?]+?)['"’”]? (?:is|means|is called)\b/i;
@@ -18,6 +18,8 @@ const SAME_AS = /\bthe same (?:\w+ )?as\b|\bsame (?:thing|molecule|protein|one)\
 const NAME_ASKED = /\b(?:nick ?names?|other names?|another name|names? (?:for|of) (?:it|that|this)|also (?:called|known as)|a\.?k\.?a\b|full name|stand for|short for|spelled out)\b/i;
 const MEANING_ASKED = /\b(?:mean|means|meaning|eli5|explain like|in (?:plain|simple|normal|everyday) (?:english|words|terms)|plain terms)\b/i;
 const STILL_OR = /\b(?:is|are) (?:it|they|that|this|those) (?:\w+ ){0,2}?(?:still\b.*\bor\b|[\w -]{2,30}\bor (?:is it |are they )?still\b)/i;
+const DIFFERENCE = /\b(?:what(?:'s| is| are)|whats) the (?:difference|diff|differences) between(?! (?:them|the (?:two )?(?:papers|studies|press|article|paper)|both|these|those|the \d{4}))\b|\b(?:vs\.?|versus)\b[^?]{0,60}\b(?:what(?:'s| is)|whats) the (?:difference|diff)\b/i;
+const SETTING_NAMED = /\bin (?:vitro|vivo)\b|\b(?:mice|mouse|dish|culture|patients?)\b/i;
 const ANAPHORIC_NAME = /\b(?:it|its|it's|that|this|they|their|them)\b/i;
 const DEFINITION_QUESTION = /^(?:what(?:'s| is| are| does)|whats|who is|define|meaning of|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|stand for))?\s*\??$/i;
 
@@ -80,7 +82,15 @@ export class DefinitionReader {
       const name = named.length === 1 ? this.aliases.names.get(named[0]!) : undefined;
       if (name && this.findTerm(name, this.papersIn({ paperId: reading }))) return [name];
     }
-    // "When lung cancer goes to the brain, is it still lung cancer or brain cancer now?": what the thing is, is its definition.
+    // "When lung cancer goes to the brain, is it still lung cancer or brain cancer now?", "non-small cell vs small cell, what's the diff?":
+    // what the thing is, is its definition.
+    // "A conda environment vs a venv" names things the claims lack: not a term of theirs.
+    const foreign = frame.concepts.some((c) => c.main && !c.generic && (!c.covered || EVERYDAY_SUBJECTS.has(c.surface)));
+    if (!frame.medical && frame.intent === 'fact' && !foreign && DIFFERENCE.test(question) && !SETTING_NAMED.test(question)) {
+      const keys = [...new Set(frame.concepts.flatMap((c) => (c.key.startsWith('@') && !c.lay ? [c.key] : c.lay ? c.alternatives.filter((a) => a.term.startsWith('@')).map((a) => a.term).slice(0, 1) : [])))];
+      const names = keys.map((k) => this.aliases.names.get(k)).filter((n): n is string => n !== undefined && this.findTerm(n, this.papersIn({ paperId: reading })) !== undefined);
+      if (names.length > 0 && names.length <= 2) return names;
+    }
     if (!frame.medical && STILL_OR.test(question) && /\b(?:cancers?|tumou?rs?|mets|metasta\w*)\b/i.test(question)) {
       const lay = frame.concepts.find((c) => c.lay && c.alternatives.some((a) => a.term.startsWith('@')));
       const key = lay ? lay.alternatives.find((a) => a.term.startsWith('@'))!.term : frame.concepts.find((c) => c.key.startsWith('@') && !c.generic)?.key;

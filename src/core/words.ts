@@ -56,7 +56,7 @@ export const GENERIC_WORDS = new Set(
   context look looks looked looking want wants wanted behaviour behaviours behavior behaviors side tho though info bio read reading keep keeps kept asking wondering wonder right correct true final overall places place properly judge confirm confirms verify scientist scientists version versions layperson layman story stories club stuff ppl peeps folks clickable hyperlink pins pinned hinges nan nana gran grandmother grandfather setting settings coincidence coincidental theme themes question questions answer answers obtain obtained isolate isolated derive derived measure
   measured observe observed assess assessed determine determined perform performed conduct conducted
   demonstrate demonstrated reveal revealed identify identified investigate investigated examine examined
-  generally typically usually normally commonly act acts acted acting wise
+  generally typically usually normally commonly act acts acted acting wise bit bits
   diff definition definitions meh brag brags bragging boast boasts boasting mouthful`
     .split(/\s+/)
     .filter(Boolean),

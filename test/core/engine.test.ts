@@ -1008,4 +1008,14 @@ describe('members\' wording, ninth round', () => {
     expect(citedIds(ask('When they say the cancer metastasized to the brain, is it brain cancer or still lung cancer?'))[0]).toBe('glossary:brain-metastasis');
     expect(citedIds(ask('is it still active or was it blocked?'))[0]).not.toMatch(/^glossary:/);
   });
+
+  it('defines the terms of "what\'s the difference between X and Y" and "X vs Y, what\'s the diff", unless the papers, the settings or outside things are compared', () => {
+    expect(citedIds(ask('non-small cell vs small cell lung cancer, whats the diff'))[0]).toBe('glossary:nsclc');
+    expect(citedIds(ask("What's the difference between a normal fibroblast and a cancer-associated one?"))[0]).toBe('glossary:caf');
+    expect(ask("what's the difference between a conda environment and a venv").answered).toBe(false);
+    const settings = ask("What's the difference between the 'in vitro' and 'in vivo' bits of this paper, for those of us who skipped lab science?");
+    expect(settings.summary).toMatch(/\(in vitro\)[\s\S]*\(in vivo\)/);
+    // The press and the paper compared is still the disagreements.
+    expect(citedIds(ask('what are the differences between the press release and the paper?'))).toContain('press-cx3cl1-akt-only');
+  });
 });
