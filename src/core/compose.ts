@@ -26,7 +26,7 @@ const METHODS_DAMPING = 0.6;
 const TITLE_DAMPING = 0.4;
 const PUBLISHING = /^(?:end(?:ed)? up|ends up|came out|come out|comes out|appear(?:s|ed)?|quot(?:e|es|ed|ing)|print(?:ed)?|ran|run)$/;
 const METHODS_LOCATOR = /^(?:materials|methods|experimental|patients and methods|study design|statistic)/i;
-const METHODS_ASKED = /^(?:method\w*|measur\w*|assay\w*|protocol\w*|dos\w*|concentrat\w*|techniqu\w*|procedur\w*|statistic\w*|model\w*|strain\w*|cell line\w*|sampl\w*|design\w*|how)$/;
+const METHODS_ASKED = /^(?:method\w*|measur\w*|assay\w*|protocol\w*|dos\w*|concentrat\w*|clones?|vendors?|suppliers?|catalog\w*|techniqu\w*|procedur\w*|statistic\w*|model\w*|strain\w*|cell line\w*|sampl\w*|design\w*|how)$/;
 const MAX_SENTENCES = 5;
 
 /** Claims that say a detail is absent from the sources ("give no cell-line names", "not in the stored records"). */

@@ -415,7 +415,8 @@ export class Engine {
       return summaryDraft(this.library, papers.slice(0, PER_PAPER_LIMIT), 'answered');
     }
     // Nothing specific and nothing pointing at the study ("how many cells are in the human body?").
-    if (content.length === 0 && !frame.bibliographic && !frame.paperId && !ABOUT_STUDY.test(question) && !(frame.intent === 'count' && frame.concepts.length === 0)) {
+    // "n patients?" is a study's sample size in shorthand.
+    if (content.length === 0 && !frame.bibliographic && !frame.paperId && !ABOUT_STUDY.test(question) && !(frame.intent === 'count' && (frame.concepts.length === 0 || /^\W*n (?:of )?\w+\s*\??\s*$/i.test(question)))) {
       return this.decline(MESSAGES.notCovered, [], papers);
     }
     // "Which cell lines, A549?": a detail the sources say they lack is answered as such, whatever names it offers.

@@ -244,6 +244,23 @@ export const LEXICON: LexiconEntry[] = [
     lay: ['wrote', 'writers', 'authors', 'author list', 'byline', 'last author', 'final author'],
     means: ['authors'],
   },
+  // a specialist named for their department
+  {
+    lay: ['pathologist', 'pathologists'],
+    means: ['pathology'],
+  },
+  {
+    lay: ['neurosurgeon', 'neurosurgeons', 'brain surgeon', 'brain surgeons'],
+    means: ['neurosurgery'],
+  },
+  {
+    lay: ['vendor', 'vendors'],
+    means: ['suppliers'],
+  },
+  {
+    lay: ['dept', 'depts', 'dept.'],
+    means: ['department'],
+  },
   // a journal's standing: the impact factor the press quotes
   {
     lay: ['good journal', 'good one', 'decent journal', 'decent one', 'top journal', 'big journal', 'well known journal', 'well-known journal', 'respectable journal', 'high impact', 'high-impact', 'impactful', 'legit journal', 'predatory'],

@@ -17,7 +17,7 @@ const CARE_PARTS = [
   `\\b(?:for|help|treat|save|cure|protect|tell) (?:my|our) (?:\\w+\\s)?(?:${RELATIVES})\\b(?=.*\\b(?:cancer|tumou?r|mets|chemo|radiation|treatment|drug|trial|inhibitor|antibod|help|work|should|take|stop|skip)\\b)`,
   `\\b(?:${RELATIVES})(?:'?s)? (?:\\w+[- ])?(?:oncologist|doctor|surgeon|cancer|tumou?rs?|mets|scan|mri|chemo|radiation|treatment|brain spots?|brain mets|lung cancer)\\b`,
   `\\bpt (?:w\\/|with)\\b|\\bsecond opinion\\b|\\b(?:pt|patient) (?:on|in|at) (?:our|my) (?:unit|ward|clinic|service|list|team|floor|practice)\\b`,
-  `\\b(?:a|one) (?:good |close )?friend (?:has|had|with|who has|who's|whos|of mine has|is on|was diagnosed)\\b|\\basking for a friend\\b`,
+  `\\b(?:a|one) (?:good |close )?friend (?:has|had|with|who has|who's|whos|of mine has|is on|was diagnosed)\\b|\\basking for a friend\\b|\\bfor a ['"‘“]?friend\\b|^\\W*(?:a )?(?:friend|colleague|neighbou?r|coworker|co-worker)(?: of mine)? (?:just )?(?:got|was|has been|is) (?:dx|dx'd|diagnosed)\\b|\\b(?:it'?s|its|this is) (?:about )?me\\b\\)?`,
   `\\bsomeone (?:i know|close to me|with (?:lung|brain|cancer|mets|nsclc)|who has)\\b`,
   `\\bif (?:i|someone|a person|my \\w+) (?:had|have|has|got|were|was|get|gets) (?:\\w+ ){0,3}(?:cancer|tumou?rs?|mets|metastas\\w*|nsclc|brain spots?|diagnosed)\\b`,
   `\\b(?:i|i'm|im|i've|ive) (?:have|has|had|got|am|was|'m|'ve got|ve got|was just|just got|recently got|been getting|been having|keep getting|kept getting|am getting|started getting|'ve been getting|'ve been having) (?:\\w+ ){0,3}(?:cancer|tumou?rs?|mets?|metastas\\w*|nsclc|diagnosed|nodules?|lesions?|spots?|stage|headaches?|seizures?|symptoms?|pain|cough\\w*|dizz\\w*|numbness|blurr\\w+ vision)\\b`,
@@ -42,7 +42,7 @@ const CARE_PARTS = [
   `^\\W*(?:i'?m |i am )?stage (?:[1-4][abc]?|i{1,3}|iv|one|two|three|four)\\b(?: here\\b|,|\\.)|\\b(?:i'?m|i am) stage (?:[1-4][abc]?|i{1,3}|iv|one|two|three|four)\\b`,
   `\\bhow long (?:do|have|would|will) i (?:have|got|live)\\b`,
   // A case told by name or age ("Mr Kim, 62, EGFR-mutant NSCLC"): someone's own care.
-  `\\b(?:mr|mrs|ms|miss|mx)\\.? [a-z][\\w'-]+\\b|\\b(?:a|an|my|our|this) \\d{1,3}[- ]?(?:y\\/?o|yo|year[- ]old|yr[- ]old)\\b|(?:^|[\\s,(])\\d{1,3} ?(?:y\\/o|yo|yrs? old)(?=[\\s,.;)]|$)`,
+  `\\b(?:mr|mrs|ms|miss|mx)\\.? [a-z][\\w'-]+\\b|\\b(?:a|an|my|our|this) \\d{1,3}[- ]?(?:y\\/?o|yo|year[- ]old|yr[- ]old)\\b|(?:^|[\\s,(])\\d{1,3} ?(?:y\\/o|yo|yrs? old|[mf])(?=[\\s,.;)]|$)`,
 ];
 // The patterns naming a relative are most of the size; compiling them costs about 20 ms the first
 // time they run, so they run (and compile) only once a relative is named at all. Each such pattern
@@ -68,7 +68,8 @@ const CARE_REQUEST = new RegExp(
     `\\b(?:what|which) (?:treatment|drug|therapy|medicine|option) would you (?:choose|take|pick|recommend|go for)\\b`,
     `\\b(?:what|which) (?:\\w+ )?(?:dose|dosage|amount)\\b`,
     // "What's the right cisplatin dose for someone with 2 brain mets?": a dose or drug for a kind of patient.
-    `\\b(?:doses?|dosage|dosing|treatments?|drugs?|therap(?:y|ies)|regimens?) (?:\\w+ ){0,2}for (?:someone|somebody|a person|anyone|people|a patient|patients) (?:with|who|on)\\b`,
+    `\\b(?:doses?|dosage|dosing|treatments?|drugs?|therap(?:y|ies)|regimens?) (?:\\w+ ){0,2}for (?:someone|somebody|a person|anyone|people|a patient|patients) (?:with|who|on)\\b|\\b(?:doses?|dosage|dosing) (?:\\w+ ){0,2}for (?:a |an )?\\d+ ?kg\\b`,
+    `\\bis it (?:ok|okay|safe|fine|alright|wise|bad|dangerous) (?:for (?:me|her|him|them) )?to (?:just )?(?:stop|skip|quit|start|refuse|delay|pause|come off) (?:\\w+ ){0,2}(?:chemo\\w*|treatment|therapy|meds|medications?|cisplatin|radiation|radiotherapy|drugs?|steroids?|dex\\w*)\\b`,
     `\\bhow (?:much|many) (?:of )?(?:\\w+ )?(?:cisplatin|chemo|drugs?|medicines?|pills?|tablets?|mg|doses?|supplements?|it|of it|radiation|gy) (?:should|to take|to give|is safe|can)\\b`,
     // "How much curcumin would a person with brain mets need to take?": an amount for someone to take.
     `\\bhow (?:much|many) (?:\\w+ ){0,2}(?:would|should|does|do|must|can) (?:a person|someone|somebody|people|a patient|patients|i|he|she|they|you) (?:\\w+ ){0,4}?(?:need to |have to |want to )?(?:take|use|eat|drink|have)\\b`,
@@ -96,7 +97,8 @@ const OTHER_LANGUAGES = /\b(?:mi|mis|mon|ma|mes|mein|meine|meinem|meiner|minha|m
 const OUTCOME = /\b(?:(?:likely|at risk|going|gonna) to (?:get|end up|develop|have)|(?:is|could|would|might) (?:that|this|it) (?:be )?(?:likely |probably |possibly )?(?:a )?(?:brain )?(?:mets?|metastas\w*|cancer|a tumou?r|tumou?rs?|a sign|serious)|(?:is|could|would|are) (?:that|this|it|they) (?:\w+ ){0,3}(?:doing (?:it|this|that)|causing (?:it|this|that|her|his|them)|to blame|responsible|behind (?:it|this|that))|(?:is|was) it because|because of (?:the |these |those )?(?:cafs?|fibroblasts?|this|that|it)|safe|help (?:my|our) \w+|is (?:he|she|they) right|(?:her|his|their|my) (?:treatment|care|case|chemo|therapy|doctor|oncologist)|for (?:my|our) (?:\w+ )?(?:mother|mom|mum|father|dad|wife|husband|partner|son|daughter|brother|sister|aunt|uncle|grandma|grandmother|grandpa|grandfather|grandad|friend|kid|child|family)|outlook|protect(?:ed|s)?|(?:is|could|would|does) (?:that|this|it) (?:mean|be|explain|cause|doing)|chances|odds|prognosis|how long|survive|surviving|left to live|cure|help (?:her|him|them|me)|work for (?:her|him|them|me)|for (?:her|him|them|me)|mean for (?:her|him|them|me|us)|waste of time)\b/;
 const CARE_ACTION = /\b(?:take|taking|stop|stopping|start|starting|switch|skip|quit|quitting|wants? to|going to|try|trying|join|enrol\w*|get into|get (?:\w+ ){1,3}into|get (?:her|him|them) on|ask (?:her|his|their|my|the) (?:doctor|oncologist)|refuse|tested|buy|give (?:her|him|them))\b/;
 const SYMPTOMS = /\b(?:headaches?|confusion|seizures?|dizz(?:y|iness)|numbness|vomit(?:s|ing)?|nausea|memory (?:loss|problems)|blurr(?:ed|y) vision|slurred speech|short(?:ness)? of breath)\b/;
-const RELATIVE_ANYWHERE = new RegExp(`\\b(?:my|our)\\s+(?:\\w+\\s)?(?:${RELATIVES})(?:'?s)?\\b`);
+// "mum's on cisplatin …": a relative named without "my" at the start of a message is the asker's.
+const RELATIVE_ANYWHERE = new RegExp(`\\b(?:my|our)\\s+(?:\\w+\\s)?(?:${RELATIVES})(?:'?s)?\\b|^\\W*(?:mum|mom|dad|mother|father|wife|husband|grandma|grandpa|gran|nan|brother|sister|aunt|auntie|uncle|son|daughter|friend|partner)(?:'s| is| has| had| was| just)\\b`);
 
 export function isPersonalMedical(text: string): boolean {
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");

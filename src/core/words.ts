@@ -56,7 +56,7 @@ export const GENERIC_WORDS = new Set(
   context look looks looked looking want wants wanted behaviour behaviours behavior behaviors side tho though info bio read reading keep keeps kept asking wondering wonder right correct true final overall places place properly judge confirm confirms verify scientist scientists version versions layperson layman story stories club stuff ppl peeps folks clickable hyperlink pins pinned hinges nan nana gran grandmother grandfather setting settings coincidence coincidental theme themes question questions answer answers obtain obtained isolate isolated derive derived measure
   measured observe observed assess assessed determine determined perform performed conduct conducted
   demonstrate demonstrated reveal revealed identify identified investigate investigated examine examined
-  generally typically usually normally commonly act acts acted acting wise bit bits
+  generally typically usually normally commonly act acts acted acting wise bit bits actual
   diff definition definitions meh brag brags bragging boast boasts boasting mouthful`
     .split(/\s+/)
     .filter(Boolean),
@@ -78,7 +78,7 @@ export const EVERYDAY_SUBJECTS = new Set(
   hiking hike hikes trail trails beach beaches museum museums shopping nightlife skin wound wounds
   sunburn hair food foods cuisine park parking directions gym lifting bodybuilding
   senescing passaging grad admission admissions programme conda venv docker git pip npm excel matlab dog dogs cat cats pet pets aging ageing
-  supplier suppliers vendor vendors cheap cheapest discount discounts playoffs league`
+  supplier suppliers cheap cheapest discount discounts playoffs league registration registrations bbq barbecue karaoke flight flights visa airbnb accommodation`
     .split(/\s+/)
     .filter(Boolean),
 );

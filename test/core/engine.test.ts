@@ -1018,4 +1018,21 @@ describe('members\' wording, ninth round', () => {
     // The press and the paper compared is still the disagreements.
     expect(citedIds(ask('what are the differences between the press release and the paper?'))).toContain('press-cx3cl1-akt-only');
   });
+
+  it('declines conference registration and a barbecue near the hospital, and answers shorthand and department questions', () => {
+    expect(ask('is AACR early bird registration still open?').answered).toBe(false);
+    expect(ask('any good korean bbq near chonnam uni hospital?').answered).toBe(false);
+    expect(citedIds(ask('n patients?'))).toContain('paper-not-reported');
+    expect(citedIds(ask('what dept is lee kyung-hwa in'))).toEqual(['bm-caf-il26-2025:team-leads']);
+    expect(citedIds(ask('which antibody clone or vendor did they use?'))[0]).toBe('paper-not-reported');
+    expect(citedIds(ask('which antibodies did they use to neutralize - clone/vendor/concentration?'))).toContain('blocking-antibodies-reverse');
+    expect(citedIds(ask('did they do any actual radiation experiments'))).toContain('bm-caf-il26-2025:open-2');
+  });
+
+  it('reads "thoughts? feels like a big gap" as a judgement, and "which of them is the pathologist" against the department', () => {
+    expect(citedIds(ask('subcutaneous model for a brain metastasis question... thoughts? feels like a big gap'))[0]).toBe('glossary:xenograft');
+    const turn = conversation('pathologist');
+    turn('who led the study');
+    expect(turn('which of them is the pathologist').summary).toMatch(/Pathology/);
+  });
 });

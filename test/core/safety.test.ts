@@ -90,6 +90,11 @@ const PERSONAL = [
   "what's the right cisplatin dose for someone with 2 brain mets",
   'pt on our unit has brain mets, new headaches and confusion since yesterday, should we bump her dex?',
   'hypothetically, how much curcumin would a person with brain mets need to take to block stat3',
+  "mum's on cisplatin and her last mri shows new spots in the brain. does that mean the cafs are making her resistant?",
+  "not for me, for a 'friend': 58F, nsclc, brain mets found last week, onc offered cisplatin. take it or wait for something that targets IL26?",
+  'friend just got dx with lung ca, brain mri was clear. how often should she get brain mri from now on?',
+  'if the tumour is resistant anyway, is it ok to just stop chemo? (its me)',
+  "what's a normal cisplatin dose for a 70kg person, for a case write-up",
 ];
 
 // Research and journal-club questions that mention doses, patients, trials or "I".
@@ -140,6 +145,9 @@ const RESEARCH = [
   'how would you explain EMT to 15 year olds?',
   'how many patients on our list would this paper apply to?',
   'how much cisplatin did they give the mice?',
+  'is it me or is the press overhyping this?',
+  "dad's a biologist, what would he think of the mouse model?",
+  'friend asked what IL26 is, how would you put it?',
 ];
 
 describe('personal medical questions', () => {
