@@ -206,7 +206,9 @@ function askingWords(question: string): Set<string> {
     .filter((c) => pointsBackAtEnd(c) || topicFirst(c))
     .map((c) => clauses[clauses.indexOf(c) - 1])
     .filter((c): c is string => c !== undefined && !/[?:]$/.test(c));
-  const asking = worded.length > 0 ? (pointing ? [...new Set([...before, ...worded, ...marked])] : worded) : marked;
+  // "Which STAT3 site did they look at, tyr705?": a word or two offered after a which-question is an example.
+  const offeredExample = (c: string) => !worded.includes(c) && tokenize(c).length <= 2 && /\d/.test(c) && worded.some((w) => /\b(?:which|what)\b/.test(w));
+  const asking = worded.length > 0 ? (pointing ? [...new Set([...before, ...worded, ...marked.filter((c) => !offeredExample(c))])] : worded) : marked;
   // "IL26, like a hormone or what?": the analogy offered is not what is asked about.
   const words = asking.flatMap((c) => tokenize(c.replace(ANALOGY, ' ')));
   // "my sourdough keeps dying, what am I doing wrong?": an asking clause with nothing of its own

@@ -20,6 +20,7 @@ const MEANING_ASKED = /\b(?:mean|means|meaning|eli5|explain like|in (?:plain|sim
 const STILL_OR = /\b(?:is|are) (?:it|they|that|this|those) (?:\w+ ){0,2}?(?:still\b.*\bor\b|[\w -]{2,30}\bor (?:is it |are they )?still\b)/i;
 const DIFFERENCE = /\b(?:what(?:'s| is| are)|whats) the (?:difference|diff|differences) between(?! (?:them|the (?:two )?(?:papers|studies|press|article|paper)|both|these|those|the \d{4}))\b|\b(?:vs\.?|versus)\b[^?]{0,60}\b(?:what(?:'s| is)|whats) the (?:difference|diff)\b/i;
 const SETTING_NAMED = /\bin (?:vitro|vivo)\b|\b(?:mice|mouse|dish|culture|patients?)\b/i;
+const MARKERS_ASKED = /\b(?:which|what) (?:\w+ )?markers?\b|\bmarkers? (?:for|of)\b/i;
 const ANAPHORIC_NAME = /\b(?:it|its|it's|that|this|they|their|them)\b/i;
 const DEFINITION_QUESTION = /^(?:what(?:'s| is| are| does)|whats|who is|define|meaning of|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|stand for))?\s*\??$/i;
 
@@ -81,6 +82,16 @@ export class DefinitionReader {
       const named = [...new Set(previous.frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && !c.generic).map((c) => c.key))];
       const name = named.length === 1 ? this.aliases.names.get(named[0]!) : undefined;
       if (name && this.findTerm(name, this.papersIn({ paperId: reading }))) return [name];
+    }
+    // "Which markers show EMT?", "what is EMT" then "which markers would I stain for it?": a term's markers are in its definition.
+    // "What markers did they use to call the cells CAFs?" asks about the study's methods, not the term.
+    if (!frame.medical && MARKERS_ASKED.test(question) && !frame.named && !/\b(?:did|do|have) (?:they|the authors)\b|\bthey used\b|\b(?:paper|study|group|team|readout|lab|authors)\b|\b(?:19|20)\d{2}\b/i.test(question)) {
+      const own = [...new Set(frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && !c.generic).map((c) => c.key))];
+      const before = previous && ANAPHORIC_NAME.test(question) ? [...new Set(previous.frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && !c.generic).map((c) => c.key))] : [];
+      const keys = own.length > 0 ? own : before;
+      const name = keys.length === 1 ? this.aliases.names.get(keys[0]!) : undefined;
+      const found = name ? this.findTerm(name, this.papersIn({ paperId: reading })) : undefined;
+      if (found && /\bmarkers?\b|\bcadherin\b|\bvimentin\b|α-SMA|\bFAP\b/i.test(found.entry.definition)) return [name!];
     }
     // "When lung cancer goes to the brain, is it still lung cancer or brain cancer now?", "non-small cell vs small cell, what's the diff?":
     // what the thing is, is its definition.

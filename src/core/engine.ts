@@ -396,7 +396,8 @@ export class Engine {
     }
     if (frame.concepts.length === 0 && frame.intent === 'count') return this.composer.count(frame, [], accept) ?? this.decline(MESSAGES.askSomething, [], papers);
     // "the 2017 one - main pathway?": nothing specific asked, so the paper's pathways.
-    if (frame.concepts.every((c) => c.generic) && frame.intent === 'pathway') return this.composer.pathways(frame, accept, papers.slice(0, PER_PAPER_LIMIT).map((p) => p.data.id)) ?? this.decline(MESSAGES.askSomething, [], papers);
+    // "The IL-6 one — which pathway did IL-6 go through there?": common verbs name nothing either.
+    if (frame.concepts.every((c) => c.generic || (!c.key.startsWith('@') && c.rank < FILLER_RANK)) && frame.intent === 'pathway') return this.composer.pathways(frame, accept, papers.slice(0, PER_PAPER_LIMIT).map((p) => p.data.id)) ?? this.decline(MESSAGES.askSomething, [], papers);
     // "What does the Oncotarget 2017 paper say?", "tell me about the Abdus Salam paper": the named paper's summary.
     if (frame.concepts.length === 0 && papers.length === 1 && /\b(?:paper|study|article|one)\b/i.test(question)) return summaryDraft(this.library, papers, 'answered');
     // "What's PMC5652691?": a paper named only by its identifier is asked which paper that is.

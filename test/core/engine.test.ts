@@ -1035,4 +1035,19 @@ describe('members\' wording, ninth round', () => {
     turn('who led the study');
     expect(turn('which of them is the pathologist').summary).toMatch(/Pathology/);
   });
+
+  it('answers "which markers show EMT?" (and "which markers would I stain for it" after EMT) with the definition that names them', () => {
+    expect(citedIds(ask('which markers show EMT?'))[0]).toBe('glossary:emt');
+    const turn = conversation('emt-markers');
+    turn('what is emt');
+    expect(turn('which markers would i stain for it then').summary).toMatch(/vimentin/);
+    // The markers a named study tracked are that study's finding.
+    expect(citedIds(ask('Which EMT markers did the 2017 study track?'))).toContain('il6-cm-emt');
+  });
+
+  it('answers rather than declines: a paper\'s pathway asked "go through there", a site offered as an example, whether it carries over to other cancers', () => {
+    expect(citedIds(ask('the il-6 one — which pathway did il-6 go through there?'))).toEqual(['il6-secretion-jak2']);
+    expect(ask('which stat3 site did they look at, tyr705?').answered).toBe(true);
+    expect(ask('would this likely carry over to other brain mets, breast or melanoma?').answered).toBe(true);
+  });
 });
