@@ -54,6 +54,7 @@ const FRAMING_SPELLING = new FuzzyVocabulary(
 const PURPOSE = /^\W*(?:[\w'-]+ ){0,5}?(?:doi|dois|journal|citation|reference|title|authors?|date|year|volume|issue|pmid|pmc|link|url)\b(?:[\s,;:-]+[\w'-]+){0,5}?\s+(?:for|in|into|on) (?:my|our|the|a|an|your|his|her) ((?:[\w-]+ ){0,2}[\w-]+)\s*[?.!]*$/;
 const NAMES_WORK = /\b(?:paper|study|article|one|work|findings|results|journal|\d+)\b/;
 const OUTLOOK = /\b(?:prognos\w*|survival|survive|life expectancy|outlook|so common|so deadly|bad news)\b/;
+const RESTATE = /\b(?:now|again|another|one more|rewrite|redo|version)\b|\bexplain (?:it|that|this) like\b|\blike (?:i'?m|im|i am|you'?re talking to) (?:a |an )?\w+|\bfor (?:a |my |our |the )?(?:lay|general|non-?scientists?|kids?|children|family)\b/;
 const CONTINUATION = /^(?:and|what about|how about|ok(?:ay)?|so|but|also|then|same|what of|plus|or|now|right|cool|thanks|thx|nice|great|hmm+|wait)\b/;
 const ANAPHORA = /\b(?:that|this|it|its|it's|they|them|those|these|the other|the same|there|which one|one|ones)\b/;
 /** Words that point at the last question's subject ("did the CAFs make it happen?"). */
@@ -288,13 +289,15 @@ export class Analyser {
     } else if (compare) concepts = concepts.filter((c) => !COMPARE.test(c.surface));
     const fresh = content.length > 0 || other !== null;
     const ownTopic = content.some((c) => !c.key.startsWith('@') && c.covered && !c.generic && c.main);
+    const restated = before.intent === 'summary' && RESTATE.test(lower) && !content.some((c) => c.key.startsWith('@'));
     const paperId = frame.paperId ?? before.paperId;
     return {
       ...frame,
       concepts,
       // "What did they find?" then "and what was the comparison group?": a summary asked on is a question of its own.
       // "What does IL-26 do?" then "which family is it in?": a word of its own asks something other than the pathway.
-      intent: frame.intent !== 'fact' || pair || (before.intent === 'summary' && content.length > 0) || (before.intent === 'pathway' && ownTopic) ? frame.intent : before.intent,
+      // "Summarise the paper" then "now explain it like I'm 12", "again for my nurse colleague": the summary once more.
+      intent: restated ? 'summary' : frame.intent !== 'fact' || pair || (before.intent === 'summary' && content.length > 0) || (before.intent === 'pathway' && ownTopic) ? frame.intent : before.intent,
       ...(frame.evidence ? { evidence: frame.evidence } : !fresh && before.evidence ? { evidence: before.evidence } : {}),
       ...(frame.sourceKind ? { sourceKind: frame.sourceKind } : !fresh && before.sourceKind ? { sourceKind: before.sourceKind } : {}),
       each: frame.each || compare || (other === null && before.each),

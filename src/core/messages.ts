@@ -23,6 +23,7 @@ export const MESSAGES = {
   truncated: (max: number) => `Your question was longer than ${max} characters, so only its start was used.`,
   notReported: "The sources don't give that.",
   shortened: 'The first sentences of the last answer; the full answer, with its caveats, is the message before.',
+  cutToLength: 'Cut to the length asked; ask again without it for the full answer, with its caveats.',
   referenceCheck: "Built from the stored record, with names as it gives them: check it against the journal's own citation before it goes into a manuscript.",
   nothingToShorten: 'There is no earlier answer here to shorten: ask a question first.',
   yes: 'Yes.',

@@ -7,7 +7,14 @@ import type { Answer } from './types.js';
  * back to the full answer.
  */
 const SHORTER = /^\W*(?:(?:can|could) (?:you|u) (?:make it |say it |give (?:it|me (?:a|the)) )?|(?:pls|please|plz) )?(?:shorter|briefer|more briefly|tl;?dr|too long|condense (?:it|that)|shorten (?:it|that)|(?:in|as) (?:one|1|two|2|a single) (?:sentences?|lines?)|(?:a |the )?one[- ]liner|(?:the )?short version|sum (?:it|that) up)\b/i;
-const COUNT = /\b(one|1|a single|two|2|three|3)\s+(?:sentences?|lines?)\b/i;
+const COUNT = /\b(one|1|a single|two|2|three|3)\s+(?:sentences?|lines?|bullets?|bullet points?|points?)\b/i;
+/** "Summarise it in 2 sentences", "what's the takeaway, one line": a length asked with the question itself. */
+const LENGTH_ASKED = /\b(?:in|as|into|with|max(?:imum)?|at most|within|to|give me|just) (?:one|1|two|2|three|3|a single) (?:sentences?|lines?|bullets?|bullet points?|points?)\b|\b(?:one|1|two|2|three|3) (?:sentences?|lines?|bullets?) (?:max|tops|only|pls|please)\b|\bone[- ]liner\b/i;
+
+/** How many sentences a question asks its own answer to fit in, if it names a length. */
+export function lengthAsked(question: string): number | undefined {
+  return LENGTH_ASKED.test(question) ? sentencesAllowed(question) : undefined;
+}
 const WORDS: Record<string, number> = { one: 1, '1': 1, 'a single': 1, two: 2, '2': 2, three: 3, '3': 3 };
 
 // What may come with the request without making it a question of its own ("2 sentences max for a slide").
@@ -42,7 +49,12 @@ export function shorten(answer: Answer, question: string, note: string): Answer 
   const allowed = sentencesAllowed(question);
   // A takeaway in a line is the authors' conclusion, when the answer holds it.
   const conclusion = all.find((s) => answer.citations.some((c) => c.evidence === 'conclusion' && s.includes(c.text.replace(/[.!?]$/, ''))));
-  const keep = conclusion && !all.slice(0, allowed).includes(conclusion) ? [conclusion, ...all.filter((s) => s !== conclusion).slice(0, allowed - 1)] : all.slice(0, allowed);
+  // "Compare the two papers in two lines": a line for each paper, its conclusion where it has one.
+  const paperOf = (sentence: string) => answer.citations.find((c) => c.n === Number(/\[(\d+)\]/.exec(sentence)?.[1]))?.paperId;
+  const papers = [...new Set(all.map(paperOf).filter((p): p is string => p !== undefined))];
+  const concluding = (sentence: string) => answer.citations.some((c) => c.evidence === 'conclusion' && sentence.includes(c.text.replace(/[.!?]$/, '')));
+  const perPaper = papers.length > 1 && papers.length <= allowed ? papers.map((p) => all.find((x) => paperOf(x) === p && concluding(x)) ?? all.find((x) => paperOf(x) === p)!) : undefined;
+  const keep = perPaper ?? (conclusion && !all.slice(0, allowed).includes(conclusion) ? [conclusion, ...all.filter((s) => s !== conclusion).slice(0, allowed - 1)] : all.slice(0, allowed));
   const kept = keep.join(answer.summary.includes('\n') ? '\n' : ' ');
   // Numbered again in reading order, so the shorter answer reads [1], [2]… with no gaps.
   const order = new Map<number, number>();

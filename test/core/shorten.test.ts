@@ -42,3 +42,26 @@ describe('"shorter pls" after an answer', () => {
     expect(citedIds(answer).length).toBeGreaterThan(0);
   });
 });
+
+describe('a length asked with the question itself', () => {
+  it('fits "summarize the paper in 2 sentences" to two sentences, the authors\' conclusion first, and says the full answer is there to ask for', () => {
+    const answer = conversation('in-two')('summarize the paper in 2 sentences');
+    expect(sentences(answer.summary)).toHaveLength(2);
+    expect(citedIds(answer)[0]).toBe('conclusion-target');
+    expect(answer.notices.join(' ')).toMatch(/full answer/);
+    // A question that fits already is left as it is.
+    expect(conversation('fits')('what does IL26 activate, in one line').notices).toEqual([]);
+  });
+
+  it('gives a line for each paper when two papers are compared in two lines', () => {
+    const answer = conversation('two-lines')('compare the two papers in two lines pls');
+    expect(sentences(answer.summary)).toHaveLength(2);
+    expect(new Set(answer.citations.map((c) => c.paperId)).size).toBe(2);
+  });
+
+  it('reads "now explain it like I\'m 12" after a summary as the summary again', () => {
+    const turn = conversation('restate');
+    turn('summarize the paper in 2 sentences');
+    expect(citedIds(turn("now explain it like i'm 12"))).toContain('conclusion-target');
+  });
+});
