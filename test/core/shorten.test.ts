@@ -47,7 +47,7 @@ describe('a length asked with the question itself', () => {
   it('fits "summarize the paper in 2 sentences" to two sentences, the authors\' conclusion first, and says the full answer is there to ask for', () => {
     const answer = conversation('in-two')('summarize the paper in 2 sentences');
     expect(sentences(answer.summary)).toHaveLength(2);
-    expect(citedIds(answer)[0]).toBe('conclusion-target');
+    expect(answer.summary).toMatch(/^The authors conclude/);
     expect(answer.notices.join(' ')).toMatch(/full answer/);
     // A question that fits already is left as it is.
     expect(conversation('fits')('what does IL26 activate, in one line').notices).toEqual([]);
