@@ -310,7 +310,8 @@ export class Composer {
       // it holds ("the group's earlier PDGFR-beta study") or asks for a rate or typical figure
       // ("what % of NSCLC patients…", "the median survival usually given").
       const named = (c: QueryConcept) => !c.generic && c.main && !c.key.startsWith('@') && c.rank >= EVERYDAY_RANK && c.alternatives.some((a) => this.ctx.holds(h.doc, a.term));
-      const background = h.coverage >= 0.8 && (frame.concepts.some(named) || RATE_ASKED.test(frame.text));
+      // "Rough median survival … need one number for a slide": the best match for a typical figure, whatever else is said.
+      const background = (h.coverage >= 0.8 && (frame.concepts.some(named) || RATE_ASKED.test(frame.text))) || (h === hits[0] && RATE_ASKED.test(frame.text));
       return figure && (claim.evidence !== 'background' || background) && (claim.evidence !== 'bibliographic' || frame.bibliographic) && h.coverage >= 0.6;
     });
     const writer = new AnswerWriter(this.ctx.library);

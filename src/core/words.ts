@@ -57,6 +57,7 @@ export const GENERIC_WORDS = new Set(
   measured observe observed assess assessed determine determined perform performed conduct conducted
   demonstrate demonstrated reveal revealed identify identified investigate investigated examine examined
   generally typically usually normally commonly act acts acted acting wise bit bits actual
+  general leaflet leaflets handout handouts flyer flyers brochure brochures info
   diff definition definitions meh brag brags bragging boast boasts boasting mouthful`
     .split(/\s+/)
     .filter(Boolean),

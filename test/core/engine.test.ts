@@ -1050,4 +1050,8 @@ describe('members\' wording, ninth round', () => {
     expect(ask('which stat3 site did they look at, tyr705?').answered).toBe(true);
     expect(ask('would this likely carry over to other brain mets, breast or melanoma?').answered).toBe(true);
   });
+
+  it('answers "rough median survival … need one number for context slide" with the background figure', () => {
+    expect(citedIds(ask('rough median survival after brain mets are diagnosed in nsclc? need one number for context slide'))).toEqual(['bm-survival']);
+  });
 });
