@@ -2,7 +2,7 @@ import type { Analyser, Frame } from './analyse.js';
 import { MESSAGES, SETTING_LABEL } from './messages.js';
 import type { ClaimIndex, Hit, QueryConcept } from './retrieve.js';
 import type { Evidence } from './schema.js';
-import type { Claim, Library } from './types.js';
+import type { Claim, Library, Paper } from './types.js';
 import { AnswerWriter, type Draft } from './writer.js';
 import { EVERYDAY_RANK } from './words.js';
 
@@ -215,7 +215,7 @@ export class Composer {
   }
 
   /** A fact answer: the best claims, near-duplicates merged, both sides of a disagreement, narrative order. */
-  facts(frame: Frame, hits: Hit[], writer = new AnswerWriter(this.ctx.library), perPaper: Array<(doc: number) => boolean> = [], then?: (writer: AnswerWriter) => void): Draft {
+  facts(frame: Frame, hits: Hit[], writer = new AnswerWriter(this.ctx.library), perPaper: Array<{ paper: Paper; accept: (doc: number) => boolean }> = [], then?: (writer: AnswerWriter) => void): Draft {
     const { claims } = this.ctx;
     const top = hits[0]!;
     const topClaim = claims[top.doc]!;
@@ -231,8 +231,10 @@ export class Composer {
     // Asked of every paper: each paper that has something on it answers with its best claim; one
     // that says the detail is missing says so.
     const silent: Claim[] = [];
+    // "Did either paper use cisplatin?": a paper with nothing on what was asked says so, by its title.
+    const unmentioned: Paper[] = [];
     let extra = 0;
-    for (const inPaper of perPaper) {
+    for (const { paper, accept: inPaper } of perPaper) {
       const best = hits.find((h) => inPaper(h.doc) && h.coverage >= top.coverage * 0.5);
       if (best && !chosen.slice(0, 1 + extra).includes(claims[best.doc]!)) {
         const at = chosen.indexOf(claims[best.doc]!);
@@ -242,6 +244,7 @@ export class Composer {
       if (!best) {
         const missing = this.notReported(frame, inPaper)[0];
         if (missing) silent.push(missing.claim);
+        else if (frame.yesNo && perPaper.length <= MAX_SILENT_PAPERS) unmentioned.push(paper);
       }
     }
     if (frame.each && entities.length > 1) {
@@ -275,6 +278,12 @@ export class Composer {
     for (const claim of silent) {
       if (NOT_REPORTED.test(claim.text)) writer.claim(claim);
       else writer.sentence(claim.note!, writer.cite([claim]));
+    }
+    // "Cisplatin" reads mid-sentence as "cisplatin"; "IL-26" and "JAK-STAT3" stay as they are.
+    const namedTerms = asked.filter((c) => c.key.startsWith('@') || c.rank >= EVERYDAY_RANK).map((c) => (/^[A-Z][a-z]/.test(c.label) ? c.label[0]!.toLowerCase() + c.label.slice(1) : c.label));
+    for (const paper of unmentioned) {
+      const title = this.ctx.library.claimById.get(`${paper.data.id}:title`);
+      if (title && namedTerms.length > 0) writer.sentence(MESSAGES.paperSilent(paper.data.shortTitle, namedTerms.join(', ')).replace(/^No: the/, 'The'), writer.cite([title]));
     }
     then?.(writer);
     return writer.draft();
@@ -468,6 +477,8 @@ const SETTING_WORD = /^(?:mice|mouse|murine|rats?|fish|rodents?|animals?|vivo|vi
 const NAMES_ASKED = /\b(?:their names|names?\?|named anywhere|which ones|by name)\b/i;
 const ENUMERATES = /\b(?:both|two|three|four|five|several|each)\b/i;
 const WHEN_ASKED = /\b(?:and|or) when\b|\bwhen\s*\??\s*$/i;
+/** Beyond a few papers, "every paper" is the ones the words lead to; silence of the rest is not listed. */
+const MAX_SILENT_PAPERS = 5;
 const RATE_ASKED = /%|\b(?:percent(?:age)?|proportion|share|fraction|how (?:common|often|frequent)|rates?|median|average|typical(?:ly)?|usual(?:ly)?|on average)\b/i;
 const PAPER_WORDS = new Set(['paper', 'studi', 'research', 'articl', 'work', 'one']);
 const DETAIL_HEAD = /^\W*(?:which|what)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s+(?:did|were|was|do|does|are|is|have|had)\b/i;

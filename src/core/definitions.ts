@@ -21,6 +21,7 @@ const STILL_OR = /\b(?:is|are) (?:it|they|that|this|those) (?:\w+ ){0,2}?(?:stil
 const DIFFERENCE = /\b(?:what(?:'s| is| are)|whats) the (?:difference|diff|differences) between(?! (?:them|the (?:two )?(?:papers|studies|press|article|paper)|both|these|those|the \d{4}))\b|\b(?:vs\.?|versus)\b[^?]{0,60}\b(?:what(?:'s| is)|whats) the (?:difference|diff)\b/i;
 const SETTING_NAMED = /\bin (?:vitro|vivo)\b|\b(?:mice|mouse|dish|culture|patients?)\b/i;
 const MARKERS_ASKED = /\b(?:which|what) (?:\w+ )?markers?\b|\bmarkers? (?:for|of)\b/i;
+const THEIRS = /\b(?:theirs|their (?:one|model|version|mice|tumou?rs?|cells)|(?:did|do) they (?:use|put|grow|inject)|in this (?:paper|study)|here)\b/i;
 const ANAPHORIC_NAME = /\b(?:it|its|it's|that|this|they|their|them)\b/i;
 const DEFINITION_QUESTION = /^(?:what(?:'s| is| are| does)|whats|who is|define|meaning of|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|stand for))?\s*\??$/i;
 
@@ -107,6 +108,13 @@ export class DefinitionReader {
       const key = lay ? lay.alternatives.find((a) => a.term.startsWith('@'))!.term : frame.concepts.find((c) => c.key.startsWith('@') && !c.generic)?.key;
       const name = key ? this.aliases.names.get(key) : undefined;
       if (name && this.findTerm(name, this.papersIn({ paperId: reading }))) return [name];
+    }
+    // "What's a xenograft?" then "was theirs in the brain?": how this paper used the term is in the definition ("here …").
+    if (previous && frame.followUp && frame.yesNo && !frame.medical && previous.claimIds[0]?.startsWith('glossary:') && THEIRS.test(question)) {
+      const named = [...new Set(previous.frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && !c.generic).map((c) => c.key))];
+      const name = named.length === 1 ? this.aliases.names.get(named[0]!) : undefined;
+      const found = name ? this.findTerm(name, this.papersIn({ paperId: reading })) : undefined;
+      if (found && /\bhere\b/i.test(found.entry.definition)) return [name!];
     }
     // "What does mTOR do?", "the AKT-mTOR route, what does it normally do in a cell?": what a pathway does
     // in general is its definition (what a factor does in the paper is its pathways).

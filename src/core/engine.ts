@@ -438,6 +438,19 @@ export class Engine {
       const missing = this.composer.count(frame, [], accept, (w) => this.meta.openQuestionOn(w, frame, papers) ?? this.meta.openQuestionOnTerm(w, frame, papers));
       if (missing) return missing;
     }
+    // "Which of the two papers had animal data?": each paper with a finding from that setting, by its title and that finding.
+    if (frame.whichPaper && (frame.evidence?.length ?? 0) > 0 && papers.length > 1 && frame.concepts.every((c) => c.generic || this.composer.isSettingWord(c.surface) || (!c.key.startsWith('@') && c.rank < FILLER_RANK))) {
+      const writer = new AnswerWriter(this.library);
+      for (const paper of papers.slice(0, PER_PAPER_LIMIT)) {
+        const title = this.library.claimById.get(`${paper.data.id}:title`);
+        const found = paper.claims.find((c) => !c.derived && frame.evidence!.includes(settingOf(c)));
+        if (title && found) {
+          writer.claim(title);
+          writer.claim(found);
+        }
+      }
+      if (writer.sentences > 0) return writer.draft();
+    }
     // "Which paper is the Oncotarget one?": nothing asked beyond the paper named, so its title says which.
     const namedPaper = frame.paperId ?? (frame.whichPaper && papers.length === 1 && this.library.papers.length > 1 ? papers[0]!.data.id : undefined);
     if (frame.whichPaper && namedPaper && !content.some((c) => c.covered)) {
@@ -536,7 +549,7 @@ export class Engine {
     }
     // Asked of several papers, each with something on it answers; a small library's silent ones say so.
     const asked = papers.length > PER_PAPER_LIMIT ? this.papersOf(hits, PER_PAPER_LIMIT) : papers;
-    const perPaper = papers.length > 1 ? asked.map((p) => this.accepting([p])) : [];
+    const perPaper = papers.length > 1 ? asked.map((p) => ({ paper: p, accept: this.accepting([p]) })) : [];
     // "Why do they resist?": the authors' conclusion names the mechanism; the findings follow.
     const writer = new AnswerWriter(this.library);
     // "Why are brain mets such bad news prognosis-wise?" asks about the disease, not about what the authors concluded.

@@ -1054,4 +1054,23 @@ describe('members\' wording, ninth round', () => {
   it('answers "rough median survival … need one number for context slide" with the background figure', () => {
     expect(citedIds(ask('rough median survival after brain mets are diagnosed in nsclc? need one number for context slide'))).toEqual(['bm-survival']);
   });
+
+  it('answers "was theirs in the brain?" after a definition with the definition\'s account of this paper', () => {
+    const turn = conversation('theirs');
+    turn('whats a xenograft');
+    const answer = turn('and was theirs in the brain?');
+    expect(citedIds(answer)[0]).toBe('glossary:xenograft');
+    expect(answer.summary).toMatch(/subcutaneous/);
+  });
+
+  it('names each paper with a finding from the setting asked ("which of the two papers had animal data?")', () => {
+    const ids = citedIds(ask('which of the two papers had animal data?'));
+    expect(ids).toEqual(expect.arrayContaining(['invivo-coinjection-growth', 'il6-mmp2-vegf']));
+  });
+
+  it('says which paper does not mention what "either paper" is asked about', () => {
+    const answer = ask('did either paper use cisplatin');
+    expect(citedIds(answer)).toContain('invivo-cisplatin');
+    expect(answer.summary).toMatch(/IL-6\/STAT3 and metastatic potential \(2017\) do not mention cisplatin/);
+  });
 });
