@@ -1073,4 +1073,16 @@ describe('members\' wording, ninth round', () => {
     expect(citedIds(answer)).toContain('invivo-cisplatin');
     expect(answer.summary).toMatch(/IL-6\/STAT3 and metastatic potential \(2017\) do not mention cisplatin/);
   });
+
+  it('reads "isn\'t that the opposite of the paper?", "rewriting the press release" and "fair reading of the data?" as press questions', () => {
+    for (const q of [
+      "one paragraph of the news says the CANCER cells secrete IL26 & CX3CL1. isn't that the opposite of the paper?",
+      'if you were rewriting the press release what would you fix first',
+      "the quote says it's 'not the cancer cells themselves' that cause treatment failure. fair reading of the data?",
+    ]) {
+      const answer = ask(q);
+      expect(answer.answered, q).toBe(true);
+      expect(citedIds(answer), q).toContain('press-cancer-cells-secrete');
+    }
+  });
 });
