@@ -1085,4 +1085,10 @@ describe('members\' wording, ninth round', () => {
       expect(citedIds(answer), q).toContain('press-cancer-cells-secrete');
     }
   });
+
+  it('reads "that number" in "the IF 13.5 - where does that number come from?" as the impact factor named before it', () => {
+    const answer = ask('the IF 13.5 - where does that number come from, the paper or the press?');
+    expect(citedIds(answer)).toEqual(['bm-caf-il26-2025:impact-factor']);
+    expect(answer.summary).toMatch(/press/);
+  });
 });
