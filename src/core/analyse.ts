@@ -32,6 +32,8 @@ export interface Frame extends Omit<IntentReading, 'framing'> {
   compare: boolean;
   /** a follow-up about the previous answer itself ("was that in mice?"): its claims */
   previousClaims?: string[];
+  /** a follow-up's concepts carried over from the last question, not asked in this one */
+  carried?: string[];
   /** a follow-up to an answer from background claims ("how common?" then "and survival?"): it stays with the background */
   backgroundBefore?: boolean;
   /** what the conversation said of someone's illness, for questions about "her" or "him" later on */
@@ -258,6 +260,7 @@ export class Analyser {
     const toRead = frame.withReading && reading !== undefined && before.paperId !== undefined && before.paperId !== reading;
     const compare = pair || (COMPARE.test(lower) && (content.some((c) => this.categories.has(c.key)) || ((toOther || toRead) && !repeat)));
     let concepts: QueryConcept[];
+    let carried: QueryConcept[] = [];
     const other = OTHER.exec(lower);
     if (other) {
       concepts = [...this.swapForSibling(before, other[1], frame.paperId ?? before.paperId ?? reading), ...frame.concepts];
@@ -268,7 +271,8 @@ export class Analyser {
       const pointsBack = POINTS_BACK.test(lower);
       const defined = previous.claimIds[0]?.startsWith('glossary:') === true && !namesOwn && !content.some((c) => c.key.startsWith('@') && !c.lay);
       const kept = before.concepts.filter((c) => (this.categories.has(c.key) || (defined && c.key.startsWith('@') && !c.lay)) && (compare || pointsBack || !namesOwn));
-      concepts = [...frame.concepts, ...kept.filter((k) => !frame.concepts.some((c) => c.key === k.key))];
+      carried = kept.filter((k) => !frame.concepts.some((c) => c.key === k.key));
+      concepts = [...frame.concepts, ...carried];
     } else {
       // "Does the new Korean paper have the same one?": the last question's factor belongs to the other
       // paper; what it asked (a pathway) is asked of this one.
@@ -306,6 +310,7 @@ export class Analyser {
       named: paperId !== undefined && paperId !== reading,
       followUp: true,
       compare,
+      ...(carried.length > 0 ? { carried: carried.map((c) => c.key) } : {}),
       ...(!fresh && frame.intent === 'setting' ? { previousClaims: previous.claimIds } : {}),
     };
   }

@@ -312,7 +312,10 @@ export class Composer {
   /** "How many patients?": the number when a claim gives one, otherwise what the sources say is missing. */
   count(frame: Frame, hits: Hit[], accept: (doc: number) => boolean, open?: (writer: AnswerWriter) => string | undefined): Draft | undefined {
     const { claims } = this.ctx;
-    const numbered = hits.find((h) => {
+    // "How common are brain mets?" then "and how long do people live after that?": a figure on what this question adds.
+    const fresh = frame.carried ? frame.concepts.filter((c) => !frame.carried!.includes(c.key) && !c.generic && c.covered) : [];
+    const holdsFresh = (h: Hit) => fresh.every((c) => c.alternatives.some((a) => this.ctx.holds(h.doc, a.term)));
+    const counts = (h: Hit, onFresh = false) => {
       const claim = claims[h.doc]!;
       const figure = hasNumber(claim.text);
       // Background counts when it holds nearly all that was asked and the question names something only
@@ -320,9 +323,10 @@ export class Composer {
       // ("what % of NSCLC patients…", "the median survival usually given").
       const named = (c: QueryConcept) => !c.generic && c.main && !c.key.startsWith('@') && c.rank >= EVERYDAY_RANK && c.alternatives.some((a) => this.ctx.holds(h.doc, a.term));
       // "Rough median survival … need one number for a slide": the best match for a typical figure, whatever else is said.
-      const background = (h.coverage >= 0.8 && (frame.concepts.some(named) || RATE_ASKED.test(frame.text))) || (h === hits[0] && RATE_ASKED.test(frame.text));
-      return figure && (claim.evidence !== 'background' || background) && (claim.evidence !== 'bibliographic' || frame.bibliographic) && h.coverage >= 0.6;
-    });
+      const background = (h.coverage >= 0.8 && (frame.concepts.some(named) || RATE_ASKED.test(frame.text))) || (h === hits[0] && RATE_ASKED.test(frame.text)) || (onFresh && (frame.backgroundBefore === true || RATE_ASKED.test(frame.text)));
+      return figure && (claim.evidence !== 'background' || background) && (claim.evidence !== 'bibliographic' || frame.bibliographic) && (h.coverage >= 0.6 || onFresh);
+    };
+    const numbered = (fresh.length > 0 ? hits.find((h) => holdsFresh(h) && counts(h, true)) : undefined) ?? hits.find((h) => counts(h));
     const writer = new AnswerWriter(this.ctx.library);
     if (numbered) {
       writer.claim(claims[numbered.doc]!);

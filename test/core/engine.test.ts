@@ -1091,4 +1091,10 @@ describe('members\' wording, ninth round', () => {
     expect(citedIds(answer)).toEqual(['bm-caf-il26-2025:impact-factor']);
     expect(answer.summary).toMatch(/press/);
   });
+
+  it('answers "and how long do people usually live after that?" after the brain-metastasis rate with the survival figure', () => {
+    const turn = conversation('survival-after-rate');
+    turn('how often does nsclc spread to the brain');
+    expect(citedIds(turn('and how long do ppl usually live after that? general numbers only, for a family info leaflet'))).toEqual(['bm-survival']);
+  });
 });
