@@ -222,7 +222,10 @@ export class Composer {
     let entities = this.entities(frame);
     // "The two signals", "each factor": without names, the factors the paper's title names.
     if (frame.each && entities.length === 0) entities = this.keyFactors([...new Set(hits.slice(0, 5).map((h) => claims[h.doc]!.paperId))]);
-    let candidates = hits.filter((h) => h.score >= top.score * RELATIVE_SCORE_FLOOR && h.coverage >= top.coverage * 0.5);
+    // "What did BM-CAFs change in culture? growth? migration? all of it?": every finding of that kind from that setting.
+    const exhaustive = EXHAUSTIVE.test(frame.text) && !topClaim.derived;
+    const sameKind = (h: Hit) => settingOf(claims[h.doc]!) === settingOf(topClaim) && claims[h.doc]!.evidence === topClaim.evidence;
+    let candidates = hits.filter((h) => (h.score >= top.score * RELATIVE_SCORE_FLOOR || (exhaustive && sameKind(h))) && h.coverage >= top.coverage * 0.5);
     // Background and epidemiology only when they answer better than the paper's own findings.
     if (topClaim.evidence !== 'background') candidates = candidates.filter((h) => claims[h.doc]!.evidence !== 'background' || h.coverage > top.coverage);
     // When the question names entities, every claim shown must be about one of them.
@@ -483,6 +486,7 @@ const ENUMERATES = /\b(?:both|two|three|four|five|several|each)\b/i;
 const WHEN_ASKED = /\b(?:and|or) when\b|\bwhen\s*\??\s*$/i;
 /** Beyond a few papers, "every paper" is the ones the words lead to; silence of the rest is not listed. */
 const MAX_SILENT_PAPERS = 5;
+const EXHAUSTIVE = /\b(?:full list|all of (?:it|them|that)|everything|every(?:thing)? (?:they|it) (?:changed|did)|what else|or (?:was it |is it )?(?:just|only)|list (?:them|all|everything)|the whole list|and so on|etc)\b|\.\.\.\?/i;
 const RATE_ASKED = /%|\b(?:percent(?:age)?|proportion|share|fraction|how (?:common|often|frequent)|rates?|median|average|typical(?:ly)?|usual(?:ly)?|on average)\b/i;
 const PAPER_WORDS = new Set(['paper', 'studi', 'research', 'articl', 'work', 'one']);
 const DETAIL_HEAD = /^\W*(?:which|what)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s+(?:did|were|was|do|does|are|is|have|had)\b/i;

@@ -1097,4 +1097,12 @@ describe('members\' wording, ninth round', () => {
     turn('how often does nsclc spread to the brain');
     expect(citedIds(turn('and how long do ppl usually live after that? general numbers only, for a family info leaflet'))).toEqual(['bm-survival']);
   });
+
+  it('lists every in-culture finding when asked "all of it?" or for "the full list"', () => {
+    for (const q of ['in culture what exactly did the BM-CAFs change in the cancer cells - growth? migration? all of it?', 'in the dish what did the BM-CAFs boost - proliferation, migration, ...? full list pls']) {
+      expect(citedIds(ask(q)), q).toEqual(expect.arrayContaining(['bmcaf-invitro-aggressive', 'bmcaf-invitro-resistance']));
+    }
+    // Without it, the one finding that answers.
+    expect(citedIds(ask('did BM-CAFs make the cancer cells migrate more in culture?'))).not.toContain('bmcaf-invitro-resistance');
+  });
 });
