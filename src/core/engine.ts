@@ -474,7 +474,16 @@ export class Engine {
     const asPerson = /\b(?:who|whom|whose|authors?|co-?authors?|named?|surname|dr|prof)\b/i.test(question);
     const everyday = asPerson
       ? undefined
-      : frame.concepts.find((c) => c.main && c.covered && EVERYDAY_SUBJECTS.has(c.surface) && new RegExp(`\\b${c.surface}\\b`).test(question) && this.index.docsWith(c.key).every((doc) => this.claims[doc]!.derived));
+      : frame.concepts.find(
+          (c) =>
+            c.main &&
+            c.covered &&
+            EVERYDAY_SUBJECTS.has(c.surface) &&
+            new RegExp(`\\b${c.surface}\\b`).test(question) &&
+            // "the moon / lee paper" names the paper by its authors, typed in lower case.
+            !new RegExp(`\\b${c.surface}\\b[^.?!]{0,12}\\b(?:paper|study|group|lab|team|et al)\\b`).test(question) &&
+            this.index.docsWith(c.key).every((doc) => this.claims[doc]!.derived),
+        );
     if (everyday) return this.decline(MESSAGES.notCoveredNamed(`"${everyday.surface}"`), [], papers);
     const coverage = judgeCoverage(frame.concepts, frame);
     if (!coverage.answer) return this.elsewhere(question, frame, papers, options) ?? this.gist(question, frame, papers) ?? this.decline(coverage.message, this.composer.retrieve(frame, accept), papers);

@@ -79,7 +79,8 @@ export const EVERYDAY_SUBJECTS = new Set(
   hiking hike hikes trail trails beach beaches museum museums shopping nightlife skin wound wounds
   sunburn hair food foods cuisine park parking directions gym lifting bodybuilding
   senescing passaging grad admission admissions programme conda venv docker git pip npm excel matlab dog dogs cat cats pet pets aging ageing
-  supplier suppliers cheap cheapest discount discounts playoffs league registration registrations bbq barbecue karaoke flight flights visa airbnb accommodation`
+  supplier suppliers cheap cheapest discount discounts playoffs league registration registrations bbq barbecue karaoke flight flights visa airbnb accommodation
+  moon landing package packages`
     .split(/\s+/)
     .filter(Boolean),
 );

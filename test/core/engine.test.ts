@@ -1105,4 +1105,10 @@ describe('members\' wording, ninth round', () => {
     // Without it, the one finding that answers.
     expect(citedIds(ask('did BM-CAFs make the cancer cells migrate more in culture?'))).not.toContain('bmcaf-invitro-resistance');
   });
+
+  it('declines the moon landing and an R package question, but not "the moon / lee paper"', () => {
+    expect(ask('when was the first moon landing').answered).toBe(false);
+    expect(ask("what's the R package for mixed-effects models, lme4 or nlme?").answered).toBe(false);
+    expect(ask('the moon / lee paper from this year - what did it find?').answered).toBe(true);
+  });
 });
