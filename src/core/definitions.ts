@@ -22,6 +22,7 @@ const DIFFERENCE = /\b(?:what(?:'s| is| are)|whats) the (?:difference|diff|diffe
 const SETTING_NAMED = /\bin (?:vitro|vivo)\b|\b(?:mice|mouse|dish|culture|patients?)\b/i;
 const MARKERS_ASKED = /\b(?:which|what) (?:\w+ )?markers?\b|\bmarkers? (?:for|of)\b/i;
 const THEIRS = /\b(?:theirs|their (?:one|model|version|mice|tumou?rs?|cells)|(?:did|do) they (?:use|put|grow|inject)|in this (?:paper|study)|here)\b/i;
+const SAME_TWO = /\b(?:the )?same (?:thing|molecule|protein|cytokine|chemokine|one|stuff)\b|\bjust (?:a )?different (?:spelling|names?)\b|\bmix(?:ing|ed)? (?:them|the two|these|those) up\b/i;
 const ANAPHORIC_NAME = /\b(?:it|its|it's|that|this|they|their|them)\b/i;
 const DEFINITION_QUESTION = /^(?:what(?:'s| is| are| does)|whats|who is|define|meaning of|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|stand for))?\s*\??$/i;
 
@@ -83,6 +84,12 @@ export class DefinitionReader {
       const named = [...new Set(previous.frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && !c.generic).map((c) => c.key))];
       const name = named.length === 1 ? this.aliases.names.get(named[0]!) : undefined;
       if (name && this.findTerm(name, this.papersIn({ paperId: reading }))) return [name];
+    }
+    // "IL-6 vs IL-26: same thing?", "IL-6 and IL26 are the same cytokine right?": each term's definition, from whichever paper holds it.
+    if (!frame.medical && !frame.followUp && !frame.whichPaper && SAME_TWO.test(question)) {
+      const keys = [...new Set(frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && !c.generic).map((c) => c.key))];
+      const names = keys.map((k) => this.aliases.names.get(k)).filter((n): n is string => n !== undefined && this.findTerm(n, this.papersIn({})) !== undefined);
+      if (keys.length === 2 && names.length === 2) return names;
     }
     // "Which markers show EMT?", "what is EMT" then "which markers would I stain for it?": a term's markers are in its definition.
     // "What markers did they use to call the cells CAFs?" asks about the study's methods, not the term.

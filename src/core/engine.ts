@@ -218,7 +218,9 @@ export class Engine {
     const terms = this.definitions.termsAsked(question, frame, reading, options.previous);
     if (terms.length > 0) {
       // "Is fractalkine the same thing as CX3CL1?" is answered with the term's other names.
-      const answer = this.define(terms.join(' and '), reading ? { paperId: reading } : {}, question, terms, asksOtherNames(question, terms));
+      // "IL-6 vs IL-26?": a term only another paper's glossary holds is defined from there.
+      const inReading = reading !== undefined && terms.every((t) => this.findTerm(t, this.papersIn({ paperId: reading })) !== undefined);
+      const answer = this.define(terms.join(' and '), inReading ? { paperId: reading } : {}, question, terms, asksOtherNames(question, terms));
       return { answer, turn: { frame, claimIds: [...new Set(answer.citations.map((c) => c.claimId))] } };
     }
     const papers = this.papersFor(frame, reading, options);

@@ -1111,4 +1111,11 @@ describe('members\' wording, ninth round', () => {
     expect(ask("what's the R package for mixed-effects models, lme4 or nlme?").answered).toBe(false);
     expect(ask('the moon / lee paper from this year - what did it find?').answered).toBe(true);
   });
+
+  it('defines both terms asked "IL-6 vs IL-26: same thing?", each from the paper whose glossary holds it', () => {
+    const ids = citedIds(ask('IL-6 vs IL-26: same thing? people in our group keep mixing the two papers up'));
+    expect(ids.slice(0, 2)).toEqual(['glossary:il6', 'glossary:il26']);
+    // Which paper holds which is still a which-paper question.
+    expect(citedIds(ask('which paper is IL-6 and which is IL26?? I keep mixing them up, the names are one digit apart'))).toEqual(expect.arrayContaining(['caf-il6-stat3-2017:title', 'bm-caf-il26-2025:title']));
+  });
 });
