@@ -110,7 +110,8 @@ export function readIntent(text: string): IntentReading {
     // The words that named the intent say nothing about the subject.
     // A molecule inside the phrase ("what does CX3CL1 do") is its subject.
     // "what does IL-26 do": the letters of a molecule's name ("il" of "il-26") are its subject too.
-    for (const t of tokenize(m[0])) if (!SUBJECT_WORDS.has(t) && !/\d/.test(t) && !new RegExp(`\\b${t}-\\d`).test(m[0])) framing.add(t);
+    const namesMolecule = new Set([...m[0].matchAll(/\b([a-z]+)-\d/g)].map((x) => x[1]));
+    for (const t of tokenize(m[0])) if (!SUBJECT_WORDS.has(t) && !/\d/.test(t) && !namesMolecule.has(t)) framing.add(t);
     break;
   }
   // "Did they try it on actual people or was it all mice and petri dishes?": two or more settings
