@@ -1118,4 +1118,15 @@ describe('members\' wording, ninth round', () => {
     // Which paper holds which is still a which-paper question.
     expect(citedIds(ask('which paper is IL-6 and which is IL26?? I keep mixing them up, the names are one digit apart'))).toEqual(expect.arrayContaining(['caf-il6-stat3-2017:title', 'bm-caf-il26-2025:title']));
   });
+
+  it('says the normal fibroblasts\' source is not reported, and a general limitations answer gives one of each kind', () => {
+    const answer = ask("where did the 'normal fibroblasts' control come from, same patients?");
+    expect(answer.caveats.join(' ')).toMatch(/do not say where the normal fibroblasts came from/);
+    // "What tissue were the CAFs from?" is answered, not treated as a missing detail.
+    expect(ask('what tissue did they actually isolate the CAFs from').summary).toMatch(/brain/);
+    const critique = citedIds(ask("I'm presenting this next week. Give me three sharp critical points to raise."));
+    expect(critique).toContain('paper-not-reported');
+    expect(critique.some((id) => id.startsWith('press-'))).toBe(true);
+    expect(critique).toContain('mice-lack-il26');
+  });
 });

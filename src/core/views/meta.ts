@@ -36,6 +36,8 @@ interface Item {
   relevance: number;
 }
 
+const CAVEAT_ORDER: Evidence[] = ['animal', 'in-vitro', 'patient-tissue', 'clinical', 'conclusion', 'press-statement'];
+
 export type MetaIntent = Extract<Intent, 'limitations' | 'press' | 'strength' | 'clinical' | 'next' | 'novelty'>;
 
 export class MetaViews {
@@ -92,14 +94,21 @@ export class MetaViews {
     const missing: Item[] = own.filter((c) => NOT_REPORTED.test(c.text)).map((c) => ({ claims: [c], relevance: 0 }));
     const caveats: Item[] = own
       .filter((c) => c.note && c.conflictsWith.length === 0 && c.evidence !== 'background' && c.evidence !== 'bibliographic')
+      // The model's caveats first: an animal result stands in for patients, a dish result for an animal.
+      .sort((a, b) => CAVEAT_ORDER.indexOf(a.evidence) - CAVEAT_ORDER.indexOf(b.evidence))
       .map((c) => ({ claims: [c], note: c.note!, relevance: 0 }));
     // Background that bears on a reported result (mice lack IL-26) is a limitation of the paper, not filler.
     const model: Item[] = own
       .filter((c) => c.evidence === 'background' && c.conflictsWith.length > 0)
       .map((c) => ({ claims: [c], relevance: 0 }));
     const disagreements = this.pairs(papers).slice(0, 2);
-    const items = this.relevant(frame, [...missing, ...caveats, ...model, ...disagreements], papers);
-    if (!items) return undefined;
+    const relevant = this.relevant(frame, [...missing, ...caveats, ...model, ...disagreements], papers);
+    if (!relevant) return undefined;
+    // Asked in general, one of each kind before a second of any: what is missing, a caveat, the model, a disagreement.
+    const kinds = [missing, caveats, model, disagreements];
+    const mixed: Item[] = [];
+    for (let i = 0; kinds.some((k) => i < k.length); i++) for (const k of kinds) if (i < k.length) mixed.push(k[i]!);
+    const items = relevant.topical ? relevant : { ...relevant, items: mixed };
     // "The weak point of the comparison with normal fibroblasts?": the finding in question leads.
     const subject = this.subjectClaim(frame, papers);
     const writer = new AnswerWriter(this.ctx.library);
