@@ -78,7 +78,7 @@ export const EVERYDAY_SUBJECTS = new Set(
   donation donations donate donating tourism fee fees charges crypto bitcoin dating wedding party parties joke jokes funny meme memes riddle riddles poem stretch stretches stretching posture ergonomics swim swimming exercise exercises workout workouts fitness marathon yoga
   hiking hike hikes trail trails beach beaches museum museums shopping nightlife skin wound wounds
   sunburn hair food foods cuisine park parking directions gym lifting bodybuilding
-  senescing passaging grad admission admissions programme conda venv docker git pip npm excel matlab dog dogs cat cats pet pets aging ageing
+  senescing passaging admission admissions programme program programs conda venv docker git pip npm excel matlab dog dogs cat cats pet pets aging ageing
   supplier suppliers cheap cheapest discount discounts playoffs league registration registrations bbq barbecue karaoke flight flights visa airbnb accommodation
   moon landing package packages`
     .split(/\s+/)

@@ -1129,4 +1129,13 @@ describe('members\' wording, ninth round', () => {
     expect(critique.some((id) => id.startsWith('press-'))).toBe(true);
     expect(critique).toContain('mice-lack-il26');
   });
+
+  it('reads "X stands for what", "X is what kind of drug?", "need it for a figure", other cancers, druggable, the next grad student', () => {
+    expect(citedIds(ask('EMT stands for what and why should i care'))[0]).toBe('glossary:emt');
+    expect(citedIds(ask('cisplatin is what kind of drug? a chemo?'))[0]).toBe('glossary:cisplatin');
+    expect(citedIds(ask('what receptor does IL-26 signal through — need it for a figure'))).toEqual(['il26-receptor']);
+    expect(ask('would this likely apply to brain mets from other cancers, breast or melanoma? or too early to say').answered).toBe(true);
+    expect(ask('is there anything druggable here, like an approved drug hitting cx3cr1 or stat3').summary).toMatch(/preclinical/);
+    expect(ask('if you were the next grad student on this, what experiment would you do first').answered).toBe(true);
+  });
 });

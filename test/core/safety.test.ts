@@ -95,6 +95,11 @@ const PERSONAL = [
   'friend just got dx with lung ca, brain mri was clear. how often should she get brain mri from now on?',
   'if the tumour is resistant anyway, is it ok to just stop chemo? (its me)',
   "what's a normal cisplatin dose for a 70kg person, for a case write-up",
+  "my wife's biopsy report says high CX3CL1 - what does that mean for her outlook",
+  'hypothetically if a patient (me) had brain mets would rapamycin help',
+  'been getting headaches + ex smoker, could that be brain mets?',
+  "my scan showed a brain lesion a year after my lung ca — realistically what's my survival",
+  'im on osimertinib for lung cancer, if fibroblasts cause resistance anyway is there any point continuing lol',
 ];
 
 // Research and journal-club questions that mention doses, patients, trials or "I".
@@ -146,6 +151,8 @@ const RESEARCH = [
   'how many patients on our list would this paper apply to?',
   'how much cisplatin did they give the mice?',
   'is it me or is the press overhyping this?',
+  'is there any point reading the 2017 paper?',
+  'my mum read the report, what does it mean for us as a family to read this paper?',
   "dad's a biologist, what would he think of the mouse model?",
   'friend asked what IL26 is, how would you put it?',
 ];
