@@ -16,7 +16,7 @@ const NEXT_TERM = /^(?:and|also|what about|how about|same for|ok(?:ay)?,? and|an
 const PATHWAY_ROLE = /\bwhat (?:does|do|did) (?:it|they|that|this|the [\w-]+(?:[ /-][\w-]+){0,2}|[\w-]+(?:[ /-][\w-]+){0,2}) (?:normally |usually |typically |actually |even |generally |really |in general )?do\b|\bwhat(?:'s| is) (?:the )?(?:job|role|function|point) of\b|\bwhat (?:does|do) (?:it|they|that|this|[\w-]+) (?:\w+ )?(?:turn|switch)(?:es)? on\b/i;
 const SAME_AS = /\bthe same (?:\w+ )?as\b|\bsame (?:thing|molecule|protein|one)\b/i;
 const NAME_ASKED = /\b(?:nick ?names?|other names?|another name|names? (?:for|of) (?:it|that|this)|also (?:called|known as)|a\.?k\.?a\b|full name|stand for|short for|spelled out)\b/i;
-const MEANING_ASKED = /\b(?:mean|means|meaning|eli5|explain like|in (?:plain|simple|normal|everyday) (?:english|words|terms)|plain terms)\b/i;
+const MEANING_ASKED = /\b(?:mean|means|meaning|eli5|explain like|in (?:plain|simple|normal|everyday) (?:english|words|terms)|plain terms|like (?:i'?m|im|i am) (?:\d+|five|a kid|twelve))\b|\b(?:can|could) (?:someone|you|u|anyone) explain\b/i;
 const STILL_OR = /\b(?:is|are) (?:it|they|that|this|those) (?:\w+ ){0,2}?(?:still\b.*\bor\b|[\w -]{2,30}\bor (?:is it |are they )?still\b)/i;
 const DIFFERENCE = /\b(?:what(?:'s| is| are)|whats) the (?:difference|diff|differences) between(?! (?:them|the (?:two )?(?:papers|studies|press|article|paper)|both|these|those|the \d{4}))\b|\b(?:vs\.?|versus)\b[^?]{0,60}\b(?:what(?:'s| is)|whats) the (?:difference|diff)\b/i;
 const SETTING_NAMED = /\bin (?:vitro|vivo)\b|\b(?:mice|mouse|dish|culture|patients?)\b/i;
@@ -60,6 +60,16 @@ export class DefinitionReader {
     this.isPathway = sources.isPathway;
   }
 
+  /** How many different names of one term a question uses ("fractalkine … CX3CL1"). */
+  private aliasesNamed(question: string, key: string): number {
+    const lower = question.toLowerCase();
+    const name = this.aliases.names.get(key);
+    const found = name ? this.findTerm(name, this.papersIn({})) : undefined;
+    if (!found) return 0;
+    const names = [found.entry.term, ...found.entry.aliases].map((n) => n.toLowerCase().replace(/\s*\(.*\)$/, ''));
+    return new Set(names.filter((n) => n.length > 2 && new RegExp(`(?:^|[^a-z0-9])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^a-z0-9])`).test(lower))).size;
+  }
+
   /**
    * The glossary terms a question asks to have explained: "What is EMT?", "what even are fibroblasts,
    * in simple words", "what does 'metastasis' mean?", "'Vimentin' and 'E-cadherin'... what are they?".
@@ -90,6 +100,8 @@ export class DefinitionReader {
       const keys = [...new Set(frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && !c.generic).map((c) => c.key))];
       const names = keys.map((k) => this.aliases.names.get(k)).filter((n): n is string => n !== undefined && this.findTerm(n, this.papersIn({})) !== undefined);
       if (keys.length === 2 && names.length === 2) return names;
+      // "fractalkine?? same thing as CX3CL1?": two names of one term, answered with its other names.
+      if (keys.length === 1 && names.length === 1 && !frame.named && !/\b(?:19|20)\d{2}\b|\bpapers?\b/.test(question) && frame.concepts.filter((c) => c.key === keys[0]).length === 1 && this.aliasesNamed(question, keys[0]!) >= 2) return names;
     }
     // "Which markers show EMT?", "what is EMT" then "which markers would I stain for it?": a term's markers are in its definition.
     // "What markers did they use to call the cells CAFs?" asks about the study's methods, not the term.

@@ -1138,4 +1138,11 @@ describe('members\' wording, ninth round', () => {
     expect(ask('is there anything druggable here, like an approved drug hitting cx3cr1 or stat3').summary).toMatch(/preclinical/);
     expect(ask('if you were the next grad student on this, what experiment would you do first').answered).toBe(true);
   });
+
+  it('answers "fractalkine?? same thing as CX3CL1" with the term\'s other names, and a pathway asked "like i\'m 12" with its definition', () => {
+    expect(ask('fractalkine?? same thing as CX3CL1 or different').summary).toMatch(/also called fractalkine/);
+    expect(citedIds(ask("can someone explain a signalling pathway like jak-stat3 like i'm 12"))[0]).toBe('glossary:jak-stat3');
+    // Two papers' names for a pathway are a comparison of the papers.
+    expect(citedIds(ask('2017 paper says JAK2/STAT3, 2025 one says JAK-STAT3 - same thing?'))).toContain('il6-secretion-jak2');
+  });
 });
