@@ -55,7 +55,8 @@ const FRAMING_SPELLING = new FuzzyVocabulary(
 );
 const PURPOSE = /^\W*(?:[\w'-]+ ){0,5}?(?:doi|dois|journal|citation|reference|title|authors?|date|year|volume|issue|pmid|pmc|link|url)\b(?:[\s,;:-]+[\w'-]+){0,5}?\s+(?:for|in|into|on) (?:my|our|the|a|an|your|his|her) ((?:[\w-]+ ){0,2}[\w-]+)\s*[?.!]*$/;
 const NAMES_WORK = /\b(?:paper|study|article|one|work|findings|results|journal|\d+)\b/;
-const OUTLOOK = /\b(?:prognos\w*|survival|survive|life expectancy|outlook|so common|so deadly|bad news)\b/;
+/** Asked about the disease's outlook or frequency ("bad news prognosis-wise"), not about what the paper found. */
+export const OUTLOOK_ASKED = /\b(?:prognos\w*|survival|survive|life expectancy|outlook|incidence|how common|so common|frequency|so deadly|deadly|bad news)\b/i;
 const RESTATE = /\b(?:now|again|another|one more|rewrite|redo|version)\b|\bexplain (?:it|that|this) like\b|\blike (?:i'?m|im|i am|you'?re talking to) (?:a |an )?\w+|\bfor (?:a |my |our |the )?(?:lay|general|non-?scientists?|kids?|children|family)\b/;
 const CONTINUATION = /^(?:and|what about|how about|ok(?:ay)?|so|but|also|then|same|what of|plus|or|now|right|cool|thanks|thx|nice|great|hmm+|wait)\b/;
 const ANAPHORA = /\b(?:that|this|it|its|it's|they|them|those|these|the other|the same|there|which one|one|ones)\b/;
@@ -173,7 +174,7 @@ export class Analyser {
     const framing = new Set([...intentWords, ...naming, ...described]);
     const read = naming.size > 0 || described.length > 0 ? this.reader.read(question, framing) : firstPass;
     // "Why are brain mets such bad news prognosis-wise?" asks about the disease's outlook, not what drives the paper's effect.
-    const concepts = OUTLOOK.test(lower) ? read.filter((c) => !(c.lay && /^(?:why|how come|reasons?)$/.test(c.surface))) : read;
+    const concepts = OUTLOOK_ASKED.test(lower) ? read.filter((c) => !(c.lay && /^(?:why|how come|reasons?)$/.test(c.surface))) : read;
     const care = describesCare(question) ? question : previous?.frame.care;
     const frame: Frame = {
       ...intent,
@@ -278,13 +279,13 @@ export class Analyser {
       // paper; what it asked (a pathway) is asked of this one.
       const switched = frame.paperId !== undefined && frame.paperId !== before.paperId && COMPARE.test(lower);
       // "What's this week's paper about?" then "link?": a record line of the same paper, nothing carried.
-      const carried =
+      const fromBefore =
         frame.bibliographic && !before.bibliographic
           ? []
           : switched
             ? before.concepts.filter((c) => this.categories.get(c.key) !== 'factor' || this.paperUses(frame.paperId!, c.key))
             : before.concepts;
-      concepts = [...carried, ...frame.concepts.filter((c) => !carried.some((b) => b.key === c.key))];
+      concepts = [...fromBefore, ...frame.concepts.filter((c) => !fromBefore.some((b) => b.key === c.key))];
     }
     // The words that asked for the comparison ("in common", "differ") are not its subject.
     if (pair) {

@@ -3,6 +3,7 @@ import { MESSAGES, SETTING_LABEL } from './messages.js';
 import type { ClaimIndex, Hit, QueryConcept } from './retrieve.js';
 import type { Evidence } from './schema.js';
 import type { Claim, Library, Paper } from './types.js';
+import { midSentence } from './text.js';
 import { AnswerWriter, type Draft } from './writer.js';
 import { EVERYDAY_RANK } from './words.js';
 
@@ -282,11 +283,10 @@ export class Composer {
       if (NOT_REPORTED.test(claim.text)) writer.claim(claim);
       else writer.sentence(claim.note!, writer.cite([claim]));
     }
-    // "Cisplatin" reads mid-sentence as "cisplatin"; "IL-26" and "JAK-STAT3" stay as they are.
-    const namedTerms = asked.filter((c) => c.key.startsWith('@') || c.rank >= EVERYDAY_RANK).map((c) => (/^[A-Z][a-z]/.test(c.label) ? c.label[0]!.toLowerCase() + c.label.slice(1) : c.label));
+    const namedTerms = asked.filter((c) => c.key.startsWith('@') || c.rank >= EVERYDAY_RANK).map((c) => midSentence(c.label));
     for (const paper of unmentioned) {
       const title = this.ctx.library.claimById.get(`${paper.data.id}:title`);
-      if (title && namedTerms.length > 0) writer.sentence(MESSAGES.paperSilent(paper.data.shortTitle, namedTerms.join(', ')).replace(/^No: the/, 'The'), writer.cite([title]));
+      if (title && namedTerms.length > 0) writer.sentence(MESSAGES.paperLacks(paper.data.shortTitle, namedTerms.join(', ')), writer.cite([title]));
     }
     then?.(writer);
     return writer.draft();

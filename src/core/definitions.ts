@@ -37,6 +37,11 @@ export interface DefinitionSources {
 }
 
 /** Whether a definition should give the term's other names: "what's its nickname?", "is fractalkine the same thing as CX3CL1?". */
+/** The glossary terms (concept keys) a question names in their own words, not through a lay phrase. */
+function termKeys(concepts: Frame['concepts']): string[] {
+  return [...new Set(concepts.filter((c) => c.key.startsWith('@') && !c.lay && !c.generic).map((c) => c.key))];
+}
+
 export function asksOtherNames(question: string, terms: string[]): boolean {
   return NAME_ASKED.test(question) || (terms.length === 1 && SAME_AS.test(question));
 }
@@ -97,7 +102,7 @@ export class DefinitionReader {
     }
     // "IL-6 vs IL-26: same thing?", "IL-6 and IL26 are the same cytokine right?": each term's definition, from whichever paper holds it.
     if (!frame.medical && !frame.followUp && !frame.whichPaper && SAME_TWO.test(question)) {
-      const keys = [...new Set(frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && !c.generic).map((c) => c.key))];
+      const keys = termKeys(frame.concepts);
       const names = keys.map((k) => this.aliases.names.get(k)).filter((n): n is string => n !== undefined && this.findTerm(n, this.papersIn({})) !== undefined);
       if (keys.length === 2 && names.length === 2) return names;
       // "fractalkine?? same thing as CX3CL1?": two names of one term, answered with its other names.
@@ -106,8 +111,8 @@ export class DefinitionReader {
     // "Which markers show EMT?", "what is EMT" then "which markers would I stain for it?": a term's markers are in its definition.
     // "What markers did they use to call the cells CAFs?" asks about the study's methods, not the term.
     if (!frame.medical && MARKERS_ASKED.test(question) && !frame.named && !/\b(?:did|do|have) (?:they|the authors)\b|\bthey used\b|\b(?:paper|study|group|team|readout|lab|authors)\b|\b(?:19|20)\d{2}\b/i.test(question)) {
-      const own = [...new Set(frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && !c.generic).map((c) => c.key))];
-      const before = previous && ANAPHORIC_NAME.test(question) ? [...new Set(previous.frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && !c.generic).map((c) => c.key))] : [];
+      const own = termKeys(frame.concepts);
+      const before = previous && ANAPHORIC_NAME.test(question) ? termKeys(previous.frame.concepts) : [];
       const keys = own.length > 0 ? own : before;
       const name = keys.length === 1 ? this.aliases.names.get(keys[0]!) : undefined;
       const found = name ? this.findTerm(name, this.papersIn({ paperId: reading })) : undefined;
@@ -130,7 +135,7 @@ export class DefinitionReader {
     }
     // "What's a xenograft?" then "was theirs in the brain?": how this paper used the term is in the definition ("here …").
     if (previous && frame.followUp && frame.yesNo && !frame.medical && previous.claimIds[0]?.startsWith('glossary:') && THEIRS.test(question)) {
-      const named = [...new Set(previous.frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && !c.generic).map((c) => c.key))];
+      const named = termKeys(previous.frame.concepts);
       const name = named.length === 1 ? this.aliases.names.get(named[0]!) : undefined;
       const found = name ? this.findTerm(name, this.papersIn({ paperId: reading })) : undefined;
       if (found && /\bhere\b/i.test(found.entry.definition)) return [name!];

@@ -1,4 +1,4 @@
-import { Analyser, type Frame, type Turn } from './analyse.js';
+import { Analyser, OUTLOOK_ASKED, type Frame, type Turn } from './analyse.js';
 import { ABOUT_STUDY, Composer, hasNumber, MIN_TOP_COVERAGE, NOT_REPORTED, settingOf, type ComposeContext } from './compose.js';
 import { ConceptReader } from './concepts.js';
 import { referenceLine } from './bibliography.js';
@@ -10,7 +10,7 @@ import { MESSAGES } from './messages.js';
 import { PaperCues } from './paper-cues.js';
 import { onlyInRecord } from './record-match.js';
 import { ClaimIndex, type Hit, type QueryConcept, type SearchDocument } from './retrieve.js';
-import { choiceWords, isStopWord, stem, tokenize } from './text.js';
+import { choiceWords, isStopWord, midSentence, stem, tokenize } from './text.js';
 import type { Answer, Citation, Claim, GlossaryEntry, Library, Paper } from './types.js';
 import { discussDraft } from './views/discuss.js';
 import { MetaViews, type MetaIntent } from './views/meta.js';
@@ -61,7 +61,6 @@ const THE_PAPER = /\b(?:this|the) (?:\w+ )?(?:paper|study|article|work)\b|\b(?:t
 // Asking for the paper as a reference, not whether it cites another ("does the 2025 paper cite the 2017 one?").
 const REFERENCE_ASKED = new RegExp(String.raw`\b(?:how (?:do|should|would|can) (?:i|we|you) cite (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article))|(?:format|put|give me|turn|write) (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article)) (?:as|into|in) (?:a |an )?(?:citation|reference)|(?:citation|reference) for (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article))|(?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article)) (?:in|as) (?:vancouver|apa|harvard|mla|bibtex))`, 'i');
 const SAME_TEAM = /\b(?:same|different|one) (?:lab|labs|group|groups|team|teams|authors|people|institut\w*|hospital|university|country|research group)\b|\b(?:labs?|groups?|teams?|authors) (?:the same|different|overlap\w*)\b/i;
-const OUTLOOK_ASKED = /\b(?:prognos\w*|survival|survive|life expectancy|outlook|incidence|how common|so common|frequency|so deadly|deadly|bad news)\b/i;
 const YES_NO_ASKED = /\b(?:was|were|is|are|did|does|do|has|have) (?:that|it|this|they|the \w+)\b|\b(?:also|too|as well)\b/i;
 const THAT_ONE = /\b(?:in|from|for|of) (?:that|this|the earlier|the previous|the other) (?:one|study|paper|work|cohort)\b|\bin it\b/i;
 const RECORD_ASKED = /\b(?:publish\w*|date|journal|doi|volume|issue|impact factor|first author|authors?)\b/i;
@@ -515,7 +514,7 @@ export class Engine {
       const absent = terms.filter((c) => !this.paperUses(papers[0]!.data.id, c.key));
       // Asked only about terms its findings lack: unless its background names them ("does the EHO paper say anything about CX3CR1?").
       const unmentioned = terms.filter((c) => !this.paperUses(papers[0]!.data.id, c.key, true));
-      if (absent.length > 0 && absent.length === terms.length) return unmentioned.length === terms.length ? this.silent(frame, papers[0]!, absent) : this.onlyInBackground(papers[0]!, absent);
+      if (absent.length > 0 && absent.length === terms.length) return unmentioned.length === terms.length ? this.silent(frame, papers[0]!, absent) : this.onlyInBackground(frame, papers[0]!, absent);
       // "Is that the CX3CL1 one or the IL-6 one?": one of the terms its findings use, one they do not.
       if (absent.length > 0 && absent.length < terms.length && YES_NO_ASKED.test(question)) return this.silent(frame, papers[0]!, absent);
     }
@@ -708,8 +707,7 @@ export class Engine {
     const writer = new AnswerWriter(this.library);
     // "Did the 2017 paper look at cisplatin?": the paper's own open question on it says so best.
     if (!absent && this.meta.openQuestionOn(writer, frame, [paper])) return writer.draft();
-    // "Brain metastasis" reads mid-sentence as "brain metastasis"; "IL-26" and "JAK-STAT3" stay as they are.
-    const inSentence = asked.map((l) => (/^[A-Z][a-z]/.test(l) ? l[0]!.toLowerCase() + l.slice(1) : l));
+    const inSentence = asked.map(midSentence);
     writer.sentence(MESSAGES.paperSilent(paper.data.shortTitle, inSentence.join(', ')), writer.cite([title]));
     // "Did the 2017 paper test radiation?": its open question on treatment response says what it left out.
     if (this.meta.openQuestionOnTreatment(writer, frame, [paper])) return writer.draft();
@@ -721,10 +719,11 @@ export class Engine {
   }
 
   /** "Does the EHO paper say anything about CX3CR1?": only its background does, and the answer says so. */
-  private onlyInBackground(paper: Paper, absent: QueryConcept[]): Draft {
-    const title = this.library.claimById.get(`${paper.data.id}:title`)!;
+  private onlyInBackground(frame: Frame, paper: Paper, absent: QueryConcept[]): Draft {
+    const title = this.library.claimById.get(`${paper.data.id}:title`);
+    if (!title) return this.silent(frame, paper, absent);
     const writer = new AnswerWriter(this.library);
-    writer.sentence(MESSAGES.onlyInBackground(paper.data.shortTitle, absent.map((c) => c.label).join(', ')), writer.cite([title]));
+    writer.sentence(MESSAGES.onlyInBackground(paper.data.shortTitle, absent.map((c) => midSentence(c.label)).join(', ')), writer.cite([title]));
     const [start, end] = this.ranges.get(paper.data.id)!;
     const background = this.claims.slice(start, end).filter((c, i) => c.evidence === 'background' && absent.some((t) => holds(this.index.docsWith(t.key), start + i)));
     for (const claim of background.slice(0, 2)) writer.claim(claim);

@@ -18,6 +18,7 @@ export const MESSAGES = {
   paperGone: (id: string) => `The paper this conversation was about (${id}) is no longer in the library; this answer comes from the channel's paper.`,
   fromPapers: (list: string) => `From: ${list}.`,
   paperSilent: (title: string, what: string) => `No: the claims of ${title} do not mention ${what}`,
+  paperLacks: (title: string, what: string) => `The claims of ${title} do not mention ${what}`,
   onlyInBackground: (title: string, what: string) => `The findings of ${title} do not mention ${what}; only its background does`,
   typo: (surface: string, read: string) => `Read "${surface}" as "${read}".`,
   truncated: (max: number) => `Your question was longer than ${max} characters, so only its start was used.`,

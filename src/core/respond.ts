@@ -12,7 +12,7 @@ import type { QuestionRecord, Store } from './store.js';
 import { Conversations } from './conversations.js';
 import { MESSAGES } from './messages.js';
 import { plainAnswer } from './plain-answer.js';
-import { asksShorter, lengthAsked, onlyWhenAnswered, shorten } from './shorten.js';
+import { asksShorter, fitToLength, onlyWhenAnswered, shorten } from './shorten.js';
 import { cleanInput, MAX_QUESTION_CHARS, type CleanInput } from './text.js';
 import type { Answer } from './types.js';
 
@@ -307,9 +307,7 @@ export class Responder implements FeedbackSink {
         });
         if (turn) this.conversations.remember(conversationId, { turn });
         // "Summarise the paper in 2 sentences": the answer cut to the length asked, the full one a message away.
-        const length = answer.answered ? lengthAsked(command.question) : undefined;
-        if (length !== undefined && answer.summary.split(/(?<=\][.!?])\s+|\n+/).filter(Boolean).length > length) return shorten(answer, text, MESSAGES.cutToLength);
-        return answer;
+        return fitToLength(answer, text, MESSAGES.cutToLength);
       }
       case 'summary':
         return this.engine.summary(scope, text);

@@ -11,9 +11,10 @@ const COUNT = /\b(one|1|a single|two|2|three|3)\s+(?:sentences?|lines?|bullets?|
 /** "Summarise it in 2 sentences", "what's the takeaway, one line": a length asked with the question itself. */
 const LENGTH_ASKED = /\b(?:in|as|into|with|max(?:imum)?|at most|within|to|give me|just) (?:one|1|two|2|three|3|a single) (?:sentences?|lines?|bullets?|bullet points?|points?)\b|\b(?:one|1|two|2|three|3) (?:sentences?|lines?|bullets?) (?:max|tops|only|pls|please)\b|\bone[- ]liner\b/i;
 
-/** How many sentences a question asks its own answer to fit in, if it names a length. */
-export function lengthAsked(question: string): number | undefined {
-  return LENGTH_ASKED.test(question) ? sentencesAllowed(question) : undefined;
+/** "Summarise the paper in 2 sentences": an answer longer than the length its question names, cut to it; others as they are. */
+export function fitToLength(answer: Answer, question: string, note: string): Answer {
+  if (!answer.answered || !LENGTH_ASKED.test(question)) return answer;
+  return sentencesOf(answer.summary).length > sentencesAllowed(question) ? shorten(answer, question, note) : answer;
 }
 const WORDS: Record<string, number> = { one: 1, '1': 1, 'a single': 1, two: 2, '2': 2, three: 3, '3': 3 };
 

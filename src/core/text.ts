@@ -66,3 +66,8 @@ export function choiceWords(text: string): Set<string> {
   }
   return words;
 }
+
+/** A term as it reads mid-sentence: "Brain metastasis" and "Cisplatin" lower-cased, "IL-26" and "JAK-STAT3" as they are. */
+export function midSentence(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+}
