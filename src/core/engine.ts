@@ -81,6 +81,10 @@ export class Engine {
   private readonly cues: PaperCues;
   /** background sources by year: what "the J Cancer 2023 paper" may name */
   private readonly citedWorks = new Map<string, Array<{ paper: Paper; sourceId: string; journal: string }>>();
+  /** Each glossary term's first entry in library order, so a term is not looked for paper by paper. */
+  private readonly glossaryByKey = new Map<string, { entry: GlossaryEntry; paper: Paper }>();
+  /** Per word stem, each paper's glossary entries whose names hold it and the shortest such name's length, in library order. */
+  private readonly glossaryByStem = new Map<string, Map<Paper, Array<{ entry: GlossaryEntry; span: number }>>>();
   private readonly composer: Composer;
   private readonly meta: MetaViews;
   private readonly papersById: Map<string, Paper>;
@@ -131,6 +135,21 @@ export class Engine {
         if (!journal) continue;
         const year = source.date!.slice(0, 4);
         this.citedWorks.set(year, [...(this.citedWorks.get(year) ?? []), { paper, sourceId: source.id, journal: tokenize(journal).join(' ') }]);
+      }
+    }
+    for (const paper of library.papers) {
+      for (const entry of paper.glossary) {
+        if (!this.glossaryByKey.has(`@${entry.id}`)) this.glossaryByKey.set(`@${entry.id}`, { entry, paper });
+        const spans = new Map<string, number>();
+        for (const name of [entry.term, ...entry.aliases]) {
+          const stems = tokenize(name).map(stem);
+          for (const w of stems) spans.set(w, Math.min(spans.get(w) ?? Infinity, stems.length));
+        }
+        for (const [w, span] of spans) {
+          const byPaper = this.glossaryByStem.get(w) ?? new Map<Paper, Array<{ entry: GlossaryEntry; span: number }>>();
+          byPaper.set(paper, [...(byPaper.get(paper) ?? []), { entry, span }]);
+          this.glossaryByStem.set(w, byPaper);
+        }
       }
     }
     const published = library.papers.filter((p) => p.data.status === 'published');
@@ -897,22 +916,33 @@ export class Engine {
   private findTerm(text: string, papers: Paper[]): { entry: GlossaryEntry; paper: Paper } | undefined {
     const concepts = this.reader.read(text).filter((c) => !isStopWord(c.surface) && !c.lay);
     const key = concepts.length === 1 ? concepts[0]!.key : undefined;
-    const searched = [...papers, ...this.library.papers];
     if (key?.startsWith('@')) {
-      for (const paper of searched) {
-        const entry = paper.glossary.find((g) => `@${g.id}` === key);
-        if (entry) return { entry, paper };
+      // The papers asked about first, then the library; at library scale "every paper" is the library's order.
+      if (papers.length <= PER_PAPER_LIMIT) {
+        for (const paper of papers) {
+          const entry = paper.glossary.find((g) => `@${g.id}` === key);
+          if (entry) return { entry, paper };
+        }
       }
-      return undefined;
+      return this.glossaryByKey.get(key);
     }
     // "What does 'metastasis' mean?": a word the glossary has only inside one longer term ("brain metastasis").
     const words = tokenize(text).filter((w) => !isStopWord(w)).map(stem);
     if (words.length !== 1) return undefined;
-    // The entry naming it most directly: "brain metastasis" rather than "brain metastasis CAF".
-    for (const paper of searched) {
-      const span = (g: GlossaryEntry) => Math.min(...[g.term, ...g.aliases].map((name) => tokenize(name).map(stem)).filter((t) => t.includes(words[0]!)).map((t) => t.length), Infinity);
-      const ranked = paper.glossary.map((entry) => ({ entry, span: span(entry) })).filter((r) => r.span < Infinity).sort((a, b) => a.span - b.span);
-      if (ranked.length > 0 && ranked[0]!.span < (ranked[1]?.span ?? Infinity)) return { entry: ranked[0]!.entry, paper };
+    const byPaper = this.glossaryByStem.get(words[0]!);
+    if (!byPaper) return undefined;
+    // The entry naming it most directly: "brain metastasis" rather than "brain metastasis CAF"; the papers asked about first.
+    const direct = (paper: Paper) => {
+      const ranked = [...(byPaper.get(paper) ?? [])].sort((a, b) => a.span - b.span);
+      return ranked.length > 0 && ranked[0]!.span < (ranked[1]?.span ?? Infinity) ? { entry: ranked[0]!.entry, paper } : undefined;
+    };
+    for (const paper of papers.length <= PER_PAPER_LIMIT ? papers : []) {
+      const found = direct(paper);
+      if (found) return found;
+    }
+    for (const paper of byPaper.keys()) {
+      const found = direct(paper);
+      if (found) return found;
     }
     return undefined;
   }
