@@ -302,7 +302,8 @@ export class Analyser {
       // "What did they find?" then "and what was the comparison group?": a summary asked on is a question of its own.
       // "What does IL-26 do?" then "which family is it in?": a word of its own asks something other than the pathway.
       // "Summarise the paper" then "now explain it like I'm 12", "again for my nurse colleague": the summary once more.
-      intent: restated ? 'summary' : frame.intent !== 'fact' || pair || (before.intent === 'summary' && content.length > 0) || (before.intent === 'pathway' && ownTopic) ? frame.intent : before.intent,
+      // "The IL-6 one: which pathway?" then "how does it differ from this one?": the papers compared, not the pathway asked again.
+      intent: restated ? 'summary' : frame.intent !== 'fact' || pair || (before.intent === 'summary' && content.length > 0) || (before.intent === 'pathway' && (ownTopic || (compare && toRead && !content.some((c) => this.categories.has(c.key))))) ? frame.intent : before.intent,
       ...(frame.evidence ? { evidence: frame.evidence } : !fresh && before.evidence ? { evidence: before.evidence } : {}),
       ...(frame.sourceKind ? { sourceKind: frame.sourceKind } : !fresh && before.sourceKind ? { sourceKind: before.sourceKind } : {}),
       each: frame.each || compare || (other === null && before.each),

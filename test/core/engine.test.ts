@@ -1145,4 +1145,15 @@ describe('members\' wording, ninth round', () => {
     // Two papers' names for a pathway are a comparison of the papers.
     expect(citedIds(ask('2017 paper says JAK2/STAT3, 2025 one says JAK-STAT3 - same thing?'))).toContain('il6-secretion-jak2');
   });
+
+  it('compares the papers for "how does it differ from this one?" after a pathway question on the other paper (found in a terminal walk)', () => {
+    const turn = conversation('differ-after-pathway');
+    turn('the IL-6 one - which pathway did il-6 go through there?');
+    expect(citedIds(turn('how does it differ from this one'))).toEqual(expect.arrayContaining(['bm-caf-il26-2025:title', 'caf-il6-stat3-2017:title']));
+    // A factor named in the follow-up keeps it a pathway question.
+    const named = conversation('same-pathway');
+    named("What's the 2017 Oncotarget paper about?");
+    named('Which pathway did IL-6 turn on there?');
+    expect(citedIds(named('Is that the same one IL26 uses in the newer paper?'))).toContain('il26-jakstat3');
+  });
 });
