@@ -121,7 +121,8 @@ export class Composer {
     const found = this.ctx.index.search(asked, 10, (doc) => accept(doc) && claims[doc]!.derived);
     // "Which journal was it published in?": the noun after which/what names the record line asked for.
     // "When did it come out?" names the date line as "which journal?" names the journal line.
-    const head = /^\W*when\b/i.test(frame.text) ? 'date' : /\b(?:which|what|whats|what's)\s+(?:is |was |were |are )?(?:the |its |their )?(\w+)/i.exec(frame.text)?.[1]?.toLowerCase();
+    // "Who publishes that?" asks for the journal line, which names the publisher.
+    const head = /^\W*when\b/i.test(frame.text) ? 'date' : /\bwho publishes\b|\bpublisher\b|\bpublishing house\b/i.test(frame.text) ? 'journal' : /\b(?:which|what|whats|what's)\s+(?:is |was |were |are )?(?:the |its |their )?(\w+)/i.exec(frame.text)?.[1]?.toLowerCase();
     const headTerms = head ? [...this.ctx.index.termsOf(head)] : [];
     const holdsHead = (doc: number) => headTerms.length > 0 && headTerms.some((t) => this.ctx.holds(doc, t));
     // The record line named for the head noun ("journal"), though others ("the journal's impact factor") hold it too.

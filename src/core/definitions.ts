@@ -10,7 +10,7 @@ const QUOTED = /(?:^|\s)['"‘“]([^'"’”]{2,40})['"’”](?=[\s.,?!]|$)/g;
 const DEFINITION_TAIL = /\bis (?:that|this|it) what (?:they mean by |people call |you call )?['"‘“]?([^'"’”?]+?)['"’”]? (?:is|means|is called)\b/i;
 export const DEFINITION_OPENING = /^(?:[\w' ]{1,30}[:,]\s*)?(?:(?:ok |okay |so |sorry,? )?(?:dumb|stupid|silly|basic|naive|noob|newbie) (?:question|qn|q),?\s*(?:but |-|:)?\s*)?(?:eli5:?\s*|explain like i'?m (?:5|five|12|twelve|a kid|a child)[:,]?\s*)?(?:in (?:simple|plain|easy|layman'?s?|normal) (?:words?|terms|english),?\s*)?(?:so |ok(?:ay)?,? |sorry,? |quick one:? )?(?:what(?:'s| is| are)|whats|what even (?:is|are)|what exactly (?:is|are)|what on earth (?:is|are)|wtf (?:is|are)|explain|define|meaning of|is \S+(?: \S+)? the same (?:thing )?as|are \S+(?: \S+)? the same|is \S+ (?:like|a kind of|a type of|some kind of))\b|\bwhat (?:\S+ ){1,3}(?:is|are|means?)\s*(?:\?|$)|\bis that what \S+(?: \S+)? (?:is|means)\b|\bwhat(?:'s| is| are) (?:it|they|those|these|that|this)\b|\b(?:can|could) (?:someone|you|u|anyone) (?:explain|eli5)\b|\beli5\b|\b(?:explain|describe) [\w-]+(?: [\w-]+)? to (?:a |an |my )?(?:\d+[- ]year[- ]olds?|kids?|children|teenagers?|teens|students?|pupils|class|non-?scientists|laypeople|a layperson)\b|^\S+(?: \S+)? (?:is|are) (?:a|an|just a|basically a) [\w-]+(?: [\w-]+)? (?:right|correct|yes)\b|\bwhat (?:does|do) mean\b|\bwhat means\b|^\S+(?: \S+)? (?:is|are) (?:the same|just) (?:thing )?as\b|\b(?:put|say|explain|describe) (?:that|it|this|\S+(?: \S+)?) (?:in|into) (?:simple|plain|normal|lay|everyday|layman'?s?)|\b(?:explain|describe|put) (?:that|it|this|\S+(?: \S+)?) (?:without (?:the )?jargon|simply|to a (?:kid|child|five[- ]year[- ]old|layperson|non-?scientist))|\bis (?:a |an |the )?\S+(?: \S+){0,2} the same (?:\w+ )?as\b|\bis (?:that|this|it) (?:the thing|what) (?:they|you|people|the (?:paper|authors)) call\b|['"‘“][^'"’”]{2,40}['"’”][.!]?\s*(?:[-–—:]\s*)?(?:is|are) (?:that|it|they|those|these)\b|\bwhat does (?:that|this|it|\S+) (?:\w+ )?mean\b(?! for (?:the|our|their|its|this|these) (?:conclusions?|findings?|results?|paper|study|claims?|interpretation|story|practice|clinic|field)\b)|\bwhat (?:do|does) (?:they|you|the authors|the paper|it|people|the article) mean by\b|\bwhat is meant by\b|\b(?:idiot'?s|beginner'?s|dummy'?s|dummies'?|quick|simple|lay(?:man'?s)?) guide to\b|\bcrash course (?:in|on)\b|\bwhat (?:actually|really) (?:is|are)\b|^\S+(?:[ -]\S+)? (?:in|into) (?:simple|plain|normal|lay|everyday|easy|human|layman'?s?)(?: \w+)? (?:words?|terms|english|language)\s*(?:\?|$)|^\S+(?: \S+){0,2}\s*=\s*(?:the |a |an |like )|^\S+(?: \S+)?\s*=\s*\?|\bthe same (?:thing|molecule|protein)\s*\?|\bwhat (?:it|they|this|that) (?:is|are)\b|^\S+(?: \S+)? (?:is|are) (?:like|kind of like|some kind of|a kind of|a type of|a sort of)\b|\bwhat (?:kind|sort|type) of (?:thing|molecule|protein|cell|cells|beast|animal|stuff) (?:is|are)\b|^(?:\w+,? )?(?:is|are) (?:the |a |an )?(?!(?:there|it|this|that|they)\b)\S+ (?:(?:basically|essentially|simply|kind of|sort of|more or less) )?(?:a|an|like a|like an|just a|just an|really a|some kind of|some sort of) |['"‘“][^'"’”]{2,40}['"’”] (?:\w+ )?means?\b|(?:[.…!?]|\s[-–—])\s*(?:is|are) (?:that|this|it|they|those|these) (?:basically |essentially |just |really |kind of |sort of )?(?:like|a kind of|a type of|some kind of|some sort of)\b|\bwhat (?:does|do) (?:\S+ ){1,2}stand for\b|^\S+(?: \S+)? stands? for what\b|^\S+(?: \S+)? (?:is|are) what (?:kind|sort|type) of\b/i;
 /** "sorry dumb q - what even is a fibroblast": the asking opens after a preface. */
-const LATE_OPENING = /(?:\s[-–—]\s|[.;!?]\s|,\s*(?:but|so|and)\s+)(?:so |sorry,? )?(?:what(?:'s| is| are)|whats|what (?:even|exactly|actually|really) (?:is|are))\s/i;
+const LATE_OPENING = /(?:\s[-–—]\s|[.;!?]\s|,\s*(?:but|so|and)\s+|\sbut\s+)(?:so |sorry,? )?(?:what(?:'s| is| are)|whats|what (?:even|exactly|actually|really) (?:is|are))\s/i;
 const POINTS_BACK = /^(?:so |and |but )?(?:is|are|was|were) (?:that|this|it|they|those|these) (?:basically |essentially |just |really |kind of |sort of )?(?:like|a kind of|a type of|some kind of|some sort of|basically|essentially)\b/i;
 const NEXT_TERM = /^(?:and|also|what about|how about|same for|ok(?:ay)?,? and|and what about|now)?\s*(?:the |a |an )?[\w-]+(?:[ -][\w-]+){0,2}\s*[?.!]*$/i;
 const PATHWAY_ROLE = /\bwhat (?:does|do|did) (?:it|they|that|this|the [\w-]+(?:[ /-][\w-]+){0,2}|[\w-]+(?:[ /-][\w-]+){0,2}) (?:normally |usually |typically |actually |even |generally |really |in general )?do\b|\bwhat(?:'s| is) (?:the )?(?:job|role|function|point) of\b|\bwhat (?:does|do) (?:it|they|that|this|[\w-]+) (?:\w+ )?(?:turn|switch)(?:es)? on\b/i;
@@ -36,12 +36,20 @@ export interface DefinitionSources {
   isPathway(key: string): boolean;
 }
 
-/** Whether a definition should give the term's other names: "what's its nickname?", "is fractalkine the same thing as CX3CL1?". */
 /** The glossary terms (concept keys) a question names in their own words, not through a lay phrase. */
 function termKeys(concepts: Frame['concepts']): string[] {
   return [...new Set(concepts.filter((c) => c.key.startsWith('@') && !c.lay && !c.generic).map((c) => c.key))];
 }
 
+/** "fractalkine - is that the same thing as cx3cl1??": two of one term's names, asked whether they are one. */
+export function asksSameOne(question: string, names: string[]): boolean {
+  if (!SAME_AS.test(question)) return false;
+  const plain = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const typed = ` ${plain(question)} `;
+  return new Set(names.map(plain).filter((n) => n.length > 1 && typed.includes(` ${n} `))).size >= 2;
+}
+
+/** Whether a definition should give the term's other names: "what's its nickname?", "is fractalkine the same thing as CX3CL1?". */
 export function asksOtherNames(question: string, terms: string[]): boolean {
   return NAME_ASKED.test(question) || (terms.length === 1 && SAME_AS.test(question));
 }
@@ -173,7 +181,7 @@ export class DefinitionReader {
     if (likened && frame.concepts.some((c) => c.main && !c.generic && !c.covered && (looksLikeName(c) || c.rank >= EVERYDAY_RANK))) return [];
     // "How would you explain EMT to 15 year olds?": the term is what is explained, not the audience.
     const explained = /\b(?:explain|describe) ([\w-]+(?: [\w-]+)?) to (?:a |an |my )?(?:\d+[- ]year[- ]olds?|kids?|children|teenagers?|teens|students?|pupils|class|non-?scientists|laypeople|a layperson)\b/i.exec(question)?.[1];
-    const clause = equated ?? likened ?? explained ?? (question.split(/[?!.;]|,\s|\s[-–—]\s|\band why\b|\band what\b|\band how\b/i).find((c) => DEFINITION_OPENING.test(c.trim())) ?? question).replace(/\bor (?:am|did|have|do) i\b.*$/i, '');
+    const clause = equated ?? likened ?? explained ?? (question.split(/[?!.;]|,\s|\s[-–—]\s|\band why\b|\band what\b|\band how\b|\sbut\s/i).find((c) => DEFINITION_OPENING.test(c.trim())) ?? question).replace(/\bor (?:am|did|have|do) i\b.*$/i, '');
     // "What are the helper cells blamed for?" asks what the term is said to do, not what it is.
     if (/(?<!\bstand )\b(?:for|with|by|about|on|to|from)\s*\??\s*$/i.test(clause.trim())) return [];
     const words = new Set(tokenize(clause));

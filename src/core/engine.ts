@@ -3,7 +3,7 @@ import { ABOUT_STUDY, Composer, hasNumber, MIN_TOP_COVERAGE, NOT_REPORTED, setti
 import { ConceptReader } from './concepts.js';
 import { referenceLine } from './bibliography.js';
 import { judgeCoverage, namesOtherCondition } from './coverage.js';
-import { asksOtherNames, DefinitionReader } from './definitions.js';
+import { asksOtherNames, asksSameOne, DefinitionReader } from './definitions.js';
 import { otherJournal } from './journals.js';
 import { LEXICON, type LexiconEntry } from './lexicon.js';
 import { MESSAGES } from './messages.js';
@@ -47,6 +47,9 @@ const MAX_LISTED_CLAIMS = 10;
 const PER_PAPER_LIMIT = 5;
 const MAX_SUGGESTIONS = 3;
 const WHY = /^(?:\W*\w+:\s*)?(?:so |but |and |ok(?:ay)?,? )?(?:why|how come)\b|\b(?:explain|tell) (?:me |us )?(?:why|how come)\b|\bwhat (?:makes|causes|drives)\b|\b(?:the )?reasons? (?:why|for)\b|\bwhat(?:'s| is)? (?:\w+ ){0,4}(?:is )?behind\b/i;
+// "How do chemo drugs work in general? not about the paper, just curious", "stats hw: 95% CI for …":
+// the asker says it is not about the papers.
+const NOT_ABOUT_PAPERS = /\b(?:not|nothing) (?:about|to do with|related to|on|re) (?:the|this|these|our|your) (?:papers?|study|studies|article|claims)\b|\b(?:unrelated|off[- ]topic) (?:to|from) (?:the|this) (?:papers?|study|article)\b|\b(?:stats?|maths?|math|chem|bio|physics)? ?(?:hw|homework)\b|^\W*(?:(?:a|quick|random|fun) )?(?:brain ?teaser|riddle|puzzle|joke|pub quiz|trivia)s?\b/i;
 const LIBRARY_ASKED = /\b(?:which|what) papers (?:can you|do you|are (?:in|there)|have you)\b|\blist (?:the |your |all )?papers\b|\bwhat(?:'s| is) in (?:the|your) library\b/i;
 const CONCLUSION_ASKED = /\b(?:conclu\w*|take[- ]?home|bottom line|main (?:message|point)|upshot|in one (?:sentence|line))\b/i;
 const META: ReadonlySet<string> = new Set(['limitations', 'press', 'strength', 'clinical', 'next', 'novelty']);
@@ -342,7 +345,10 @@ export class Engine {
     // Not one the library holds as a paper of its own ("the 2017 Oncotarget precedent" is named as a paper).
     const earlier = frame.named ? undefined : this.citedWorkNamed(question, papers) ?? this.ownPriorWork(question, frame, papers);
     if (earlier) return earlier;
-    if (frame.request) return this.decline(MESSAGES.request, [], papers);
+    if (frame.request || NOT_ABOUT_PAPERS.test(question)) return this.decline(MESSAGES.request, [], papers);
+    // "What's Nature's impact factor?", "last week's CRISPR paper in Nature": a journal no paper here appeared in.
+    const journal = otherJournal(question, this.library.papers);
+    if (journal) return this.decline(MESSAGES.notCoveredNamed(`"${journal}"`), [], papers);
     // "Which papers can you answer questions about?" is the papers command in other words.
     if (LIBRARY_ASKED.test(question)) return papersDraft(this.library);
     // "Same lab as the new one?", "are both papers from the same korean group?": who led each paper, side by side.
@@ -486,9 +492,6 @@ export class Engine {
         return writer.draft();
       }
     }
-    // "What's Nature's impact factor?", "last week's CRISPR paper in Nature": a journal no paper here appeared in.
-    const journal = otherJournal(question, this.library.papers);
-    if (journal) return this.decline(MESSAGES.notCoveredNamed(`"${journal}"`), [], papers);
     // "Where do I park at Hwasun hospital?": an everyday word the record holds only as a name (Park) is not asked of the paper.
     // Typed in lower case and not asked as a person ("who is … Park?", "is Park an author?").
     const asPerson = /\b(?:who|whom|whose|authors?|co-?authors?|named?|surname|dr|prof)\b/i.test(question);
@@ -788,7 +791,9 @@ export class Engine {
     const writer = new AnswerWriter(this.library);
     for (const f of founds) {
       const names = withNames ? otherNames(f!.entry) : [];
-      const lead = names.length > 0 ? `${f!.entry.term} (also called ${names.join(', ')})` : f!.entry.term;
+      const named = names.length > 0 ? `${f!.entry.term} (also called ${names.join(', ')})` : f!.entry.term;
+      // "Fractalkine - same thing as CX3CL1?" is answered yes before the definition says why.
+      const lead = founds.length === 1 && asksSameOne(question, [f!.entry.term, ...f!.entry.aliases]) ? `${MESSAGES.sameOne} ${named}` : named;
       writer.sentence(`${lead}: ${f!.entry.definition}`, writer.list.citeSources(f!.paper.data.id, `glossary:${f!.entry.id}`, f!.entry.definition, f!.entry.sources));
     }
     // One claim showing the term at work in the paper makes the definition useful to a journal club.

@@ -28,6 +28,7 @@ export const MESSAGES = {
   referenceCheck: "Built from the stored record, with names as it gives them: check it against the journal's own citation before it goes into a manuscript.",
   nothingToShorten: 'There is no earlier answer here to shorten: ask a question first.',
   yes: 'Yes.',
+  sameOne: 'Yes, two names for one thing:',
   discussNone: 'The claims record no disagreements, caveats or open questions to discuss yet.',
   defineWhat: 'Name a term to define, for example "define EMT".',
   noGlossaryEntry: (term: string) => `The glossary has no entry for "${term}".`,

@@ -8,7 +8,7 @@
  */
 
 const RELATIVES =
-  'mother|mom|mum|mommy|mummy|ma|father|dad|daddy|pa|wife|husband|partner|spouse|son|daughter|brother|sister|aunt|auntie|uncle|cousin|niece|nephew|grandma|grandmother|granny|gran|nan|nana|grandpa|grandfather|grandad|granddad|pop|friend|girlfriend|boyfriend|fianc[eé]e?|kid|kids|child|children|baby|family|relative|relatives|parent|parents|in-laws?|sibling|siblings|colleague|neighbou?r|(?:patients?|pts?)(?! (?:groups?|advocates?|advocacy|organi[sz]ations?|associations?|charit(?:y|ies)|forums?|leaflets?|information|education|panels?|representatives?|council|communit(?:y|ies)|partners)\\b)|dog|cat|pet';
+  'mother|mom|mum|mommy|mummy|ma|father|dad|daddy|pa|wife|husband|partner|spouse|son|daughter|brother|sister|aunt|auntie|uncle|cousin|niece|nephew|grandma|grandmother|granny|gran|nan|nana|grandpa|grandfather|grandad|granddad|pop|friend|girlfriend|boyfriend|gf|bf|fianc[eé]e?|kid|kids|child|children|baby|family|relative|relatives|parent|parents|in-laws?|sibling|siblings|colleague|neighbou?r|(?:patients?|pts?)(?! (?:groups?|advocates?|advocacy|organi[sz]ations?|associations?|charit(?:y|ies)|forums?|leaflets?|information|education|panels?|representatives?|council|communit(?:y|ies)|partners)\\b)|dog|cat|pet';
 // The person whose care is at stake: a relative or pet with a condition or facing a care decision,
 // the asker's own health, a friend "asking for", a hypothetical "if I had".
 const CARE_PARTS = [
@@ -21,26 +21,40 @@ const CARE_PARTS = [
   `\\bsomeone (?:i know|close to me|with (?:lung|brain|cancer|mets|nsclc)|who has)\\b`,
   `\\bif (?:i|someone|a person|my \\w+) (?:had|have|has|got|were|was|get|gets) (?:\\w+ ){0,3}(?:cancer|tumou?rs?|mets|metastas\\w*|nsclc|brain spots?|diagnosed)\\b`,
   `\\b(?:i|i'm|im|i've|ive) (?:have|has|had|got|am|was|'m|'ve got|ve got|was just|just got|recently got|been getting|been having|keep getting|kept getting|am getting|started getting|'ve been getting|'ve been having) (?:\\w+ ){0,3}(?:cancer|tumou?rs?|mets?|metastas\\w*|nsclc|diagnosed|nodules?|lesions?|spots?|stage|headaches?|seizures?|symptoms?|pain|cough\\w*|dizz\\w*|numbness|blurr\\w+ vision)\\b`,
-  `\\bmy (?:own )?(?:\\w+ )?(?:cancer|tumou?rs?|mets|metastas\\w*|chemo\\w*|radiation|radiotherapy|scan|scans|mri|ct|pet|x-?rays?|biopsy|treatment|therapy|meds|medication|doctor|oncologist|surgeon|chances|odds|prognosis|levels|results|diagnosis|condition|disease|lungs?|brain|head|symptoms|pain|headaches?|lobectomy|surgery|operation|resection|nodules?|gp)\\b`,
+  `\\bmy (?:own )?(?:\\w+ )?(?:cancer|tumou?rs?|mets|metastas\\w*|chemo\\w*|radiation|radiotherapy|scan|scans|mri|ct|pet|x-?rays?|biopsy|treatment|therapy|meds|medication|doctor|oncologist|surgeon|chances|odds|prognosis|levels|results|reports?|labs?|bloods?|markers?|diagnosis|condition|disease|lungs?|brain|head|symptoms|pain|headaches?|lobectomy|surgery|operation|resection|nodules?|gp)\\b`,
   `\\b(?:protect|help|cure|treat|save) (?:my|our) (?:\\w+\\s)?(?:${RELATIVES})\\b`,
   `^\\W*(?!patients?\\b|pts?\\b)(?:${RELATIVES}) (?:\\w+ ){0,2}(?:diagnosed|has (?:lung|brain|stage|cancer|mets)|had (?:lung|brain|cancer)|got (?:lung|brain|cancer))\\b`,
-  `\\basking for (?:me|myself|a friend|my \\w+)\\b`,
+  `\\basking for (?:me|myself|a (?:friend|relative|family member|colleague|neighbou?r)|someone|somebody|my \\w+)\\b`,
   `\\bask (?:my|our) (?:gp|doctor|oncologist|physician|consultant|nurse|surgeon|team|care team)\\b`,
   `\\b(?:protect|help|cure|treat|save) (?:me|myself)\\b|\\b(?:work|good|safe|right|best|an option) for me\\b`,
-  `(?<!(?:should|would|could|can|do|shall|must) )\\b(?:i|we) (?:take|am taking|was put on|started|stopped)\\b|\\b(?:i'm|im|i am|we're|we are) (?:on|taking)\\b`,
+  `(?<!(?:should|would|could|can|do|shall|must) )\\b(?:i|we) (?:take|am taking|was put on|started|stopped)\\b|\\b(?:i'm|im|i am|we're|we are) (?:already |still |now |currently )?(?:on|taking)\\b`,
   `\\ba patient (?:saw|read|asked|wants|of mine|has)\\b|\\b(?:patient|pt|client) of (?:mine|ours)\\b|\\bwhat (?:do|should|can|would|shall) i (?:tell|say to) (?:her|him|them)\\b`,
   `\\b(?:a|an|one|this) (?:\\w+ )?(?:woman|man|lady|guy|person|gentleman|parishioner|client|resident) (?:i'?m|i am|i've been|ive been|i) (?:supporting|caring for|looking after|visiting|helping|sitting with|seeing)\\b`,
-  `\\bif (?:this|it|that) were (?:your|my) (?:own )?(?:\\w+\\s)?(?:${RELATIVES}|family member)\\b`,
-  `\\bwould you (?:take|try|do|want|choose|use|get|push for|ask for)\\b.*\\bif you (?:had|were|got)\\b`,
+  `\\bif (?:this|it|that) (?:were|was) (?:your|my) (?:own )?(?:\\w+\\s)?(?:${RELATIVES}|family member)\\b`,
+  `\\bwould you (?:\\w+ )?(?:take|try|do|want|choose|use|get|push for|ask for)\\b.*\\bif you (?:had|were|got)\\b`,
   `\\b(?:in|for) my (?:own )?(?:body|system|blood|case)\\b`,
   `\\b(?:i'?m|im|i am|i've been|ive been) (?:halfway through|midway through|through|doing|having|receiving|getting|in the middle of|finishing|starting|about to start) (?:\\w+ ){0,2}(?:chemo\\w*|cisplatin|radiation|radiotherapy|treatment|therapy|immunotherapy|a course)\\b`,
   `\\b(?:i've|i have|ive|i've got|we have|we've got) (?:a |an )?(?:\\w+ )?(?:patient|pt|client|resident)\\b`,
   `\\b(?:i smoke|i smoked|i'm a smoker|im a smoker|i used to smoke)\\b|\\b(?:am i|are we) (?:likely|going|gonna|at risk)\\b`,
   // The subject left out, as in chat: "had lung cancer 2 yrs ago and now headaches every morning".
-  `^\\W*(?:had|have|got|been having|been getting|keep getting|been diagnosed with|diagnosed with|finished|just finished|done with) (?:\\w+ ){0,3}(?:cancer|ca|tumou?rs?|mets?|metastas\\w*|nsclc|headaches?|seizures?|symptoms?|nodules?|lesions?|spots?|masse?s?|chemo\\w*|radiation|radiotherapy|surgery|lobectomy)\\b`,
+  // "was just diagnosed, is it curable", "diagnosed last month, stage IIIb", "been on tofacitinib for years".
+  `^\\W*(?:(?:was|got|been|just got|recently|newly) )?(?:just )?(?:diagnosed|dx'?d)\\b|^\\W*been on\\b`,
+  `^\\W*(?:had|have|got|been having|been getting|keep getting|been diagnosed with|diagnosed with|finished|just finished|done with) (?:\\w+ ){0,3}(?:cancer|ca|tumou?rs?|mets?|metastas\\w*|nsclc|headaches?|seizures?|symptoms?|nodules?|lesions?|spots?|masse?s?|chemo\\w*|radiation|radiotherapy|surgery|lobectomy|diagnosed|dx)\\b`,
   `\\b(?:can|could|where (?:can|do|could)|how (?:can|do|could)) (?:i|we|my \\w+) (?:get|buy|obtain|access|order|try|take|be given|get hold of) (?:\\w+ ){0,4}(?:antibod\\w*|drugs?|inhibitors?|blockers?|treatments?|therap\\w*|medicines?|medications?|pills?|chemo\\w*|trials?|rapamycin|everolimus)\\b`,
   `^\\W*(?:i'?m |i am )?stage (?:[1-4][abc]?|i{1,3}|iv|one|two|three|four)\\b(?: here\\b|,|\\.)|\\b(?:i'?m|i am) stage (?:[1-4][abc]?|i{1,3}|iv|one|two|three|four)\\b`,
   `\\bhow long (?:do|have|would|will) i (?:have|got|live)\\b`,
+  // "What would you do in my place?", "offered SRS or surgery": the asker's own care decision.
+  `\\b(?:in|from) my (?:place|shoes|position|situation)\\b|\\b(?:i was|i've been|ive been|i'm being|im being|i am being|she was|he was|she's been|he's been|they've offered (?:me|her|him)) offered\\b`,
+  // "im booked for brain met surgery next month": the asker's own treatment to come.
+  `\\b(?:i'?m|i am|i've been|ive been|i was|i got) (?:booked|scheduled|listed|due|referred|waiting) (?:in |for |to have |to start )?(?:\\w+ ){0,3}(?:surgery|operation|resection|biopsy|scan|mri|chemo\\w*|radiation|radiotherapy|srs|treatment|therapy|immunotherapy)\\b`,
+  // "for someone on cisplatin right now, like me, …": a kind of patient the asker says they are.
+  `\\b(?:someone|somebody|a person|people|patients?|anyone) (?:on|taking|getting|having|with|who (?:has|have|is|are)) (?:[\\w-]+[ ,]+){0,5}?(?:like me|like myself|as i am|like i am)\\b|\\b(?:someone|somebody|people|patients?|others|folks|a person) like (?:me|myself)\\b(?! who (?:aren't|are not|don't|do not|have no|lack|never|know)| without)`,
+  // "patient here.", "I'm a survivor": the asker's own care (not "a patient advocate").
+  `^\\W*(?:(?:a |lung cancer |cancer |nsclc )?(?:patient|survivor|caregiver|carer)) here\\b|\\b(?:i'?m|i am) (?:a |an )?(?:(?:lung )?cancer |nsclc |stage \\w+ )?(?:patient|survivor)\\b(?! (?:advocate|rep|representative|partner|panel|group|organi[sz]ation)s?\\b)|\\bfor my (?:own )?(?:peace of mind|sanity)\\b`,
+  // "thinking of trying it", "considering stopping": a step the asker means to take.
+  `\\b(?:thinking (?:of|about)|considering|planning (?:to|on)|tempted to) (?:trying|taking|starting|stopping|using|asking for|getting|try|take|start|stop|use|ask for|get|going on|go on)\\b`,
+  // "doc wants to give me WBRT", "my onc suggested …": a treatment offered to the asker.
+  `\\b(?:give|giving|put|putting|start|starting|offer|offering|prescrib\\w+) me (?:on )?(?:\\w+ ){0,2}(?:chemo\\w*|radiation|radiotherapy|wbrt|srs|surgery|treatment|therapy|immunotherapy|drugs?|steroids?|\\w+(?:mab|nib|limus|platin|taxel))\\b`,
   // A case told by name or age ("Mr Kim, 62, EGFR-mutant NSCLC"): someone's own care.
   `\\b(?:mr|mrs|ms|miss|mx)\\.? [a-z][\\w'-]+\\b|\\b(?:a|an|my|our|this) \\d{1,3}[- ]?(?:y\\/?o|yo|year[- ]old|yr[- ]old)\\b|(?:^|[\\s,(])\\d{1,3} ?(?:y\\/o|yo|yrs? old|[mf])(?=[\\s,.;)]|$)`,
 ];
@@ -53,8 +67,8 @@ const CARE_ABOUT_RELATIVE = new RegExp(NAMES_RELATIVE.join('|'));
 const CARE_OTHER = new RegExp(CARE_PARTS.filter((p) => !NAMES_RELATIVE.includes(p)).join('|'));
 const CARE_SUBJECT = { test: (text: string) => CARE_OTHER.test(text) || (RELATIVE_NAMED.test(text) && CARE_ABOUT_RELATIVE.test(text)) };
 const CONDITION =
-  /\b(?:cancer|tumou?rs?|mets|metastas[ie]s|metastatic|nsclc|lung|brain|diagnos\w*|chemo\w*|radiation|radiotherapy|treatment|therapy|therapies|drugs?|medicines?|medications?|meds|pills?|tablets?|supplements?|foods?|diet|trials?|oncologist|doctor|physician|surgeon|scan|mri|spot|nodules?|lesions?|sick|ill|illness|disease|arthritis|prognosis|chances|odds|levels|tested|test|blood|left to live|survive|surviving|dying|inhibitors?|blockers?|antibod(?:y|ies)|osimertinib|cisplatin|\w+(?:mab|nib|limus|platin|taxel|rubicin|ciclib|parib)|immunotherapy|surgery|operation|relapse|symptoms?|headaches?|pain|biops(?:y|ies)|outlook|survival)\b/;
-const DECISION = /\b(?:is there (?:any |a )?point|worth (?:continuing|carrying on|it)|should|shall|could|can|would|will|must|need to|ought to|is it (?:safe|ok|okay|worth|wise|better|too late|pointless|useless|futile|hopeless|a waste)|worth|do you (?:think|recommend|suggest)|would you|recommend|advise|what (?:can|should) (?:i|we|she|he|they) do|is there (?:a|any) (?:pill|drug|medicine|treatment|supplement|cure|trial))\b/;
+  /\b(?:cancer|tumou?rs?|mets?|onc|pregnan\w*|metastas[ie]s|metastatic|nsclc|lung|brain|diagnos\w*|chemo\w*|radiation|radiotherapy|treatment|treated|therapy|therapies|drugs?|medicines?|medications?|meds|pills?|tablets?|supplements?|foods?|diet|trials?|oncologist|doctor|physician|surgeon|scan|mri|spot|nodules?|lesions?|sick|ill|illness|disease|arthritis|prognosis|chances|odds|levels|tested|test|blood|left to live|survive|surviving|dying|inhibitors?|blockers?|antibod(?:y|ies)|osimertinib|cisplatin|\w+(?:mab|nib|limus|platin|taxel|rubicin|ciclib|parib)|immunotherapy|surgery|operation|relapse|symptoms?|headaches?|pain|biops(?:y|ies)|outlook|survival)\b/;
+const DECISION = /\b(?:is there (?:any |a )?point|worth (?:continuing|carrying on|it)|should|shall|could|can|would|will|must|need to|ought to|is it (?:safe|ok|okay|worth|wise|better|too late|pointless|useless|futile|hopeless|a waste)|worth|do you (?:think|recommend|suggest)|would you|recommend|advise|what (?:can|should|do|shall) (?:i|we|she|he|they) do|is there (?:a|any) (?:pill|drug|medicine|treatment|supplement|cure|trial))\b/;
 // Treatment decisions asked in general terms are advice too, unless they ask what the study did.
 const CARE_REQUEST = new RegExp(
   [
@@ -64,7 +78,7 @@ const CARE_REQUEST = new RegExp(
     // "should I take this with a grain of salt?" is about the paper; "should I take curcumin?" is not.
     `\\bshould (?:i|she|he) (?:stop|start|avoid|switch|skip|refuse|quit|keep taking|continue taking|ask (?:for|about|my|her|his)|ask to (?:go on|get|try|start|be put on|switch)|push for|insist on|be (?:worried|scared|concerned)|worry|take (?!(?:this|it|that|these|those|them)\\b|(?:a|an|the) (?:grain|pinch|look|closer|step|break|moment|second|minute|note|peek|stab|guess|course|class|paper|study|results?|findings?|claims?|press|article|abstract|authors?|data|word)\\b))\\b`,
     `\\bshould (?:a |the )?(?:patient|person|someone|sufferer)s? (?:with \\w+(?: \\w+)? )?(?:follow|eat|take|avoid|stop|start|try|get|use|do)\\b`,
-    `\\bwhat (?:diet|food|foods|supplements?|vitamins?|treatment|drug|medicine) (?:should|would|could|can|is best)\\b`,
+    `\\bwhat (?:diet|food|foods|supplements?|vitamins?|treatment|drug|medicine) (?:should|would|could|can|is best)\\b|\\bwhat (?:diets?|foods?|supplements?|vitamins?|herbs?) (?:help|helps|work|works|are good|is good)\\b`,
     `\\b(?:what|which) (?:treatment|drug|therapy|medicine|option) would you (?:choose|take|pick|recommend|go for)\\b`,
     `\\b(?:what|which) (?:\\w+ )?(?:dose|dosage|amount)\\b`,
     // "What's the right cisplatin dose for someone with 2 brain mets?": a dose or drug for a kind of patient.
@@ -73,14 +87,14 @@ const CARE_REQUEST = new RegExp(
     `\\bhow (?:much|many) (?:of )?(?:\\w+ )?(?:cisplatin|chemo|drugs?|medicines?|pills?|tablets?|mg|doses?|supplements?|it|of it|radiation|gy) (?:should|to take|to give|is safe|can)\\b`,
     // "How much curcumin would a person with brain mets need to take?": an amount for someone to take.
     `\\bhow (?:much|many) (?:\\w+ ){0,2}(?:would|should|does|do|must|can) (?:a person|someone|somebody|people|a patient|patients|i|he|she|they|you) (?:\\w+ ){0,4}?(?:need to |have to |want to )?(?:take|use|eat|drink|have)\\b`,
-    `\\bbest (?:treatment|drug|therapy|dose|dosage|option)s?\\b`,
+    `\\bbest (?:treatment|drug|therapy|dose|dosage|option|diet|food|supplement|vitamin)s?\\b|\\bcompassionate use\\b|\\bexpanded access\\b`,
     `\\b(?:works?|work) best for\\b`,
-    `\\bis it safe to\\b|\\bsafe to (?:take|use|give|combine|mix|stop|start)\\b`,
+    `\\bis it safe to\\b(?! (?:say|assume|conclude|claim|call|think|believe|infer|generali[sz]e|extrapolate))|\\b(?:safe|ok|okay) (?:with|alongside|during|while on)\\b|\\b(?:drugs?|medicines?|treatments?|therap\\w+|antibod\\w+|inhibitors?|blockers?|trials?) (?:\\w+ ){0,5}(?:i|we|she|he|they|my \\w+) (?:could|can|should|might) (?:ask for|request|go on|get onto)\\b|\\bsafe to (?:take|use|give|combine|mix|stop|start)\\b`,
     `\\b(?:join|enrol\\w*|sign up for|get into|get on|qualify for|eligible for) (?:a |the |this |an |any )?(?:clinical )?(?:trial|study)\\b`,
     `\\btrials? (?:\\w+ ){0,5}(?:i|we|he|she|they) (?:can|could|might) (?:sign up|enrol\\w*|register|join|apply|get into|get onto|take part|participate|be part of|go on)\\b|\\b(?:sign up|register|apply) (?:to|for) (?:a |the |this |an |any )?(?:clinical )?trial\\b`,
     `\\btrials? (?:i|we|he|she|they) (?:can|could|might) (?:join|enrol|get into)\\b`,
     `\\b(?:buy|purchase|order|prescri\\w*|over the counter|otc)\\b`,
-    `\\b(?:supplements?|pills?|drugs?|medicines?|herbs?|vitamins?|tablets?) (?:that )?(?:i|we|he|she|they) (?:can|could|should|might) (?:take|use|try)\\b|\\bcan i take\\b|\\b(?:anything|something|what) (?:i|we) (?:can|could|should|might) (?:take|try|get|buy)\\b(?! (?:away|home|from|out|note|notes|a look|on board|in|out of)\\b)|\\btake (?:it |them |that |this )?(?:myself|on my own)\\b`,
+    `\\b(?:supplements?|pills?|drugs?|medicines?|herbs?|vitamins?|tablets?) (?:that )?(?:i|we|he|she|they) (?:can|could|should|might) (?:take|use|try)\\b|\\bcan i take\\b|\\b(?:anything|something|what) (?:i|we) (?:can|could|should|might) (?:take|try|get|buy|avoid|eat|drink)\\b(?! (?:away|home|from|out|note|notes|a look|on board|in|out of)\\b)|\\btake (?:it |them |that |this )?(?:myself|on my own)\\b`,
     `\\boff[- ]label\\b|\\b(?:justify|give|use|try|recommend|start) (?:\\w+[- ]?){0,3} for (?:a|an|my|our|this|the) (?:[\\w-]+ ){0,2}(?:patient|pt|case)\\b`,
     `\\bhow (?:do|can|should) (?:i|we|you) treat\\b`,
     // "Should I tell her the CAFs will make her therapy fail?": what to tell someone about their own care.
@@ -94,26 +108,71 @@ const ABOUT_STUDY = /\b(?:did they|did the|were the|was the|the mice|mice|mouse|
 // The same few words in the languages members most often fall back to (a relative and a treatment decision).
 const OTHER_LANGUAGES = /\b(?:mi|mis|mon|ma|mes|mein|meine|meinem|meiner|minha|meu)\s+(?:padre|madre|hermano|hermana|esposo|esposa|hijo|hija|abuelo|abuela|t[ií]a|t[ií]o|prima|primo|tante|onkel|oma|opa|tia|tio|avó|avô|père|pere|mère|mere|frère|frere|sœur|soeur|mari|femme|vater|mutter|bruder|schwester|mann|frau|pai|mãe|mae|irmão|irmã)\b/;
 
-const OUTCOME = /\b(?:(?:mean|means) for (?:her|him|them|me|my \w+)(?:'s)?|(?:my|her|his|their) (?:survival|outlook|prognosis|life expectancy|chances|odds)|(?:likely|at risk|going|gonna) to (?:get|end up|develop|have)|(?:is|could|would|might) (?:that|this|it) (?:be )?(?:likely |probably |possibly )?(?:a )?(?:brain )?(?:mets?|metastas\w*|cancer|a tumou?r|tumou?rs?|a sign|serious)|(?:is|could|would|are) (?:that|this|it|they) (?:\w+ ){0,3}(?:doing (?:it|this|that)|causing (?:it|this|that|her|his|them)|to blame|responsible|behind (?:it|this|that))|(?:is|was) it because|because of (?:the |these |those )?(?:cafs?|fibroblasts?|this|that|it)|safe|help (?:my|our) \w+|is (?:he|she|they) right|(?:her|his|their|my) (?:treatment|care|case|chemo|therapy|doctor|oncologist)|for (?:my|our) (?:\w+ )?(?:mother|mom|mum|father|dad|wife|husband|partner|son|daughter|brother|sister|aunt|uncle|grandma|grandmother|grandpa|grandfather|grandad|friend|kid|child|family)|outlook|protect(?:ed|s)?|(?:is|could|would|does) (?:that|this|it) (?:mean|be|explain|cause|doing)|chances|odds|prognosis|how long|survive|surviving|left to live|cure|help (?:her|him|them|me)|work for (?:her|him|them|me)|for (?:her|him|them|me)|mean for (?:her|him|them|me|us)|waste of time)\b/;
-const CARE_ACTION = /\b(?:take|taking|stop|stopping|start|starting|switch|skip|quit|quitting|wants? to|going to|try|trying|join|enrol\w*|get into|get (?:\w+ ){1,3}into|get (?:her|him|them) on|ask (?:her|his|their|my|the) (?:doctor|oncologist)|refuse|tested|buy|give (?:her|him|them))\b/;
-const SYMPTOMS = /\b(?:headaches?|confusion|seizures?|dizz(?:y|iness)|numbness|vomit(?:s|ing)?|nausea|memory (?:loss|problems)|blurr(?:ed|y) vision|slurred speech|short(?:ness)? of breath)\b/;
+const OUTCOME = /\b(?:(?:mean|means) for (?:her|him|them|me|my \w+)(?:'s)?|(?:my|her|his|their) (?:survival|outlook|prognosis|life expectancy|chances|odds)|(?:likely|at risk|going|gonna) to (?:get|end up|develop|have)|(?:is|could|would|might) (?:that|this|it) (?:be )?(?:likely |probably |possibly )?(?:a )?(?:brain )?(?:mets?|metastas\w*|cancer|a tumou?r|tumou?rs?|a sign|serious)|am i (?:in trouble|ok|okay|going to be (?:ok|okay|fine)|at risk|dying|doomed|screwed)|(?:helping|hurting|harming) (?:me|her|him|them)|is there (?:any |still )?hope|any hope|(?:change|changes|mean|means|matter) (?:anything |something |much )?for (?:me|her|him|us|them)\\b|(?:is|was) (?:that|this|it) (?:bad|good|serious|worrying|concerning|normal|dangerous|a bad sign|a good sign)|curable|treatable|terminal|fatal|(?:making|made|make|makes) (?:it|her|him|them|me|the (?:cancer|tumou?r|chemo)) (?:resistant|worse|spread|grow|come back|stop working)|mean (?:the |that |my |her |his )?(?:chemo|treatment|therapy) (?:failed|didn't work|did not work|isn't working|stopped working)|(?:is|could|would|might|has) (?:it|that|this|the cancer|(?:her|his|my|their) cancer|the tumou?r) (?:be )?(?:spreading|spread|growing|coming back|come back|back|progressing|getting worse)|(?:is|could|would|are) (?:that|this|it|they) (?:\w+ ){0,3}(?:doing (?:it|this|that)|causing (?:it|this|that|her|his|them)|to blame|responsible|behind (?:it|this|that))|(?:is|was) it because|because of (?:the |these |those )?(?:cafs?|fibroblasts?|this|that|it)|safe|help (?:my|our) \w+|is (?:he|she|they) right|(?:her|his|their|my) (?:treatment|care|case|chemo|therapy|doctor|oncologist)|for (?:my|our) (?:\w+ )?(?:mother|mom|mum|father|dad|wife|husband|partner|son|daughter|brother|sister|aunt|uncle|grandma|grandmother|grandpa|grandfather|grandad|friend|kid|child|family)|outlook|protect(?:ed|s)?|(?:is|could|would|does) (?:that|this|it) (?:mean|be|explain|cause|doing)|chances|odds|prognosis|how long|survive|surviving|left to live|cure|help (?:her|him|them|me)|work for (?:her|him|them|me)|for (?:her|him|them|me)|mean for (?:her|him|them|me|us)|waste of time)\b/;
+const CARE_ACTION = /\b(?:(?:get|be|being|getting) treated|treated by|takes|take|taking|stop|stopping|start|starting|switch|skip|quit|quitting|wants? to|going to|try|trying|join|enrol\w*|get into|get (?:\w+ ){1,3}into|get (?:her|him|them) on|ask (?:her|his|their|my|the) (?:doctor|oncologist)|refuse|tested|buy|give (?:her|him|them))\b/;
+const SYMPTOMS = /\b(?:headaches?|confusion|seizures?|dizz(?:y|iness)|numbness|tingling|fatigue|tiredness|exhaust(?:ed|ion)|sleeps? all|weakness|swelling|no appetite|weight loss|cough(?:ing)?|breathless\w*|vomit(?:s|ing)?|nausea|memory (?:loss|problems)|blurr(?:ed|y) vision|slurred speech|short(?:ness)? of breath)\b/;
 // "mum's on cisplatin …": a relative named without "my" at the start of a message is the asker's.
-const RELATIVE_ANYWHERE = new RegExp(`\\b(?:my|our)\\s+(?:\\w+\\s)?(?:${RELATIVES})(?:'?s)?\\b|^\\W*(?:mum|mom|dad|mother|father|wife|husband|grandma|grandpa|gran|nan|brother|sister|aunt|auntie|uncle|son|daughter|friend|partner)(?:'s| is| has| had| was| just)\\b`);
+const RELATIVE_ANYWHERE = new RegExp(`\\b(?:my|our)\\s+(?:\\w+\\s)?(?:${RELATIVES})(?:'?s)?\\b|^\\W*(?:mum|mom|dad|mother|father|wife|husband|hubby|grandma|grandpa|gran|nan|brother|sister|aunt|auntie|uncle|son|daughter|friend|partner|bf|gf)(?:[- ]in[- ]law)?(?:'s|s| is| has| had| was| just| got)\\b|\\b(?:mum|mom|mummy|mommy|dad|daddy|hubby|grandma|grandpa|granny|grandad|granddad)(?:'?s)?\\b|\\bthe (?:wife|husband|missus|missis|old man|old lady)\\b`);
+
+// "(my dad …, should he stop his chemo?) ok, I'll ask his doctor. Just about the paper then: what did
+// they show?": a message that turns back to the paper asks what follows the turn.
+const BACK_TO_PAPER = /\b(?:just|only|back to|anyway,?|so) (?:about |on |re:? |to )?the (?:paper|study|science)(?: then| now| itself)?\s*[:,—–-]\s*(?=\S)/g;
+
+/** The message in lower case with plain apostrophes, from its last turn back to the paper on. */
+function askedPart(text: string): string {
+  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  let from = 0;
+  for (const m of lower.matchAll(BACK_TO_PAPER)) from = m.index + m[0].length;
+  return lower.slice(from);
+}
+const CASE_TOLD = /(?<!\blike |\bas if |\bas though )\b(?:i'?m|i am) \d{1,3}(?:\s*(?:y\/?o|yo|years? old|yrs?(?: old)?|[mf]|male|female)\b|\s*(?=[,;]|$| and\b))|\b(?:pt|patient) (?:w\/|with)\b|\b(?:in |the (?:\w+ )?in )?(?:bed|bay|room) \d+\b|\b(?:she|he)(?:'s| is) \d{1,3}\b(?! ?%)|(?:^|[\s,(])(?:pt|patient|case|mr|mrs|ms)?\s?\d{1,3} ?(?:y\/?o|yo|yrs? old|[mf])(?=[\s,.;)]|$)/;
+// "my dad is on 8mg a day": an amount someone takes.
+// A person in the clause that asks ("… is that happening to her?", "is that helping me or hurting me?"),
+// not a reader asking for an explanation ("explain it to me", "help me understand").
+const PERSON_ASKED = /\b(?:her|him|his|she|he|me|my|i|myself|herself|himself)\b/;
+const READER_ME = /\b(?:explain|tell|show|give|help|let|remind|send|walk|teach|link|point) (?:it |this |that |them |those )?(?:to )?me\b|\bme (?:understand|know|see|in on)\b|\b(?:i|i'm|im) (?:think|wonder|wondering|read|saw|understand|get|don't get|dont get|guess|mean|assume|presume|suppose|believe|heard|noticed|ask because|asked)\b/g;
+
+/** The clause that asks: the last sentence with a question mark, or else a last sentence worded as a question ('' when none). */
+function askingClause(lower: string): string {
+  const sentences = lower.split(/(?<=[.!?;])\s+|\.{2,}\s*|\s[-–—]\s/).filter((s) => s.trim());
+  const last = sentences[sentences.length - 1] ?? '';
+  return [...sentences].reverse().find((s) => s.includes('?')) ?? (QUESTION_WORDED.test(last) ? last : '');
+}
+const QUESTION_WORDED = /^\W*(?:\w+,? )?(?:is|are|am|was|can|could|should|would|will|does|do|did|has|have|how|what|why|when|which|who|any)\b|\bor not\W*$/;
+const AMOUNT_TAKEN = /\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ug|ml|gy|iu)\b/;
+// Asked of someone named: "does dexamethasone interfere with the IL26 thing? my dad is on …",
+// "the usual dexamethasone dose …, asking for a relative".
+const CARE_ASK = /\b(?:interfere\w*|interact\w*|clash\w*|mix(?:es|ing)? with|doses?|dosage|dosing|side effects?)\b/;
 
 export function isPersonalMedical(text: string): boolean {
-  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  const lower = askedPart(text);
   if (OTHER_LANGUAGES.test(lower)) return true;
+  const someone = RELATIVE_ANYWHERE.test(lower) || CARE_SUBJECT.test(lower);
   // Someone's illness told as context ("my aunt's cancer spread; what did they find?") is not a request
   // for advice: a decision, an outcome or a treatment step about them is.
-  const aboutCare = DECISION.test(lower) || OUTCOME.test(lower) || CARE_ACTION.test(lower);
+  const aboutCare = DECISION.test(lower) || OUTCOME.test(lower) || CARE_ACTION.test(lower) || (CARE_ASK.test(lower) && !ABOUT_STUDY.test(lower));
+  const personAsked = PERSON_ASKED.test(askingClause(lower).replace(READER_ME, ' '));
   if (RELATIVE_ANYWHERE.test(lower) && CONDITION.test(lower) && aboutCare) return true;
-  // "My aunt had radiation and now has headaches + confusion": a relative's symptoms are their own care.
-  if (RELATIVE_ANYWHERE.test(lower) && SYMPTOMS.test(lower) && CONDITION.test(lower)) return true;
+  // "My aunt had radiation and now has headaches + confusion": someone's symptoms are their own care.
+  const self = /\b(?:i|i'm|im|i've|ive|me|my|myself)\b/.test(lower.replace(READER_ME, ' '));
+  if ((someone || self) && SYMPTOMS.test(lower) && CONDITION.test(lower)) return true;
+  if (someone && AMOUNT_TAKEN.test(lower)) return true;
+  // Someone's illness told, then a question about that person: "my mums CEA went 12 -> 38 … is that
+  // the fibroblast thing happening to her?", "im on tofacitinib … is that helping me or hurting me?".
+  if (someone && CONDITION.test(lower) && personAsked) return true;
   // The asker's own disease ("so my cancer does not spread") makes any question about it personal.
   // "I have brain metastasis maybe?": the asker's own disease, however the sentence goes on.
   if (/\b(?:i|i've|ive|i'm|im) (?:have|had|got|was diagnosed with|am diagnosed with|diagnosed with) (?:a |an )?(?:(?:brain|lung|small|stage \w+|early|late|advanced|metastatic) )*(?:cancer|tumou?rs?|mets?|metastas\w*|nsclc)\b/.test(lower)) return true;
   if (/\bmy (?:own )?(?:cancer|tumou?rs?|mets|metastas\w*|diagnosis|prognosis|chemo\w*|lung cancer|brain mets|nsclc|sclc|carcinoma|adenocarcinoma|glioma|lymphoma|leuka?emia|melanoma|disease|illness|condition)\b/.test(lower)) return true;
   if (/\bfor me\b/.test(lower) && CONDITION.test(lower) && DECISION.test(lower)) return true;
+  // "What are my options if chemo stops working?"
+  if (/\bmy (?:treatment )?(?:options|choices|next steps?)\b/.test(lower) && CONDITION.test(lower)) return true;
+  // "Can I have cisplatin now or wait?": a treatment step for the asker.
+  if (/\b(?:can|could|should|may) i (?:have|take|start|stop|continue|skip|go on|try|fly|travel|drive|work|exercise|drink|eat)\b/.test(lower) && CONDITION.test(lower) && !ABOUT_STUDY.test(lower)) return true;
+  // "Will I lose my hair on cisplatin?": what the asker's own treatment will do to them.
+  if (/\b(?:will|am|do|would) i (?:lose|need|have to|get|be|feel|survive|die|live|go)\b/.test(lower) && CONDITION.test(lower) && !ABOUT_STUDY.test(lower)) return true;
+  // A case told by age and sex or as "pt with …" ("pt 67F with 3 brain mets, SRS vs WBRT?") asks about that patient.
+  if (CASE_TOLD.test(lower) && CONDITION.test(lower)) return true;
   if (CARE_SUBJECT.test(lower) && aboutCare && (CONDITION.test(lower) || DECISION.test(lower))) return true;
   // A clinician asking what to tell or give a patient asks for a care decision, whatever the paper says.
   if (CLINICIAN_DECISION.test(lower)) return true;
@@ -132,6 +191,6 @@ export function asksAboutCare(text: string): boolean {
 
 /** Whether a message tells of someone's illness ("My mom has lung cancer that spread to her brain."): later questions about "her" are personal. */
 export function describesCare(text: string): boolean {
-  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  const lower = askedPart(text);
   return (RELATIVE_ANYWHERE.test(lower) && CONDITION.test(lower)) || (CARE_SUBJECT.test(lower) && CONDITION.test(lower));
 }

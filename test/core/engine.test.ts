@@ -1156,4 +1156,32 @@ describe('members\' wording, ninth round', () => {
     named('Which pathway did IL-6 turn on there?');
     expect(citedIds(named('Is that the same one IL26 uses in the newer paper?'))).toContain('il26-jakstat3');
   });
+  it('declines what the asker says is not about the papers: homework, a brain teaser, "not about the paper, just curious", another journal\'s paper', () => {
+    expect(ask('how does chemo work for leukaemia in general? not about the paper, just curious').answered).toBe(false);
+    expect(ask('stats homework: the 95% CI for a mean of 10, sd 3, n 36?').answered).toBe(false);
+    expect(ask('brain teaser: two switches, one bulb, how do you find the right switch').answered).toBe(false);
+    // A judgement asked of another journal's paper is not one about this paper.
+    expect(ask('anyone read that Nature paper on the microbiome and depression? thoughts on its limitations').answered).toBe(false);
+    expect(ask('summarise the 2023 Nature paper on CAR-T cells please').answered).toBe(false);
+    // A paper question with "homework" in an aside still names the paper.
+    expect(ask('what does IL26 activate?').answered).toBe(true);
+  });
+
+  it('says yes to two names of one term, names the publisher, and defines a term asked after "but what is"', () => {
+    expect(ask('fractalkine - is that the same thing as cx3cl1??').summary).toMatch(/^Yes, two names for one thing: CX3CL1/);
+    expect(ask('is IL-26 the same as IL-6?').summary).not.toMatch(/^Yes/);
+    expect(citedIds(ask('who publishes exp hematol oncol'))).toEqual(['bm-caf-il26-2025:journal']);
+    const turn = conversation('publisher');
+    turn('what journal is it in');
+    expect(turn('and who publishes that').summary).toMatch(/Springer/);
+    expect(citedIds(ask('i know everolimus blocks mTOR but what is mTOR actually'))[0]).toBe('glossary:akt-mtor');
+  });
+
+  it('leads an evidence-strength answer with the model limit the question names, and reads "how well does the press match the paper" as a press question', () => {
+    const strength = citedIds(ask("given mice don't make IL-26, how much weight can we put on the in vivo part"));
+    expect(strength).toContain('mice-lack-il26');
+    const scorecard = ask('quick scorecard: how well does the press article match the paper overall');
+    // Every disagreement, not only the one whose words the question shares.
+    expect(scorecard.citations.filter((c) => c.claimId.startsWith('press-')).length).toBeGreaterThan(2);
+  });
 });

@@ -229,6 +229,9 @@ export class MetaViews {
     const record = this.recordLine(frame, papers);
     if (record) writer.claim(record);
     this.methodDefinition(writer, frame, papers);
+    // "Given mice don't make IL-26, how much weight can the in vivo part bear?": the model's limit named comes first.
+    const premise = this.modelLimitNamed(frame, papers);
+    if (premise) writer.claim(premise);
     for (const kind of ORDER) {
       const ofKind = own.filter((c) => settingOf(c) === kind || (kind === 'press-statement' && c.evidence === 'press-statement' && settingOf(c) === 'press-statement'));
       if (ofKind.length === 0) continue;
@@ -387,6 +390,19 @@ export class MetaViews {
       return ids.has(c.paperId) && !c.derived && c.evidence !== 'background' && c.evidence !== 'press-statement';
     })[0];
     return top && top.coverage >= 0.5 ? this.ctx.claims[top.doc] : undefined;
+  }
+
+  /** Background that bears on a reported result (mice lack IL-26), when the question names it. */
+  private modelLimitNamed(frame: Frame, papers: Paper[]): Claim | undefined {
+    const titles = new Set(papers.flatMap((p) => this.ctx.analyser.titleConcepts(p).map((c) => c.key)));
+    const subject = frame.concepts.filter((c) => !c.generic && c.covered && !titles.has(c.key));
+    if (subject.length < 2) return undefined;
+    const ids = new Set(papers.map((p) => p.data.id));
+    const top = this.ctx.index.search(subject, 3, (doc) => {
+      const c = this.ctx.claims[doc]!;
+      return ids.has(c.paperId) && c.evidence === 'background' && c.conflictsWith.length > 0;
+    })[0];
+    return top && top.coverage >= 0.6 ? this.ctx.claims[top.doc] : undefined;
   }
 
   /** Disagreement pairs in the papers, each once, with the note that explains it. */
