@@ -230,6 +230,10 @@ export class Analyser {
     for (const m of lower.matchAll(/\b(?:the|this|that)\s+((?:[\w-]+(?:\s*\/\s*|\s+)){1,4})(?:paper|study|article|one)\b/g)) {
       for (const c of this.reader.read(m[1]!)) if (inTitle(c)) out.push(...tokenize(c.surface));
     }
+    // "the 2017 paper on IL-6 from CAFs", "the oncotarget paper where CAF IL-6 drove EMT": described after the noun.
+    for (const m of lower.matchAll(/\b(?:paper|study|article|one) (?:on|about|where|in which|that showed|showing) ((?:[\w-]+[ ,]*){1,6})/g)) {
+      for (const c of this.reader.read(m[1]!)) if (inTitle(c)) out.push(...tokenize(c.surface));
+    }
     return out;
   }
 

@@ -59,6 +59,11 @@ export function judgeCoverage(concepts: QueryConcept[], context: CoverageContext
   const choice = covered.some((c) => c.surface.split(' ').some((w) => around.includes(w)));
   // The side of a choice the claims lack is answered by the side they hold ("subcutaneous or intracranial?").
   const offeredOnly = (c: QueryConcept) => choice && c.surface.split(' ').some((w) => around.includes(w));
+  // "vaping vs smoking, which is worse for the lungs?", "zotero or mendeley?": both things weighed are ones the claims lack,
+  const lacking = new Set(anySpecific.filter((c) => !c.covered && c.rank >= FILLER_RANK).map((c) => c.surface));
+  // Weighed as the question's opening, not offered as options of a detail ("were the mice nude or NSG?").
+  const opening = /^\W*([\w-]+),?\s+(?:vs\.?|versus|or)\s+([\w-]+)/.exec(context.text.toLowerCase());
+  const weighed = opening && lacking.has(opening[1]!) && lacking.has(opening[2]!) ? opening : undefined;
   const missingSubjects = uncovered.filter((c) => c.rank >= EVERYDAY_RANK && !offeredOnly(c));
   const names = [...uncovered.filter((c) => EVERYDAY_SUBJECTS.has(c.surface)), ...uncovered.filter(looksLikeName).filter((c) => !(context.bibliographic && c.proper))];
   // A glossary term typed as such is strong ground; a lay word that only leads to one ("fibroblasts") less so.
@@ -67,12 +72,13 @@ export function judgeCoverage(concepts: QueryConcept[], context: CoverageContext
   const subject = specific.find((c) => c.main && (c.covered || c.rank >= FILLER_RANK));
   const subjectMissing = subject !== undefined && !subject.covered && !choice;
   const onlyGuessed = covered.length > 0 && covered.every((c) => c.correctedTo) && uncovered.length > 0;
-  const named = (names.length > 0 ? names : subjectMissing ? [subject!] : missingSubjects.length > 0 ? missingSubjects : uncovered).map((c) => `"${c.surface}"`).join(', ');
+  const named = (weighed ? anySpecific.filter((c) => c.surface === weighed[1] || c.surface === weighed[2]) : names.length > 0 ? names : subjectMissing ? [subject!] : missingSubjects.length > 0 ? missingSubjects : uncovered).map((c) => `"${c.surface}"`).join(', ');
   // Strong only through one term, with the subject missing, is a question about something else ("how long do lab mice live?").
   const thin = !strong || (covered.length === 1 && subjectMissing);
   const decline =
     (specific.length > 0 && covered.length === 0) ||
     (names.length > 0 && !choice) ||
+    weighed !== undefined ||
     uncovered.length >= 3 * Math.max(1, covered.length) ||
     (thin && (subjectMissing || (missingSubjects.length > 0 && missingSubjects.length >= covered.length) || (uncovered.length > 0 && uncovered.length >= 2 * covered.length))) ||
     onlyGuessed;

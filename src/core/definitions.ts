@@ -12,7 +12,8 @@ export const DEFINITION_OPENING = /^(?:[\w' ]{1,30}[:,]\s*)?(?:(?:ok |okay |so |
 /** "sorry dumb q - what even is a fibroblast": the asking opens after a preface. */
 const LATE_OPENING = /(?:\s[-–—]\s|[.;!?]\s|,\s*(?:but|so|and)\s+|\sbut\s+)(?:so |sorry,? )?(?:what(?:'s| is| are)|whats|what (?:even|exactly|actually|really) (?:is|are))\s/i;
 const POINTS_BACK = /^(?:so |and |but )?(?:is|are|was|were) (?:that|this|it|they|those|these) (?:basically |essentially |just |really |kind of |sort of )?(?:like|a kind of|a type of|some kind of|some sort of|basically|essentially)\b/i;
-const NEXT_TERM = /^(?:and|also|what about|how about|same for|ok(?:ay)?,? and|and what about|now)?\s*(?:the |a |an )?[\w-]+(?:[ -][\w-]+){0,2}\s*[?.!]*$/i;
+// "and the other one, the akt thing": the other term named, with a word for "thing".
+const NEXT_TERM = /^(?:and|also|what about|how about|same for|ok(?:ay)?,? and|and what about|now)?\s*(?:the other (?:one|pathway|term|factor|signal)s?,?\s*)?(?:the |a |an )?[\w-]+(?:[ -][\w-]+){0,2}(?: (?:thing|one|bit|stuff|part|pathway))?\s*[?.!]*$/i;
 const PATHWAY_ROLE = /\bwhat (?:does|do|did) (?:it|they|that|this|the [\w-]+(?:[ /-][\w-]+){0,2}|[\w-]+(?:[ /-][\w-]+){0,2}) (?:normally |usually |typically |actually |even |generally |really |in general )?do\b|\bwhat(?:'s| is) (?:the )?(?:job|role|function|point) of\b|\bwhat (?:does|do) (?:it|they|that|this|[\w-]+) (?:\w+ )?(?:turn|switch)(?:es)? on\b/i;
 const SAME_AS = /\bthe same (?:\w+ )?as\b|\bsame (?:thing|molecule|protein|one)\b/i;
 const NAME_ASKED = /\b(?:nick ?names?|other names?|another name|names? (?:for|of) (?:it|that|this)|also (?:called|known as)|a\.?k\.?a\b|full name|stand for|short for|spelled out)\b/i;

@@ -56,10 +56,11 @@ const META: ReadonlySet<string> = new Set(['limitations', 'press', 'strength', '
 const GIST_CHECK = /\b(?:is|was) (?:that|this|it) (?:basically |roughly )?(?:the|a) (?:gist|story|idea|point|summary|takeaway|message)\b|\b(?:that's|thats|that is) (?:basically )?(?:the|a) (?:gist|story|idea|point)\b|\b(?:is that|am i|are we) (?:right|correct|reading (?:that|it|this) right)\b|,\s*(?:yes|right|no|correct|true)\s*\?\s*$|^(?:so |wait,? |ok,? )?is (?:the idea|this like|it like|this basically)\b|\bseed (?:vs\.?|and|or|versus) (?:the )?soil\b|\bfair (?:analogy|summary|to say)\b/i;
 const ABOUT_ASKED = /\bwhat(?:'s| is) (?:it|this|that|the (?:paper|study|one)) (?:all )?about\b|\bwhat did (?:it|they) (?:look at|study|find|show)\b/i;
 const PAPER_WORDS_PLAIN = new Set(['paper', 'papers', 'study', 'studies', 'article', 'which', 'what', 'this', 'that', 'from', 'with']);
-const COMPARES_PAPERS = /\b(?:in common|same|similar\w*|converge\w*|diverge\w*|differ\w*|compare\w*|comparison|vs\.?|versus|fits? (?:in )?with|both|too|as well|also|who found what|overlap\w*|consistent|agree\w*|contradict\w*|match\w*|relate|line up)\b/i;
+const COMPARES_PAPERS = /\b(?:in common|same|similar\w*|converge\w*|diverge\w*|differ\w*|compare\w*|comparison|vs\.?|versus|fits? (?:in )?with|both|too|as well|also|who found what|overlap\w*|consistent|agree\w*|contradict\w*|match\w*|relate|relates|related|connect|connects|connected|stack up|stacks up|line up|build on|builds on)\b/i;
 const AUTHOR_COUNT = /\bhow many (?:\w+ ){0,2}(?:authors?|co-?authors|names|people|scientists|researchers) (?:\w+ ){0,3}(?:on|in) (?:the |its |their )?(?:author list|byline|paper)|\bhow many (?:authors|co-?authors)\b|\bhow (?:big|large) (?:is )?(?:the )?(?:author list|team)\b/i;
 const IDENTIFIER = /\bpmc\s?\d{4,}|\b10\.\d{4,9}\/\S+|\bpmid:?\s?\d{5,}/i;
-const THE_PAPER = /\b(?:this|the) (?:\w+ )?(?:paper|study|article|work)\b|\b(?:the|their) main (?:finding|result|point|takeaway)s?\b/i;
+// "The main results of the CheckMate-067 trial" are another study's.
+const THE_PAPER = /\b(?:this|the) (?:\w+ )?(?:paper|study|article|work)\b|\b(?:the|their) main (?:finding|result|point|takeaway)s?\b(?! (?:of|from|in) (?:the |that |this )?(?!paper\b|study\b|article\b|work\b|authors\b)[\w-]+ (?:[\w-]+ ){0,3}(?:trial|study|paper|article|work)\b)/i;
 
 // Asking for the paper as a reference, not whether it cites another ("does the 2025 paper cite the 2017 one?").
 const REFERENCE_ASKED = new RegExp(String.raw`\b(?:how (?:do|should|would|can) (?:i|we|you) cite (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article))|(?:format|put|give me|turn|write) (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article)) (?:as|into|in) (?:a |an )?(?:citation|reference)|(?:citation|reference) for (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article))|(?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article)) (?:in|as) (?:vancouver|apa|harvard|mla|bibtex))`, 'i');
@@ -304,7 +305,7 @@ export class Engine {
     const missing = frame.concepts.filter((c) => !c.generic && c.main && !c.covered && c.rank >= FILLER_RANK);
     const known = frame.concepts.filter((c) => !c.generic && c.main && c.covered);
     const unusual = missing.filter((c) => c.rank >= EVERYDAY_RANK);
-    return missing.some((c) => EVERYDAY_SUBJECTS.has(c.surface)) || (unusual.length >= 3 && known.length <= 1) ? coverage.message : undefined;
+    return missing.some((c) => EVERYDAY_SUBJECTS.has(c.surface)) || (unusual.length >= 3 && known.length <= 1) || (unusual.length >= 2 && known.length === 0) ? coverage.message : undefined;
   }
 
   /**

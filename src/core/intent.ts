@@ -95,6 +95,8 @@ const COVERING = /\b(?:brings? in|brought in|bringing in|brings?|brought|bringin
 // "in plain english", "just the name", "yes or no": how to answer, not what about.
 const REGISTER = /\b(?:explain (?:it |this |that )?(?:to me )?like (?:i'?m|im|i am|you'?re talking to) (?:a |an )?(?:[\w-]+ ){0,2}?(?:five|5|\d+|kids?|child|grandma|granny|grandpa|gp|doctor|nurse|student|pharmacist|clinician|layperson|layman|retiree|beginner|newbie|novice|idiot|dummy|non-?scientist|\w+ists?|\w+ers?)\b(?: who [^.?!,]*)?|(?:that |which )?(?:i|we) (?:can|could) (?:tell|explain to|pass on to|repeat to) (?:my|our|a|the) (?:[\w-]+ ){0,2}?(?:grandkids|grandchildren|kids|children|family|parents|mum|mom|dad|friends?|students?|class|partner|neighbou?rs?|non-?scientists?|patients?|team|boss|book club|relatives|in-laws|colleagues)\b|in (?:\w+[- ])?(?:plain|simple|normal|everyday|ordinary|lay(?:man'?s?)?|person|people|human|non-?scientist) (?:english|words|terms|language|speak)|eli5|simply|in a nutshell|for (?:a )?(?:non[- ]?scientists?|someone who isn'?t a scientist|dummies)|no (?:preamble|explanation|details|fluff|intro)|nothing else|(?:just|only) the (?:name|names)|(?:name|names) only|just (?:the )?(?:name|names)|one[- ]word(?: answer)?(?: (?:is )?fine)?|in one (?:sentence|line|word)|no need for more|(?:is )?fine|short answer|briefly|yes or no|roughly|in short|tl;?dr|(?:in )?plain (?:terms|words|english|language)(?: please| pls)?|(?:no|without(?: the)?|less|minimal) jargon|(?:honest|straight|quick|short) answer(?: please| pls)?|(?:^|(?<=[,.;:!?-]\s{0,3}))(?:[\w-]+ ){1,2}(?:here|speaking)(?=\s*[,.:;!?-]|$)|(?:[\w-]+ ){0,2}(?:hat|cap) on|as (?:a|an|the) (?:[\w-]+ ){0,2}(?:person|guy|gal|nerd|doc|doctor|nurse|surgeon|student|teacher|coordinator|physicist|oncologist|pharmacist|statistician|clinician)\b|^(?:[\w-]+ ){1,2}(?:q|qn|question)(?=\s*[:,-])|\d+ min(?:ute)?s? (?:between|before|until) \w+|for (?:those of us|the (?:rest|non-?scientists?) of us|people|someone|anyone|us) who (?:[\w'-]+ ){0,5}[\w'-]+|for (?:a|an|my|our|the) (?:[\w-]+ ){0,2}(?:leaflets?|handouts?|flyers?|brochures?|newsletters?|slides?|talks?|posters?|tweets?|posts?|emails?|class|lecture|seminar)|\bhow long\b)\b/g;
 
+const LENGTH_ASIDE = /^\W*(?:[\w' ]{0,30},\s*)?(?:short|quick|brief|tl;?dr|one[- ]line)(?: version| answer| one)?(?: pls| please)?\s*[:\-–—]\s*(?=(?:what|whats|how|why|which|who|when|where|does|do|did|is|are|can|could)\b)/;
+
 /** Reads the question's intent and framing words. `text` is the question as typed (already cleaned). */
 export function readIntent(text: string): IntentReading {
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
@@ -102,9 +104,13 @@ export function readIntent(text: string): IntentReading {
   const framing = new Set<string>();
   // "In plain words, what did the 2017 paper show?", "What did they find? Plain English please.": a
   // summary asked in one clause of several.
-  const clauses = lower.split(/(?<=[.?!;])\s+|,\s+/).map((c) => c.trim()).filter(Boolean);
+  // "med student, short version pls: what does JAK-STAT3 do?": how short is an aside; what follows is asked.
+  const aside = LENGTH_ASIDE.exec(lower);
+  if (aside) for (const t of tokenize(aside[0])) framing.add(t);
+  const asked = aside ? lower.slice(aside[0].length) : lower;
+  const clauses = asked.split(/(?<=[.?!;])\s+|,\s+/).map((c) => c.trim()).filter(Boolean);
   for (const rule of RULES) {
-    const m = rule.pattern.exec(lower) ?? (rule.intent === 'summary' && clauses.length > 1 ? clauses.map((c) => rule.pattern.exec(c)).find((x) => x !== null) ?? null : null);
+    const m = rule.pattern.exec(asked) ?? (rule.intent === 'summary' && clauses.length > 1 ? clauses.map((c) => rule.pattern.exec(c)).find((x) => x !== null) ?? null : null);
     if (!m) continue;
     intent = rule.intent;
     // The words that named the intent say nothing about the subject.

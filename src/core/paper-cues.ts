@@ -28,7 +28,8 @@ const WEIGHTS = { journal: 3, author: 3, place: 3, year: 2, molecule: 2 } as con
 const ENOUGH = 2;
 const EVERY_PAPER = /\b(?:either|both|each|all|any) (?:of )?(?:the |these |your )?(?:two )?(?:papers|studies|paper|study)\b|\bthe two (?:papers|studies)\b/;
 const OLDER = /\b(?:older|earlier|previous|prior|precedent|last week'?s?)\s+(?:[\w-]+\s+){0,2}(?:one|paper|study|article|work)\b|\bother\s+(?:[\w-]+\s+)?(?:paper|study|article)\b/;
-const THIS_PAPER = /\bours\b|\bthe one (?:we'?re|we are|we) (?:reading|discussing|doing)\b|\b(?:this|our|this week'?s?|the current|the new|the newer|the newest|the latest|the 2025) (?:paper|study|one|work|article)\b|\b(?:this|the) (?:korean|brain[- ]met\w*) (?:paper|study|one|work|group|team)\b/;
+// "How does this compare with the 2017 paper?": "this" weighed against a paper named is the paper read.
+const THIS_PAPER = /\bours\b|\b(?:how|where|does|did|do) (?:does |do |did )?(?:this|this one) (?:\w+ )?(?:compare|relate|fit|connect|stack up|differ|square|line up|measure up|build)\b|\bthe one (?:we'?re|we are|we) (?:reading|discussing|doing)\b|\b(?:this|our|this week'?s?|the current|the new|the newer|the newest|the latest|the 2025) (?:paper|study|one|work|article)\b|\b(?:this|the) (?:korean|brain[- ]met\w*) (?:paper|study|one|work|group|team)\b/;
 const OWN_PRIOR = /\b(?:(?:the|this|that|same|their|these authors'?) (?:group|team|lab|authors)'?s?|their own|(?:from|by) the same (?:\w+ )?(?:group|team|lab|authors))\b[^?]{0,40}\b(?:earlier|previous(?:ly)?|prior|before|past|older)\b|\b(?:earlier|previous|prior) (?:[\w-]+ ){0,3}(?:work|paper|study|studies|papers|publication) (?:by|from|of) (?:the same|this|that|these|their)\b/;
 const NEWER = /\b(?:newer|newest|latest|recent|this week'?s?|current|new)\s+(?:[\w-]+\s+){0,2}(?:one|paper|study|article|work)\b/;
 

@@ -15,7 +15,8 @@ const CARE_PARTS = [
   `\\b(?:my|our)\\s+(?:\\w+\\s)?(?:${RELATIVES})(?:'?s)?\\b(?:\\W+\\w+){0,7}?\\W+(?:has|had|have|got|gets|is on|was on|is having|is getting|is being|was just|was|with|on|diagnosed|taking|takes|getting|needs|wants|oncologist|doctor|cancer|tumou?rs?|mets|scans?|mri|chemo\\w*|radiation|treatment|prognosis|chances|left|spots?|mass|lump|nodules?|lesions?)\\b`,
   `\\b(?:should|could|can|would|will|does|do|is it \\w+ for|would it \\w+) (?:my|our) (?:\\w+\\s)?(?:${RELATIVES})\\b`,
   `\\b(?:for|help|treat|save|cure|protect|tell) (?:my|our) (?:\\w+\\s)?(?:${RELATIVES})\\b(?=.*\\b(?:cancer|tumou?r|mets|chemo|radiation|treatment|drug|trial|inhibitor|antibod|help|work|should|take|stop|skip)\\b)`,
-  `\\b(?:${RELATIVES})(?:'?s)? (?:\\w+[- ])?(?:oncologist|doctor|surgeon|cancer|tumou?rs?|mets|scan|mri|chemo|radiation|treatment|brain spots?|brain mets|lung cancer)\\b`,
+  // "patients with brain mets" are a class, not someone's care; "our brain-met patients on chemo" are the asker's.
+  `\\b(?:(?<=\\b(?:my|our) (?:[\\w-]+ ){0,2})|(?!patients\\b|pts\\b))(?:${RELATIVES})(?:'?s)? (?:\\w+[- ])?(?:oncologist|doctor|surgeon|cancer|tumou?rs?|mets|scan|mri|chemo|radiation|treatment|brain spots?|brain mets|lung cancer)\\b`,
   `\\bpt (?:w\\/|with)\\b|\\bsecond opinion\\b|\\b(?:pt|patient) (?:on|in|at) (?:our|my) (?:unit|ward|clinic|service|list|team|floor|practice)\\b`,
   `\\b(?:a|one) (?:good |close )?friend (?:has|had|with|who has|who's|whos|of mine has|is on|was diagnosed)\\b|\\basking for a friend\\b|\\bfor a ['"‘“]?friend\\b|^\\W*(?:a )?(?:friend|colleague|neighbou?r|coworker|co-worker)(?: of mine)? (?:just )?(?:got|was|has been|is) (?:dx|dx'd|diagnosed)\\b|\\b(?:it'?s|its|this is) (?:about )?me\\b\\)?|\\((?:me|myself|it'?s me)\\)`,
   `\\bsomeone (?:i know|close to me|with (?:lung|brain|cancer|mets|nsclc)|who has)\\b`,

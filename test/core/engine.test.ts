@@ -1184,4 +1184,22 @@ describe('members\' wording, ninth round', () => {
     // Every disagreement, not only the one whose words the question shares.
     expect(scorecard.citations.filter((c) => c.claimId.startsWith('press-')).length).toBeGreaterThan(2);
   });
+  it('declines another trial\'s results, "X vs Y" of two things the claims lack, and a judgement on two unknown subjects; answers a detail offered as options', () => {
+    expect(ask('what were the main results of the KEYNOTE-189 trial').answered).toBe(false);
+    expect(ask('kayaking vs snorkelling, which is better for the lungs?').answered).toBe(false);
+    expect(ask('endnote or refworks, which is better for a lab?').answered).toBe(false);
+    expect(ask('is kombucha good for the microbiome or overhyped').answered).toBe(false);
+    // Options of a detail the study had ("nude or NSG?") are answered with what the records say.
+    expect(citedIds(ask('were the mice nude or NSG?'))).toContain('paper-not-reported');
+    expect(ask('what were the main results of the paper?').answered).toBe(true);
+  });
+
+  it('compares both papers for "how does this compare with the 2017 paper on IL-6 from CAFs?", and reads a leading "short version pls:" as an aside', () => {
+    const ids = citedIds(ask('how does this compare with the 2017 oncotarget paper on IL-6 from CAFs?'));
+    expect(ids).toEqual(expect.arrayContaining(['bm-caf-il26-2025:title', 'caf-il6-stat3-2017:title']));
+    expect(citedIds(ask('pharmacist, short version pls: what does AKT-mTOR do and why does it matter here'))[0]).toBe('glossary:akt-mtor');
+    const turn = conversation('other-term');
+    turn('explain jak-stat3 simply');
+    expect(citedIds(turn('and the other one, the akt thing'))[0]).toBe('glossary:akt-mtor');
+  });
 });

@@ -199,6 +199,8 @@ const RESEARCH = [
   "i'm 3 papers behind on journal club, summary pls",
   'is that a good sign for the field?',
   "I'm a patient advocate, how would you explain this to patients?",
+  'what does the study say about survival for patients with brain mets in general?',
+  'so will patients with brain mets get a new drug out of this soon?',
 ];
 
 describe('personal medical questions', () => {
