@@ -163,6 +163,9 @@ export class DefinitionReader {
     if (frame.followUp || frame.medical || (frame.intent !== 'fact' && !meaningOfPathway && !((frame.intent === 'clinical' || frame.intent === 'summary') && DEFINITION_OPENING.exec(question)?.index === 0))) return [];
     const papers = this.papersIn({ paperId: reading });
     const known = (t: string) => this.findTerm(t, papers) !== undefined;
+    // "EMT?? what does it stand for here (not the paramedics i assume)": an aside in brackets asks nothing.
+    const bare = question.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
+    if (bare && bare !== question.trim()) return this.termsAsked(bare, { ...frame, concepts: frame.concepts.filter((c) => c.surface.split(' ').every((w) => tokenize(bare).includes(w))) }, reading, previous);
     const exact = DEFINITION_QUESTION.exec(question);
     if (exact && known(exact[1]!)) return [exact[1]!];
     const midway = !DEFINITION_OPENING.test(question) && LATE_OPENING.test(question);
@@ -194,9 +197,13 @@ export class DefinitionReader {
     if (frame.concepts.some((c) => inWords(c) && !c.generic && !c.covered && looksLikeName(c))) return [];
     // "What are the cure rates for cisplatin in testicular cancer?": the clause asks about words the claims lack, not the term.
     if (frame.concepts.filter((c) => inWords(c) && c.main && !c.generic && !c.covered && c.rank >= FILLER_RANK).length >= 2) return [];
+    // "can u explain the KEYNOTE-189 results, pembro plus chemo": the clause asks about a trial or drug code the claims lack.
+    if (frame.concepts.some((c) => inWords(c) && c.main && !c.covered && new RegExp(`\\b${c.surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[- ]?\\d`, 'i').test(clause))) return [];
     // "JAK-STAT3... is that like an on/off switch?": the clause that asks points back at the term named before it.
     const pointsBack = POINTS_BACK.test(clause.trim());
-    const inClause = pointsBack ? frame.concepts.filter((c) => usable(c) && c.key.startsWith('@') && !inWords(c)) : frame.concepts.filter((c) => usable(c) && inWords(c));
+    // "TME - what's the tumour microenvironment": the clause names the term by another of its names.
+    const namedInClause = (c: Frame['concepts'][number]) => inWords(c) || (c.key.startsWith('@') && !c.lay && this.aliasesNamed(clause, c.key) > 0);
+    const inClause = pointsBack ? frame.concepts.filter((c) => usable(c) && c.key.startsWith('@') && !inWords(c)) : frame.concepts.filter((c) => usable(c) && namedInClause(c));
     // "JAK-STAT3 — what is that in plain words?": the term is named outside the asking clause, when
     // the question opens by asking ("Both papers use STAT3. What's different?" is not a definition).
     const content = inClause.length > 0 ? inClause : !midway ? frame.concepts.filter(usable) : [];

@@ -109,6 +109,16 @@ export const LEXICON: LexiconEntry[] = [
     lay: ['fibroblast', 'fibroblasts', 'fibroblats', 'fibros'],
     means: ['CAF', 'BM-CAF'],
   },
+  // what a signal docks onto: its receptor
+  {
+    lay: ['bind', 'binds', 'bind to', 'binds to', 'bound by', 'docks', 'docks onto', 'latch onto', 'latches onto', 'stick to', 'sticks to', 'attach to', 'attaches to'],
+    means: ['receptor'],
+  },
+  // what the paper rests its case on: the factors it names as drivers
+  {
+    lay: ['pin', 'pins', 'pin on', 'pin it on', 'pin everything on', 'hinge on', 'hinges on', 'rest on', 'rests on', 'boil down to', 'boils down to'],
+    means: ['drive', 'key', 'target'],
+  },
   {
     lay: ['publication', 'publications', 'publishing'],
     means: ['published', 'journal'],

@@ -80,7 +80,8 @@ export const EVERYDAY_SUBJECTS = new Set(
   sunburn hair food foods cuisine park parking directions gym lifting bodybuilding
   senescing passaging admission admissions programme program programs conda venv docker git pip npm excel matlab dog dogs cat cats pet pets aging ageing
   supplier suppliers cheap cheapest discount discounts playoffs league registration registrations bbq barbecue karaoke flight flights visa airbnb accommodation
-  moon landing package packages teaser teasers brainteaser brainteasers puzzle puzzles crossword sudoku`
+  moon landing package packages teaser teasers brainteaser brainteasers puzzle puzzles crossword sudoku
+  game games gaming lumosity fasting longevity lifespan keto ketogenic dataframe dataframes pandas numpy keyerror typeerror traceback semester exam exams`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1202,4 +1202,28 @@ describe('members\' wording, ninth round', () => {
     turn('explain jak-stat3 simply');
     expect(citedIds(turn('and the other one, the akt thing'))[0]).toBe('glossary:akt-mtor');
   });
+  it('declines shopping, brain games, fasting, a dataframe error and another trial\'s results; reads "which STATs" as the proteins', () => {
+    expect(ask('which ELISA kit is best for IL-6 in serum, vendor A or vendor B?').answered).toBe(false);
+    expect(ask('do brain training games actually do anything?').answered).toBe(false);
+    expect(ask('does fasting switch off mTOR and help you live longer?').answered).toBe(false);
+    expect(ask("pandas throws KeyError: 'CX3CL1' on my dataframe, why").answered).toBe(false);
+    expect(ask('can u explain the CheckMate-227 results, nivo plus chemo').answered).toBe(false);
+    expect(citedIds(ask('which receptor does IL-26 use, and which STATs'))).toContain('il26-receptor');
+  });
+
+  it('defines a term asked with an aside in brackets, "like i\'m a first year student", "is it a new cancer?", by another name after " - ", and what it binds', () => {
+    expect(citedIds(ask('CSC?? what does it stand for here (not the computer science society i assume)'))[0]).toBe('glossary:csc');
+    expect(citedIds(ask("can someone explain AKT-mTOR like i'm a second year biochem student"))[0]).toBe('glossary:akt-mtor');
+    expect(citedIds(ask('what is a brain metastasis exactly, is it a new cancer that starts in the brain?'))[0]).toBe('glossary:brain-metastasis');
+    expect(citedIds(ask('my PI keeps saying TME - what is the tumour microenvironment'))[0]).toBe('glossary:tme');
+    const turn = conversation('binds');
+    turn("what's cx3cl1");
+    expect(citedIds(turn('what does it bind to'))).toContain('cx3cr1-receptor');
+  });
+
+  it('reads "pin it all on", "skip the press fluff" and "from the same chonnam group"', () => {
+    expect(citedIds(ask('which two molecules does the paper pin it all on?'))).toEqual(expect.arrayContaining(['conclusion-target']));
+    expect(ask('what did they actually find, in 3 lines. skip the press release fluff pls').answered).toBe(true);
+    expect(citedIds(ask('is the oncotarget 2017 one from the same chonnam group?'))).toContain('caf-il6-stat3-2017:team-leads');
+  });
 });

@@ -11,12 +11,15 @@ const documents = Array.from({ length: 20_000 }, () => {
 });
 const index = new ClaimIndex(documents, []);
 
+// Some concepts reach a second, looser term (as a lay wording does), so a claim may match one concept twice.
+const looser = [...index.termsOf(VOCAB.processes.join(' '))];
+
 function concepts(question: string): QueryConcept[] {
   return [...index.termsOf(question)].map((term, i) => ({
     key: term,
     surface: term,
     label: term,
-    alternatives: [{ term, weight: 1 }],
+    alternatives: i % 3 === 0 ? [{ term, weight: 1 }, { term: looser[i % looser.length]!, weight: 0.6 }] : [{ term, weight: 1 }],
     generic: i % 4 === 3,
     rank: Infinity,
     covered: true,

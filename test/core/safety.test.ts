@@ -134,6 +134,15 @@ const PERSONAL = [
   'tingling in my hands after 4 cycles of cisplatin, is that normal',
   'how long do people like me have? nsclc with brain mets at diagnosis',
   "(my mum has brain mets, should she stop chemo?) ok, I'll ask her doctor. just about the paper then: should she ask for the antibody?",
+  'can i keep working while on radiotherapy for my brain mets?',
+  'my onc says SRS, the surgeon says resect. which makes more sense with these CAF findings?',
+  'so should i say no to the radiotherapy they proposed?',
+  "I'm EGFR+ on osimertinib with 2 brain mets, do these CAFs matter for me",
+  'if an IL26 trial opens would i qualify? 70, three brain mets, on steroids',
+  'my CEA doubled this month, brain mets treated last year. is that the resistance they describe',
+  "does green tea help with brain mets? supposed to block STAT3. i'm on second-line chemo",
+  "consultant told me yesterday it's stage 4 with a brain lesion. should i be asking him for IL26 blockers?",
+  'found a lump on my arm, could it be the fibroblast thing from the paper',
 ];
 
 // Research and journal-club questions that mention doses, patients, trials or "I".
@@ -201,6 +210,8 @@ const RESEARCH = [
   "I'm a patient advocate, how would you explain this to patients?",
   'what does the study say about survival for patients with brain mets in general?',
   'so will patients with brain mets get a new drug out of this soon?',
+  'I was just told I have lung cancer. not asking about me, just curious: is the paper about NSCLC in general?',
+  'my dad has brain mets. in plain words, what did the paper find? not asking about his treatment, just the paper',
 ];
 
 describe('personal medical questions', () => {
