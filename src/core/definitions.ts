@@ -111,7 +111,8 @@ export class DefinitionReader {
     }
     // "IL-6 vs IL-26: same thing?", "IL-6 and IL26 are the same cytokine right?": each term's definition, from whichever paper holds it.
     if (!frame.medical && !frame.followUp && !frame.whichPaper && SAME_TWO.test(question)) {
-      const keys = termKeys(frame.concepts);
+      // "the same cytokine": the kind both are said to be is not a third term asked about.
+      const keys = termKeys(frame.concepts.filter((c) => !question.toLowerCase().includes(`same ${c.surface}`)));
       const names = keys.map((k) => this.aliases.names.get(k)).filter((n): n is string => n !== undefined && this.findTerm(n, this.papersIn({})) !== undefined);
       if (keys.length === 2 && names.length === 2) return names;
       // "fractalkine?? same thing as CX3CL1?": two names of one term, answered with its other names.
@@ -186,6 +187,8 @@ export class DefinitionReader {
     // "How would you explain EMT to 15 year olds?": the term is what is explained, not the audience.
     const explained = /\b(?:explain|describe) ([\w-]+(?: [\w-]+)?) to (?:a |an |my )?(?:\d+[- ]year[- ]olds?|kids?|children|teenagers?|teens|students?|pupils|class|non-?scientists|laypeople|a layperson)\b/i.exec(question)?.[1];
     const clause = equated ?? likened ?? explained ?? (question.split(/[?!.;]|,\s|\s[-–—]\s|\band why\b|\band what\b|\band how\b|\sbut\s/i).find((c) => DEFINITION_OPENING.test(c.trim())) ?? question).replace(/\bor (?:am|did|have|do) i\b.*$/i, '');
+    // "what are the 2 messenger proteins the helper cells send out": what something does, asked in a relative clause.
+    if (/^\W*(?:what|which)(?:'s| is| are| were|s)?\s+(?:the\s+)?(?:\d+\s+|two\s+|three\s+)?(?:[\w-]+\s+){1,3}(?:that\s+|which\s+)?(?:the|these|those|their)\s+(?:[\w-]+\s+){1,3}(?:send|sends|make|makes|release|releases|secrete|secretes|produce|produces|pump|pumps|give|gives|put|puts|switch|switches|turn|turns)\b/i.test(clause)) return [];
     // "What are the helper cells blamed for?" asks what the term is said to do, not what it is.
     if (/(?<!\bstand )\b(?:for|with|by|about|on|to|from)\s*\??\s*$/i.test(clause.trim())) return [];
     const words = new Set(tokenize(clause));

@@ -788,7 +788,7 @@ export class Engine {
     if (!found || founds.some((f) => f === undefined)) {
       return this.finish(question, declined('not-found', MESSAGES.noGlossaryEntry(term), this.glossarySuggestions(papers)), corrections(this.reader.read(term)), papers);
     }
-    const { entry, paper } = found;
+    const { paper } = found;
     const writer = new AnswerWriter(this.library);
     for (const f of founds) {
       const names = withNames ? otherNames(f!.entry) : [];
@@ -797,18 +797,26 @@ export class Engine {
       const lead = founds.length === 1 && asksSameOne(question, [f!.entry.term, ...f!.entry.aliases]) ? `${MESSAGES.sameOne} ${named}` : named;
       writer.sentence(`${lead}: ${f!.entry.definition}`, writer.list.citeSources(f!.paper.data.id, `glossary:${f!.entry.id}`, f!.entry.definition, f!.entry.sources));
     }
-    // One claim showing the term at work in the paper makes the definition useful to a journal club.
-    const [start, end] = this.ranges.get(paper.data.id)!;
-    const inPaper = this.index
-      .search(this.reader.read(entry.aliases[0] ?? entry.term), 10, (doc) => doc >= start && doc < end)
-      .map((h) => this.claims[h.doc]!)
-      .filter((c) => c.evidence !== 'background' && c.evidence !== 'bibliographic' && !c.derived)
-      .sort((a, b) => Number(a.evidence === 'press-statement') - Number(b.evidence === 'press-statement'))[0];
-    if (inPaper) {
-      writer.claim(inPaper);
-      if (inPaper.note) writer.caveat(inPaper.note);
+    // A claim showing each term at work in the paper makes the definition useful to a journal club.
+    for (const example of new Set(founds.map((f) => this.termAtWork(f!.entry, f!.paper)))) {
+      if (!example) continue;
+      writer.claim(example);
+      if (example.note) writer.caveat(example.note);
     }
     return this.finish(question, writer.draft('command'), [], [paper]);
+  }
+
+  /** A claim of the paper showing a glossary term at work: a finding, or for a general term no finding names ("cytokine"), the background claim that uses it. */
+  private termAtWork(entry: GlossaryEntry, paper: Paper): Claim | undefined {
+    const [start, end] = this.ranges.get(paper.data.id)!;
+    const shown = this.index
+      .search(this.reader.read(entry.aliases[0] ?? entry.term), 10, (doc) => doc >= start && doc < end)
+      .map((h) => this.claims[h.doc]!)
+      .filter((c) => c.evidence !== 'bibliographic' && !c.derived);
+    const findings = shown.filter((c) => c.evidence !== 'background').sort((a, b) => Number(a.evidence === 'press-statement') - Number(b.evidence === 'press-statement'));
+    const names = [entry.term, ...entry.aliases].map((n) => n.toLowerCase());
+    const says = (c: Claim) => names.some((n) => c.text.toLowerCase().includes(n));
+    return findings[0] && !says(findings[0]) ? (shown.find((c) => c.evidence === 'background' && says(c)) ?? findings[0]) : findings[0];
   }
 
   summary(scope: Scope = {}, question = 'summary'): Answer {

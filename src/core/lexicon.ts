@@ -156,7 +156,7 @@ export const LEXICON: LexiconEntry[] = [
   // messengers
   {
     lay: ['messenger', 'messengers', 'messenger molecule', 'messenger molecules', 'signal molecule', 'signalling molecule', 'signaling molecule', 'chemical signal', 'chemical signals', 'protein signal', 'factor', 'factors', 'culprit', 'culprits', 'molecules', 'phone line', 'phone lines', 'telephone line', 'telephone lines', 'crosstalk', 'cross-talk', 'talk to each other', 'talking to each other', 'communicate', 'communicating', 'communication', 'texting', 'messaging'],
-    means: ['cytokine', 'chemokine', 'signalling', 'signal'],
+    means: ['signalling', 'signal'],
   },
   // gene readouts
   {

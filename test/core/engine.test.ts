@@ -1226,4 +1226,14 @@ describe('members\' wording, ninth round', () => {
     expect(ask('what did they actually find, in 3 lines. skip the press release fluff pls').answered).toBe(true);
     expect(citedIds(ask('is the oncotarget 2017 one from the same chonnam group?'))).toContain('caf-il6-stat3-2017:team-leads');
   });
+  it('defines "cytokine" and "chemokine" with the claim that uses the word, each term of "X vs Y" with its own example', () => {
+    expect(citedIds(ask('what is a cytokine, like a hormone?'))).toEqual(['glossary:cytokine', 'il26-family']);
+    const both = citedIds(ask('cytokine vs chemokine, what is the difference'));
+    expect(both.slice(0, 2)).toEqual(['glossary:cytokine', 'glossary:chemokine']);
+    expect(both).toEqual(expect.arrayContaining(['il26-family', 'cx3cl1-chemokine']));
+    // "the same cytokine" names the kind both are said to be, not a third term.
+    expect(citedIds(ask('IL-6 and IL26 are the same cytokine right?')).slice(0, 2)).toEqual(['glossary:il6', 'glossary:il26']);
+    // What the helper cells send out is a question about them, not a definition.
+    expect(citedIds(ask('what are the 2 signal proteins the helper cells pump out'))).toContain('bmcaf-secrete');
+  });
 });
