@@ -1233,6 +1233,9 @@ describe('members\' wording, ninth round', () => {
     expect(both).toEqual(expect.arrayContaining(['il26-family', 'cx3cl1-chemokine']));
     // "the same cytokine" names the kind both are said to be, not a third term.
     expect(citedIds(ask('IL-6 and IL26 are the same cytokine right?')).slice(0, 2)).toEqual(['glossary:il6', 'glossary:il26']);
+    // A signalling pathway is shown by the background on one of the paper's pathways.
+    expect(citedIds(ask("what does 'signaling pathway' actually mean?"))).toEqual(['glossary:signalling-pathway', 'jakstat3-background']);
+    expect(citedIds(ask('which signalling pathway does IL26 switch on?'))).toContain('il26-jakstat3');
     // What the helper cells send out is a question about them, not a definition.
     expect(citedIds(ask('what are the 2 signal proteins the helper cells pump out'))).toContain('bmcaf-secrete');
   });
