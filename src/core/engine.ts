@@ -50,6 +50,8 @@ const WHY = /^(?:\W*\w+:\s*)?(?:so |but |and |ok(?:ay)?,? )?(?:why|how come)\b|\
 // "How do chemo drugs work in general? not about the paper, just curious", "stats hw: 95% CI for …":
 // the asker says it is not about the papers.
 const NOT_ABOUT_PAPERS = /\b(?:not|nothing) (?:about|to do with|related to|on|re) (?:the|this|these|our|your) (?:papers?|study|studies|article|claims)\b|\b(?:unrelated|off[- ]topic) (?:to|from) (?:the|this) (?:papers?|study|article)\b|\b(?:stats?|maths?|math|chem|bio|physics)? ?(?:hw|homework)\b|\b(?:best|better|cheapest|recommend\w*) (?:[\w&-]+ ){0,3}(?:kits?|brands?|vendors?|suppliers?)\b|\b(?:kits?|brands?|vendors?|suppliers?) (?:[\w&-]+ ){0,3}(?:is|are) (?:the )?(?:best|better|cheapest)\b|^\W*(?:(?:a|quick|random|fun) )?(?:brain ?teaser|riddle|puzzle|joke|pub quiz|trivia)s?\b/i;
+// Asked as the question itself ("why…", "in plain english, why…", "what did it find about why…"), not quoted from the press.
+const WHY_TREATMENT_FAILS = /(?:^\W*(?:[\w' ]{0,40}[,:]\s*)?(?:so |but |ok,? |okay,? )?|\babout |\b(?:explain|tell) (?:me|us) )why\b[^?'"‘’“”]{0,80}\b(?:resist\w*|stops? working|stopped working|(?:is|are)(?:n't| not) working|(?:do|does)(?:n'?t| not)\b[^?]{0,60}\b(?:respond|work)|not respond\w*|respond\w* (?:badly|poorly)|fails?|hard(?:er)? to (?:treat|kill)|(?:do|does)(?:n'?t| not) die)\b/i;
 const LIBRARY_ASKED = /\b(?:which|what) papers (?:can you|do you|are (?:in|there)|have you)\b|\blist (?:the |your |all )?papers\b|\bwhat(?:'s| is) in (?:the|your) library\b/i;
 const CONCLUSION_ASKED = /\b(?:conclu\w*|take[- ]?home|bottom line|main (?:message|point)|upshot|in one (?:sentence|line))\b/i;
 const META: ReadonlySet<string> = new Set(['limitations', 'press', 'strength', 'clinical', 'next', 'novelty']);
@@ -383,6 +385,16 @@ export class Engine {
       const read = papers.length > PER_PAPER_LIMIT ? this.papersOf(this.composer.retrieve(frame, accept), PER_PAPER_LIMIT) : papers;
       const draft = this.meta.answer(frame.intent as MetaIntent, frame, read.length > 0 ? read : papers.slice(0, 1));
       if (draft) return draft;
+    }
+    // "Why does treatment stop working once lung cancer reaches the brain, according to this study?":
+    // the paper's own answer, its conclusion and the finding behind it, not a line that restates the question.
+    if (frame.intent === 'fact' && papers.length === 1 && WHY_TREATMENT_FAILS.test(question)) {
+      const writer = new AnswerWriter(this.library);
+      this.meta.conclusionInto(writer, papers, { ...frame, concepts: [] });
+      const resisting = papers[0]!.claims.filter((c) => !c.derived && (c.evidence === 'animal' || c.evidence === 'in-vitro') && /\bresist/i.test(c.text));
+      const shown = resisting.find((c) => c.evidence === 'animal') ?? resisting[0];
+      if (shown) writer.claim(shown);
+      if (writer.sentences > 0) return writer.draft();
     }
     if (frame.intent === 'setting' && frame.previousClaims && frame.previousClaims.length > 0) {
       const previous = frame.previousClaims.map((id) => this.library.claimById.get(id)).filter((c): c is Claim => c !== undefined && !c.derived);

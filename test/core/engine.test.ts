@@ -1239,4 +1239,14 @@ describe('members\' wording, ninth round', () => {
     // What the helper cells send out is a question about them, not a definition.
     expect(citedIds(ask('what are the 2 signal proteins the helper cells pump out'))).toContain('bmcaf-secrete');
   });
+  it('answers "why does treatment stop working …, according to this study?" with the conclusion and the finding behind it, and "and according to the press?" with the press side of the same question', () => {
+    const why = citedIds(ask('in simple words, why does chemo stop working once lung cancer gets into the brain, according to this study?'));
+    expect(why.slice(0, 2)).toEqual(['conclusion-target', 'bmcaf-secrete']);
+    expect(why).toContain('invivo-cisplatin');
+    // A press line quoted and judged is a press question, not this one.
+    expect(citedIds(ask("'first to explain why standard therapy fails' - fair claim or PR fluff?"))).toContain('press-first-explanation');
+    const turn = conversation('according');
+    turn('who makes CX3CL1 according to the paper?');
+    expect(citedIds(turn('and according to the press?'))[0]).toBe('press-cancer-cells-secrete');
+  });
 });
