@@ -34,6 +34,8 @@ export interface Frame extends Omit<IntentReading, 'framing'> {
   previousClaims?: string[];
   /** a follow-up's concepts carried over from the last question, not asked in this one */
   carried?: string[];
+  /** a follow-up that asks something new ("and survival after that?"): the claims the last answer already gave */
+  answeredBefore?: string[];
   /** a follow-up to an answer from background claims ("how common?" then "and survival?"): it stays with the background */
   backgroundBefore?: boolean;
   /** what the conversation said of someone's illness, for questions about "her" or "him" later on */
@@ -318,6 +320,7 @@ export class Analyser {
       compare,
       ...(carried.length > 0 ? { carried: carried.map((c) => c.key) } : {}),
       ...(!fresh && frame.intent === 'setting' ? { previousClaims: previous.claimIds } : {}),
+      ...(fresh ? { answeredBefore: previous.claimIds } : {}),
     };
   }
 

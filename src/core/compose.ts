@@ -25,6 +25,7 @@ const BACKGROUND_KEPT = 1.8;
  */
 const METHODS_DAMPING = 0.6;
 const TITLE_DAMPING = 0.4;
+const REPEAT_DAMPING = 0.5;
 const PUBLISHING = /^(?:end(?:ed)? up|ends up|came out|come out|comes out|appear(?:s|ed)?|quot(?:e|es|ed|ing)|print(?:ed)?|ran|run)$/;
 const METHODS_LOCATOR = /^(?:materials|methods|experimental|patients and methods|study design|statistic)/i;
 const METHODS_ASKED = /^(?:method\w*|measur\w*|assay\w*|protocol\w*|dos\w*|concentrat\w*|clones?|vendors?|suppliers?|catalog\w*|techniqu\w*|procedur\w*|statistic\w*|model\w*|strain\w*|cell line\w*|sampl\w*|design\w*|how)$/;
@@ -91,6 +92,8 @@ export class Composer {
     // a finding that merely shares the disease's words is not the answer.
     const backgroundFavoured = epidemiology || frame.backgroundBefore === true;
     const methodsAsked = frame.intent === 'count' || frame.intent === 'setting' || concepts.some((c) => c.surface.split(' ').some((w) => METHODS_ASKED.test(w))) || /\bhow (?:did|do|was|were|many|much)\b/i.test(frame.text);
+    // After background ("how common?", "do mice even have IL-26?"), a new question asks past it.
+    const repeated = new Set(frame.backgroundBefore ? (frame.answeredBefore ?? []) : []);
     const boost = (doc: number) => {
       const claim = claims[doc]!;
       let b = 1;
@@ -100,6 +103,8 @@ export class Composer {
       if (claim.quote && !methodsAsked && METHODS_LOCATOR.test(claim.sources[0]?.locator ?? '')) b *= METHODS_DAMPING;
       // A title holds every word of the paper's subject: a finding, not the title, answers a question about it.
       if (claim.derived && !frame.bibliographic) b *= TITLE_DAMPING;
+      // "How common are brain mets?" then "and survival after that?": the figure just given is not the new answer.
+      if (repeated.has(claim.id)) b *= REPEAT_DAMPING;
       return b;
     };
     // The most `boost` gives, so the search can skip claims that cannot reach the top.

@@ -49,7 +49,7 @@ const MAX_SUGGESTIONS = 3;
 const WHY = /^(?:\W*\w+:\s*)?(?:so |but |and |ok(?:ay)?,? )?(?:why|how come)\b|\b(?:explain|tell) (?:me |us )?(?:why|how come)\b|\bwhat (?:makes|causes|drives)\b|\b(?:the )?reasons? (?:why|for)\b|\bwhat(?:'s| is)? (?:\w+ ){0,4}(?:is )?behind\b/i;
 // "How do chemo drugs work in general? not about the paper, just curious", "stats hw: 95% CI for …":
 // the asker says it is not about the papers.
-const NOT_ABOUT_PAPERS = /\b(?:not|nothing) (?:about|to do with|related to|on|re) (?:the|this|these|our|your) (?:papers?|study|studies|article|claims)\b|\b(?:unrelated|off[- ]topic) (?:to|from) (?:the|this) (?:papers?|study|article)\b|\b(?:stats?|maths?|math|chem|bio|physics)? ?(?:hw|homework)\b|\b(?:best|better|cheapest|recommend\w*) (?:[\w&-]+ ){0,3}(?:kits?|brands?|vendors?|suppliers?)\b|\b(?:kits?|brands?|vendors?|suppliers?) (?:[\w&-]+ ){0,3}(?:is|are) (?:the )?(?:best|better|cheapest)\b|^\W*(?:(?:a|quick|random|fun) )?(?:brain ?teaser|riddle|puzzle|joke|pub quiz|trivia)s?\b/i;
+const NOT_ABOUT_PAPERS = /\b(?:not|nothing) (?:about|to do with|related to|on|re) (?:the|this|these|our|your) (?:papers?|study|studies|article|claims)\b|\b(?:unrelated|off[- ]topic) (?:to|from) (?:the|this) (?:papers?|study|article)\b|\b(?:stats?|maths?|math|chem|bio|physics)? ?(?:hw|homework)\b|\b(?:best|better|cheapest|recommend\w*) (?:[\w&-]+ ){0,3}(?:kits?|brands?|vendors?|suppliers?)\b|\b(?:kits?|brands?|vendors?|suppliers?) (?:[\w&-]+ ){0,3}(?:is|are) (?:the )?(?:best|better|cheapest)\b|^\W*(?:(?:a|quick|random|fun) )?(?:brain ?teaser|riddle|puzzle|joke|pub quiz|trivia|crossword|wordle)s?\b|\bsettl\w* (?:a|the) bet\b/i;
 // Asked as the question itself ("why…", "in plain english, why…", "what did it find about why…"), not quoted from the press.
 const WHY_TREATMENT_FAILS = /(?:^\W*(?:[\w' ]{0,40}[,:]\s*)?(?:so |but |ok,? |okay,? )?|\babout |\b(?:explain|tell) (?:me|us) )why\b[^?'"‘’“”]{0,80}\b(?:resist\w*|stops? working|stopped working|(?:is|are)(?:n't| not) working|(?:do|does)(?:n'?t| not)\b[^?]{0,60}\b(?:respond|work)|not respond\w*|respond\w* (?:badly|poorly)|fails?|hard(?:er)? to (?:treat|kill)|(?:do|does)(?:n'?t| not) die)\b/i;
 const LIBRARY_ASKED = /\b(?:which|what) papers (?:can you|do you|are (?:in|there)|have you)\b|\blist (?:the |your |all )?papers\b|\bwhat(?:'s| is) in (?:the|your) library\b/i;
@@ -239,7 +239,7 @@ export class Engine {
     const analysed = this.analyser.analyse(question, reading, options.everywhere === true, options.previous);
     const before = analysed.followUp ? (options.previous?.claimIds ?? []).map((id) => this.library.claimById.get(id)) : [];
     const frame = before.length > 0 && before.every((c) => c?.evidence === 'background') ? { ...analysed, backgroundBefore: true } : analysed;
-    const terms = this.definitions.termsAsked(question, frame, reading, options.previous);
+    const terms = !frame.medical && NOT_ABOUT_PAPERS.test(question) ? [] : this.definitions.termsAsked(question, frame, reading, options.previous);
     if (terms.length > 0) {
       // "Is fractalkine the same thing as CX3CL1?" is answered with the term's other names.
       // "IL-6 vs IL-26?": a term only another paper's glossary holds is defined from there.
@@ -307,7 +307,8 @@ export class Engine {
     const missing = frame.concepts.filter((c) => !c.generic && c.main && !c.covered && c.rank >= FILLER_RANK);
     const known = frame.concepts.filter((c) => !c.generic && c.main && c.covered);
     const unusual = missing.filter((c) => c.rank >= EVERYDAY_RANK);
-    return missing.some((c) => EVERYDAY_SUBJECTS.has(c.surface)) || (unusual.length >= 3 && known.length <= 1) || (unusual.length >= 2 && known.length === 0) ? coverage.message : undefined;
+    // "Is kimchi good for the gut microbiome or overhyped?": hype judged of two things the claims never name.
+    return missing.some((c) => EVERYDAY_SUBJECTS.has(c.surface)) || (unusual.length >= 3 && known.length <= 1) || (frame.intent === 'press' && unusual.length >= 2 && known.length === 0) ? coverage.message : undefined;
   }
 
   /**
@@ -357,9 +358,18 @@ export class Engine {
     // "Same lab as the new one?", "are both papers from the same korean group?": who led each paper, side by side.
     if (SAME_TEAM.test(question) && papers.length > 1) {
       const writer = new AnswerWriter(this.library);
-      for (const paper of papers.slice(0, PER_PAPER_LIMIT)) {
+      const compared = papers.slice(0, PER_PAPER_LIMIT);
+      for (const paper of compared) {
         const line = this.library.claimById.get(`${paper.data.id}:team-leads`) ?? this.library.claimById.get(`${paper.data.id}:authors`);
         if (line) writer.claim(line);
+      }
+      // "Same group?" is answered outright: whether the author lists share anyone, cited to both lists.
+      const lists = compared.map((p) => this.library.claimById.get(`${p.data.id}:authors`));
+      if (compared.length === 2 && lists.every((c) => c !== undefined)) {
+        const plain = (name: string) => name.toLowerCase().replace(/[^a-z]/g, '');
+        const other = new Set(compared[1]!.data.authors.map(plain));
+        const shared = compared[0]!.data.authors.filter((a) => other.has(plain(a)));
+        writer.sentence(shared.length > 0 ? MESSAGES.sharedAuthors(shared.join(', ')) : MESSAGES.noSharedAuthors, writer.cite(lists as Claim[]));
       }
       if (writer.sentences > 1) return writer.draft();
     }
@@ -437,10 +447,8 @@ export class Engine {
     // "the 2017 one - main pathway?": nothing specific asked, so the paper's pathways.
     // "The IL-6 one — which pathway did IL-6 go through there?": common verbs name nothing either.
     if (frame.concepts.every((c) => c.generic || (!c.key.startsWith('@') && c.rank < FILLER_RANK)) && frame.intent === 'pathway') return this.composer.pathways(frame, accept, papers.slice(0, PER_PAPER_LIMIT).map((p) => p.data.id)) ?? this.decline(MESSAGES.askSomething, [], papers);
-    // "What does the Oncotarget 2017 paper say?", "tell me about the Abdus Salam paper": the named paper's summary.
-    if (frame.concepts.length === 0 && papers.length === 1 && /\b(?:paper|study|article|one)\b/i.test(question)) return summaryDraft(this.library, papers, 'answered');
-    // "What's PMC5652691?": a paper named only by its identifier is asked which paper that is.
-    if (frame.concepts.length === 0 && frame.paperId && IDENTIFIER.test(question)) {
+    // "What's PMC5652691?", "PMC5652691 - what's that one": a paper named only by its identifier is asked which paper that is.
+    if (frame.concepts.every((c) => c.generic) && frame.paperId && IDENTIFIER.test(question)) {
       const writer = new AnswerWriter(this.library);
       for (const line of ['title', 'doi']) {
         const claim = this.library.claimById.get(`${frame.paperId}:${line}`);
@@ -448,6 +456,8 @@ export class Engine {
       }
       if (writer.sentences > 0) return writer.draft();
     }
+    // "What does the Oncotarget 2017 paper say?", "tell me about the Abdus Salam paper": the named paper's summary.
+    if (frame.concepts.length === 0 && papers.length === 1 && /\b(?:paper|study|article|one)\b/i.test(question)) return summaryDraft(this.library, papers, 'answered');
     if (frame.concepts.length === 0) return this.decline(MESSAGES.askSomething, [], papers);
     // Asides ("no jargon pls, I'm the policy intern") are not what is asked.
     if (frame.concepts.every((c) => c.generic || !c.main) && frame.concepts.some((c) => c.generic) && frame.intent === 'fact' && !frame.bibliographic && !frame.whichPaper && /\b(find|found|findings?|results?|about|takeaways?|gist|overview|learn|learned|show|showed)\b/i.test(question.replace(/\b(?:how|what) about\b/gi, ''))) {
@@ -810,7 +820,7 @@ export class Engine {
       writer.sentence(`${lead}: ${f!.entry.definition}`, writer.list.citeSources(f!.paper.data.id, `glossary:${f!.entry.id}`, f!.entry.definition, f!.entry.sources));
     }
     // A claim showing each term at work in the paper makes the definition useful to a journal club.
-    for (const example of new Set(founds.map((f) => this.termAtWork(f!.entry, f!.paper)))) {
+    for (const example of new Set(founds.map((f) => this.termAtWork(f!.entry, f!.paper, withNames ? otherNames(f!.entry) : [])))) {
       if (!example) continue;
       writer.claim(example);
       if (example.note) writer.caveat(example.note);
@@ -819,13 +829,17 @@ export class Engine {
   }
 
   /** A claim of the paper showing a glossary term at work: a finding, or for a general term no finding names ("cytokine"), the background claim that uses it. */
-  private termAtWork(entry: GlossaryEntry, paper: Paper): Claim | undefined {
+  private termAtWork(entry: GlossaryEntry, paper: Paper, otherNamesAsked: string[] = []): Claim | undefined {
     const [start, end] = this.ranges.get(paper.data.id)!;
     const shown = this.index
       .search(this.reader.read(entry.aliases[0] ?? entry.term), 10, (doc) => doc >= start && doc < end)
       .map((h) => this.claims[h.doc]!)
       .filter((c) => c.evidence !== 'bibliographic' && !c.derived);
     const findings = shown.filter((c) => c.evidence !== 'background').sort((a, b) => Number(a.evidence === 'press-statement') - Number(b.evidence === 'press-statement'));
+    // "Does it have another name?": the claim that uses the other name shows it in use.
+    const named = otherNamesAsked.map((n) => n.toLowerCase());
+    const usingName = named.length > 0 ? shown.find((c) => named.some((n) => c.text.toLowerCase().includes(n))) : undefined;
+    if (usingName) return usingName;
     const names = [entry.term, ...entry.aliases].map((n) => n.toLowerCase());
     const says = (c: Claim) => names.some((n) => c.text.toLowerCase().includes(n));
     return findings[0] && !says(findings[0]) ? (shown.find((c) => c.evidence === 'background' && says(c)) ?? findings[0]) : findings[0];

@@ -109,6 +109,21 @@ export const LEXICON: LexiconEntry[] = [
     lay: ['fibroblast', 'fibroblasts', 'fibroblats', 'fibros'],
     means: ['CAF', 'BM-CAF'],
   },
+  // how the tumour cells were put into the mice
+  {
+    lay: ['subcut', 'sub-cut', 'subq', 'sub-q', 'sc injection', 'under the skin', 'in the flank', 'flank'],
+    means: ['subcutaneous'],
+  },
+  // using a drug already on the market for this: what the paper puts forward as a target
+  {
+    lay: ['repurpose', 'repurposing', 'repurposed', 'existing drugs', 'approved drugs', 'approved drug', 'off the shelf', 'off-the-shelf', 'already approved'],
+    means: ['treatment target', 'therapeutic target', 'target'],
+  },
+  // a noun and its verb that the stemmer keeps apart ("diagnosis", "diagnosed")
+  {
+    lay: ['diagnosis'],
+    means: ['diagnosed'],
+  },
   // what a signal docks onto: its receptor
   {
     lay: ['bind', 'binds', 'bind to', 'binds to', 'bound by', 'docks', 'docks onto', 'latch onto', 'latches onto', 'stick to', 'sticks to', 'attach to', 'attaches to'],
@@ -287,7 +302,7 @@ export const LEXICON: LexiconEntry[] = [
     means: ['published', 'date'],
   },
   {
-    lay: ['link', 'url', 'read it', 'full text', 'find it', 'find the paper', 'access', 'download', 'pdf'],
+    lay: ['link form', 'in link form', 'as a link', 'url form', 'clickable', 'hyperlink', 'link', 'url', 'read it', 'full text', 'find it', 'find the paper', 'access', 'download', 'pdf'],
     means: ['DOI', 'link'],
   },
   // radiation

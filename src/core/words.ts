@@ -16,7 +16,7 @@ export const STOP_WORDS = new Set(
   was wasn't we were weren't what what's when where which while who whom why will with won't would
   wouldn't you your yours yourself yourselves s t d ll m re ve y also please tell me say says said know
   anything something thing things much many whether within without via per vs versus eg ie etc
-  whats whos isnt arent wasnt werent dont doesnt didnt cant couldnt wont wouldnt shouldnt im ive id youre theyre
+  whats thats theres hows whos isnt arent wasnt werent dont doesnt didnt cant couldnt wont wouldnt shouldnt im ive id youre theyre
   isn aren wasn weren don doesn didn hasn haven hadn shouldn wouldn couldn mustn needn
   pls plz thx thanks thank hi hey hello ok okay u ur yeah yep nope lol btw fyi tbh imo iirc afaik guys folks
   someone anyone anybody somebody everyone quick quickly basically simply even like kinda sorta maybe perhaps
@@ -81,7 +81,7 @@ export const EVERYDAY_SUBJECTS = new Set(
   senescing passaging admission admissions programme program programs conda venv docker git pip npm excel matlab dog dogs cat cats pet pets aging ageing
   supplier suppliers cheap cheapest discount discounts playoffs league registration registrations bbq barbecue karaoke flight flights visa airbnb accommodation
   moon landing package packages teaser teasers brainteaser brainteasers puzzle puzzles crossword sudoku
-  game games gaming lumosity fasting longevity lifespan keto ketogenic dataframe dataframes pandas numpy keyerror typeerror traceback semester exam exams`
+  game games gaming lumosity fasting longevity lifespan keto ketogenic dataframe dataframes pandas numpy keyerror typeerror traceback semester exam exams drama dramas kdrama kdramas netflix`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1249,4 +1249,26 @@ describe('members\' wording, ninth round', () => {
     turn('who makes CX3CL1 according to the paper?');
     expect(citedIds(turn('and according to the press?'))[0]).toBe('press-cancer-cells-secrete');
   });
+  it('says whether two papers share a team, reads "link form", "subcut", "in plain words please" and "how is X different" after a definition', () => {
+    expect(ask('is the oncotarget paper from the same group as the korean one?').summary).toMatch(/share no names: these are different teams/);
+    const doi = conversation('link-form');
+    doi('doi?');
+    expect(citedIds(doi('and the link form?'))).toEqual(['bm-caf-il26-2025:doi']);
+    expect(ask('mouse model - subcut or intracranial??').answered).toBe(true);
+    expect(citedIds(ask('AKT-mTOR in plain human words please'))[0]).toBe('glossary:akt-mtor');
+    const turn = conversation('how-different');
+    turn('explain jak-stat3 to me');
+    expect(citedIds(turn('and how is akt-mtor different'))[0]).toBe('glossary:akt-mtor');
+  });
+
+  it('declines a crossword clue and a drama recommendation; after a background figure, a new question gets a new figure; another name is shown in use', () => {
+    expect(ask("crossword: 10 letters, 'makes collagen' - fibroblast?").answered).toBe(false);
+    expect(ask('any good korean dramas to watch?').answered).toBe(false);
+    const turn = conversation('survival-after');
+    turn('how common are brain mets in nsclc');
+    expect(citedIds(turn('and survival after that diagnosis?'))[0]).toBe('bm-survival');
+    const named = conversation('another-name');
+    named('what is CX3CL1');
+    expect(citedIds(named('does it have another name'))).toEqual(['glossary:cx3cl1', 'cx3cl1-chemokine']);
+  });
 });
