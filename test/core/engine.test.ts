@@ -1271,4 +1271,8 @@ describe('members\' wording, ninth round', () => {
     named('what is CX3CL1');
     expect(citedIds(named('does it have another name'))).toEqual(['glossary:cx3cl1', 'cx3cl1-chemokine']);
   });
+  it('answers "did the study include any radiation experiments?" and "anything actionable yet or purely preclinical?" rather than declining on their framing words', () => {
+    expect(ask('did the study actually include any radiation experiments or is that only the press?').answered).toBe(true);
+    expect(ask('for the clinicians: anything actionable yet, or purely preclinical?').summary).toMatch(/preclinical/);
+  });
 });
