@@ -119,6 +119,11 @@ export const LEXICON: LexiconEntry[] = [
     lay: ['repurpose', 'repurposing', 'repurposed', 'existing drugs', 'approved drugs', 'approved drug', 'off the shelf', 'off-the-shelf', 'already approved'],
     means: ['treatment target', 'therapeutic target', 'target'],
   },
+  // survival analyses a paper might or might not report
+  {
+    lay: ['kaplan meier curves', 'kaplan meier curve', 'kaplan-meier curves', 'kaplan-meier curve', 'kaplan meier', 'kaplan-meier', 'km curve', 'km curves'],
+    means: ['survival', 'figures'],
+  },
   // a noun and its verb that the stemmer keeps apart ("diagnosis", "diagnosed")
   {
     lay: ['diagnosis'],

@@ -1275,4 +1275,12 @@ describe('members\' wording, ninth round', () => {
     expect(ask('did the study actually include any radiation experiments or is that only the press?').answered).toBe(true);
     expect(ask('for the clinicians: anything actionable yet, or purely preclinical?').summary).toMatch(/preclinical/);
   });
+  it('declines horse chemo, lab waste, kit shopping, a pub quiz and gym science; answers "any Kaplan-Meier curves?" with what the records lack', () => {
+    expect(ask('do vets give chemo to horses with lung tumours?').answered).toBe(false);
+    expect(ask('how do we dispose of cisplatin waste in the lab, what PPE?').answered).toBe(false);
+    expect(ask('any good IL-6 ELISA kit recommendations for mouse serum?').answered).toBe(false);
+    expect(ask('how many neurons in a brain? pub quiz tonight').answered).toBe(false);
+    expect(ask('does leucine switch on mTOR enough to build muscle?').answered).toBe(false);
+    expect(citedIds(ask('any kaplan meier curves in this paper?'))).toContain('paper-not-reported');
+  });
 });

@@ -154,6 +154,19 @@ const PERSONAL = [
   'nana started cisplatin this week, should i ask her onc about IL26 testing?',
   "gran's dexamethasone went up, does that clash with the IL26 stuff?",
   "smoker 30 yrs, cough that won't go and i get dizzy now. should i get a brain scan",
+  '엄마가 물어보는데 - can she keep taking her vitamins during chemo?',
+  'wife wants to try a juice fast before her next cisplatin. ok given the AKT-mTOR stuff?',
+  'a reader (K., 52, stage 4 with brain mets) asked me if she should fly abroad for CAF-targeted treatment. what should i reply to her',
+  'the person I look after keeps forgetting things since her brain radiation. is that the cancer or the treatment?',
+  'thinking of pulling my dad out of his trial since the paper says the microenvironment is the problem. bad idea?',
+  'my better half is on cisplatin for nsclc that spread to the brain. will it stop working for her',
+  'my husband was told 6 months. does this paper change that number for him?',
+  "retired nurse, 69, adenocarcinoma with brain mets. my team offered chemo again. shouldn't i just stop?",
+  'is it ok for her to have a glass of wine with dinner while on the dexamethasone?',
+  'im 71 with lung ca and one brain met. is it ok if i keep swimming or will it make things worse',
+  'had a brain met removed in june. can i go back to driving for work?',
+  'the doc offered my neighbour a trial place. is it worth him doing it given this paper?',
+  "anything in here that could help Mrs B? she's one of ours on the ward, brain mets, not coping on the dex",
 ];
 
 // Research and journal-club questions that mention doses, patients, trials or "I".
@@ -227,6 +240,8 @@ const RESEARCH = [
   'ok fair. then just tell me: was the cisplatin resistance shown in cells or in mice?',
   'if you were reviewer 2, what experiment would you ask for next?',
   'i get why CAFs matter, but which pathway does CX3CL1 use?',
+  "what is a CAF in simple words? my mum has lung cancer and I'm trying to follow along with the club",
+  "my mum died of brain mets last year so this one is personal for me. what's the main take home?",
 ];
 
 describe('personal medical questions', () => {
