@@ -20,6 +20,8 @@ export function cleanInput(raw: string, maxChars = MAX_QUESTION_CHARS): CleanInp
     .replace(/<(?:@[!&]?|!)[\w.-]+(?:\|[^>]*)?>/g, ' ')
     // A mention typed as plain text ("@bot what does IL26 do?") addresses the bot; it is not part of the question.
     .replace(/(?:^|\s)@[\p{L}\p{N}_.-]+(?=[\s,:;]|$)[,:;]?/gu, ' ')
+    // "the IF they quoted", "IF 13.5": the impact factor in capitals, not the word "if".
+    .replace(/(?<=\b(?:the|an|its|their|journal'?s?)\s)IF\b|\bIF(?=\s*(?:of\b|=|~?\d))/g, 'impact factor')
     .replace(/\s+/g, ' ')
     .trim();
   if (text.length <= maxChars) return { text, truncated: false };

@@ -1283,4 +1283,13 @@ describe('members\' wording, ninth round', () => {
     expect(ask('does leucine switch on mTOR enough to build muscle?').answered).toBe(false);
     expect(citedIds(ask('any kaplan meier curves in this paper?'))).toContain('paper-not-reported');
   });
+  it('defines a term after a hyphenated aside and "X is what exactly?", and reads "the IF they quoted" as the impact factor', () => {
+    expect(citedIds(ask("sorry non-bio person here, what's a fibroblast"))[0]).toBe('glossary:caf');
+    expect(citedIds(ask('cisplatin is what exactly, a chemo drug?'))[0]).toBe('glossary:cisplatin');
+    const turn = conversation('the-if');
+    turn('what journal is it in');
+    expect(citedIds(turn('and the IF they quoted?'))).toContain('bm-caf-il26-2025:impact-factor');
+    // "if" in lower case is still the word.
+    expect(ask('what happens if IL26 is blocked?').answered).toBe(true);
+  });
 });
