@@ -22,7 +22,7 @@ const CARE_PARTS = [
   `\\bsomeone (?:i know|close to me|with (?:lung|brain|cancer|mets|nsclc)|who has)\\b`,
   `\\bif (?:i|someone|a person|my \\w+) (?:had|have|has|got|were|was|get|gets) (?:\\w+ ){0,3}(?:cancer|tumou?rs?|mets|metastas\\w*|nsclc|brain spots?|diagnosed)\\b`,
   `\\b(?:i|i'm|im|i've|ive) (?:have|has|had|got|am|was|'m|'ve got|ve got|was just|just got|recently got|been getting|been having|keep getting|kept getting|am getting|started getting|'ve been getting|'ve been having) (?:[\\w+-]+ ){0,3}(?:cancer|ca|tumou?rs?|mets?|metastas\\w*|nsclc|diagnosed|nodules?|lesions?|lumps?|bumps?|spots?|stage|headaches?|seizures?|symptoms?|pain|cough\\w*|dizz\\w*|numbness|blurr\\w+ vision)\\b`,
-  `\\bmy (?:own )?(?:\\w+ )?(?:cancer|tumou?rs?|mets|metastas\\w*|chemo\\w*|radiation|radiotherapy|scan|scans|mri|ct|pet|x-?rays?|biopsy|treatment|therapy|meds|medication|doctor|oncologist|surgeon|chances|odds|prognosis|levels|results|reports?|labs?|bloods?|markers?|cea|ctdna|counts?|diagnosis|condition|disease|lungs?|brain|head|symptoms|pain|headaches?|lobectomy|surgery|operation|resection|nodules?|gp|\\w+(?:mab|nib|tinib|limus|platin|taxel|ciclib|parib))\\b`,
+  `\\bmy (?:own )?(?:\\w+ )?(?:cancer|tumou?rs?|mets|metastas\\w*|chemo\\w*|radiation|radiotherapy|scan|scans|mri|ct|pet|x-?rays?|biopsy|treatment|therapy|meds|medication|doctor|oncologist|surgeon|chances|odds|prognosis|levels|results|reports?|labs?|bloods?|markers?|cea|ctdna|counts?|diagnosis|condition|disease|lungs?|brain|head|symptoms|pain|headaches?|lobectomy|surgery|operation|resection|nodules?|gp|dex|steroids?|\\w+(?:mab|nib|tinib|limus|platin|taxel|ciclib|parib))\\b|\\b(?:i'?m|i am) (?:\\w+ )?(?:resistant|refractory|metastatic|terminal)\\b`,
   `\\b(?:protect|help|cure|treat|save) (?:my|our) (?:\\w+\\s)?(?:${RELATIVES})\\b`,
   `^\\W*(?!patients?\\b|pts?\\b)(?:${RELATIVES}) (?:\\w+ ){0,2}(?:diagnosed|has (?:lung|brain|stage|cancer|mets)|had (?:lung|brain|cancer)|got (?:lung|brain|cancer))\\b`,
   `\\basking for (?:me|myself|a (?:friend|relative|family member|colleague|neighbou?r)|someone|somebody|my \\w+)\\b`,
@@ -51,13 +51,13 @@ const CARE_PARTS = [
   // "for someone on cisplatin right now, like me, …": a kind of patient the asker says they are.
   `\\b(?:someone|somebody|a person|people|patients?|anyone) (?:on|taking|getting|having|with|who (?:has|have|is|are)) (?:[\\w-]+[ ,]+){0,5}?(?:like me|like myself|as i am|like i am)\\b|\\b(?:someone|somebody|people|patients?|others|folks|a person) like (?:me|myself)\\b(?! who (?:aren't|are not|don't|do not|have no|lack|never|know)| without)`,
   // "patient here.", "I'm a survivor": the asker's own care (not "a patient advocate").
-  `^\\W*(?:(?:a |lung cancer |cancer |nsclc )?(?:patient|survivor|caregiver|carer)) here\\b|\\b(?:i'?m|i am) (?:a |an )?(?:(?:lung )?cancer |nsclc |stage \\w+ )?(?:patient|survivor)\\b(?! (?:advocate|rep|representative|partner|panel|group|organi[sz]ation)s?\\b)|\\bfor my (?:own )?(?:peace of mind|sanity)\\b`,
+  `^\\W*(?:(?:a |lung cancer |cancer |nsclc )?(?:patient|survivor|caregiver|carer)) here\\b|\\b(?:i'?m|i am) (?:a |an )?(?:(?:lung )?cancer |nsclc |stage \\w+ )?(?:patient|survivor)\\b(?! (?:advocate|rep|representative|partner|panel|group|organi[sz]ation)s?\\b)|\\bfor my (?:own )?(?:peace of mind|sanity|planning|decision|information|info|sake)\\b`,
   // "thinking of trying it", "considering stopping": a step the asker means to take.
-  `\\b(?:thinking (?:of|about)|considering|planning (?:to|on)|tempted to) (?:trying|taking|starting|stopping|using|asking for|getting|try|take|start|stop|use|ask for|get|going on|go on)\\b`,
+  `\\b(?:thinking (?:of|about)|considering|planning (?:to|on)|tempted to) (?:trying|taking|starting|stopping|using|asking for|getting|cutting|adding|giving|switching|dropping|try|take|start|stop|use|ask for|get|go on|going on|cut|add|give|switch|drop)\\b`,
   // "doc wants to give me WBRT", "my onc suggested …": a treatment offered to the asker.
   `\\b(?:give|giving|put|putting|start|starting|offer|offering|prescrib\\w+) me (?:on )?(?:\\w+ ){0,2}(?:chemo\\w*|radiation|radiotherapy|wbrt|srs|surgery|treatment|therapy|immunotherapy|drugs?|steroids?|\\w+(?:mab|nib|limus|platin|taxel))\\b`,
   // "consultant told me last wk …", "my onc says gamma knife": what the asker's own doctors said.
-  `\\b(?:consultant|doctor|doc|onc\\w*|surgeon|neurosurgeon|gp|team|specialist|physician) (?:told|tells|has told|gave|offered|wants|said to) me\\b|\\bmy (?:onc|oncologist|consultant|neurosurgeon|surgeon|team|gp|specialist|doctor|doc) (?:says|said|suggests|suggested|recommends|recommended|wants|proposed|thinks|offered|offers|gave|put me)\\b`,
+  `\\b(?:consultant|doctor|doc|onc\\w*|surgeon|neurosurgeon|gp|team|specialist|physician|registrar|reg) (?:told|tells|has told|gave|offered|wants|said to) me\\b|\\bmy (?:onc|oncologist|consultant|neurosurgeon|surgeon|team|gp|specialist|doctor|doc) (?:says|said|suggests|suggested|recommends|recommended|wants|proposed|thinks|offered|offers|gave|put me)\\b`,
   // "I'm ALK+ on lorlatinib": the asker's own drug, with a word or two about them between.
   `\\b(?:i'?m|i am) (?:[\\w+-]+ ){1,2}on (?:\\w+ )?(?:\\w+(?:mab|nib|tinib|limus|platin|taxel|ciclib|parib|tide)|chemo\\w*|immunotherapy|steroids?|dex\\w*|treatment|therapy|radiation|radiotherapy)\\b`,
   // "in remission 14 months now", "cancer-free since March": the asker's own history.
@@ -68,6 +68,8 @@ const CARE_PARTS = [
   `\\b(?:my|his|her)\\s+(?:[\\w-]+\\s){0,2}(?:scan|report|letter|mri|ct|pet|biopsy|pathology|results?|bloods?|labs?)\\b`,
   // "the person I look after", "one of ours on the ward": someone in the asker's care.
   `\\bthe (?:person|man|woman|lady|gentleman|patient|client|resident|one) (?:i|we) (?:look after|care for|support|nurse|visit|sit with)\\b|\\bone of (?:ours|mine|our patients|my patients) (?:on|in) the (?:ward|unit|clinic|list)\\b`,
+  // "got a gent on dex 4mg bd + carbo/pem", "the registrar said they might try temozolomide for him": a patient's own treatment.
+  `\\b(?:got|have|seeing) a (?:gent|gentleman|lady|man|woman|patient|pt|chap|bloke|guy) (?:on|with|who)\\b|\\b(?:try|give|start|put) (?:\\w+ ){0,2}(?:for|on) (?:him|her)\\b`,
   // A case told by name or age ("Mr Kim, 62, EGFR-mutant NSCLC"): someone's own care.
   `\\b(?:mr|mrs|ms|miss|mx)\\.? [a-z][\\w'-]*\\b|\\b(?:a|an|my|our|this) \\d{1,3}[- ]?(?:y\\/?o|yo|year[- ]old|yr[- ]old)\\b|(?:^|[\\s,(])\\d{1,3} ?(?:y\\/o|yo|yrs? old|[mf])(?=[\\s,.;)]|$)`,
 ];
@@ -81,7 +83,7 @@ const CARE_OTHER = new RegExp(CARE_PARTS.filter((p) => !NAMES_RELATIVE.includes(
 const CARE_SUBJECT = { test: (text: string) => CARE_OTHER.test(text) || (RELATIVE_NAMED.test(text) && CARE_ABOUT_RELATIVE.test(text)) };
 const CONDITION =
   /\b(?:cancer|tumou?rs?|mets?|onc|pregnan\w*|lumps?|told \d+(?:[-–]\d+)? (?:months?|weeks?|years?)|dexa\w*|steroids?|predni\w*|metastas[ie]s|metastatic|nsclc|lung|brain|diagnos\w*|chemo\w*|radiation|radiotherapy|treatment|treated|therapy|therapies|drugs?|medicines?|medications?|meds|pills?|tablets?|supplements?|foods?|diet|trials?|oncologist|doctor|physician|surgeon|scan|mri|spot|nodules?|lesions?|sick|ill|illness|disease|arthritis|prognosis|chances|odds|levels|tested|test|blood|left to live|survive|surviving|dying|inhibitors?|blockers?|antibod(?:y|ies)|osimertinib|cisplatin|\w+(?:mab|nib|limus|platin|taxel|rubicin|ciclib|parib)|immunotherapy|surgery|operation|relapse|symptoms?|headaches?|pain|biops(?:y|ies)|outlook|survival)\b/;
-const DECISION = /\b(?:shouldn'?t|is there (?:any |a )?point|worth (?:continuing|carrying on|it)|should|shall|could|can|would|will|must|need to|ought to|is it (?:safe|ok|okay|worth|wise|better|too late|pointless|useless|futile|hopeless|a waste)|worth|do you (?:think|recommend|suggest)|would you|recommend|advise|what (?:can|should|do|shall) (?:i|we|she|he|they) do|is there (?:a|any) (?:pill|drug|medicine|treatment|supplement|cure|trial))\b/;
+const DECISION = /\b(?:(?:good|bad) idea|shouldn'?t|is there (?:any |a )?point|worth (?:continuing|carrying on|it)|should|shall|could|can|would|will|must|need to|ought to|is it (?:safe|ok|okay|worth|wise|better|too late|pointless|useless|futile|hopeless|a waste)|worth|do you (?:think|recommend|suggest)|would you|recommend|advise|what (?:can|should|do|shall) (?:i|we|she|he|they) do|is there (?:a|any) (?:pill|drug|medicine|treatment|supplement|cure|trial))\b/;
 // Treatment decisions asked in general terms are advice too, unless they ask what the study did.
 const CARE_REQUEST = new RegExp(
   [
@@ -130,7 +132,7 @@ const RELATIVE_ANYWHERE = new RegExp(`\\b(?:my|our)\\s+(?:\\w+\\s)?(?:${RELATIVE
 
 // "(my dad …, should he stop his chemo?) ok, I'll ask his doctor. Just about the paper then: what did
 // they show?": a message that turns back to the paper asks what follows the turn.
-const BACK_TO_PAPER = /\b(?:just|only|back to|anyway,?|so) (?:about |on |re:? |to )?the (?:paper|study|science)(?: then| now| itself)?\s*[:,—–-]\s*(?=\S)|\b(?:then|so|ok|okay),? just (?:tell me|answer this)\s*[:,—–-]\s*(?=\S)/g;
+const BACK_TO_PAPER = /\b(?:just|only|back to|anyway,?|so) (?:about |on |re:? |to )?the (?:paper|study|science)(?: then| now| itself)?\s*[:,—–-]\s*(?=\S)|\b(?:then|so|ok|okay),? just (?:tell me|answer this)\s*[:,—–-]\s*(?=\S)|\b(?:i )?(?:just )?want(?:ed)? to understand the (?:paper|study|science)\s*[:,—–-]\s*(?=\S)/g;
 
 /** The message in lower case with plain apostrophes, from its last turn back to the paper on. */
 function askedPart(text: string): string {
@@ -144,23 +146,27 @@ const DECEASED_SENTENCE = /[^.?!;]*\b(?:died|passed away|passed on|passed (?:las
 // "my dad is on 8mg a day": an amount someone takes.
 // A person in the clause that asks ("… is that happening to her?", "is that helping me or hurting me?"),
 // not a reader asking for an explanation ("explain it to me", "help me understand").
-const PERSON_ASKED = /\b(?:her|him|his|she|he|me|my|i|myself|herself|himself)\b/;
-const READER_ME = /\b(?:i'?m |i am )?trying to (?:follow|understand|keep up|learn|read|make sense|get my head|figure out|wrap my head)\b|\b(?:this|it) (?:one )?is personal for me\b|\b(?:people|patients|others|folks|someone|those) like (?:him|her|them)\b|\b(?:explain|tell|show|give|help|let|remind|send|walk|teach|link|point) (?:it |this |that |them |those )?(?:to )?me\b|\bme (?:understand|know|see|in on)\b|\b(?:i|i'm|im) (?:think|wonder|wondering|read|saw|understand|get (?:it|that|this|why|how|the \w+)|don't get|dont get|guess|mean|assume|presume|suppose|believe|heard|noticed|ask because|asked)\b/g;
+const PERSON_ASKED = /\b(?:her|him|his|she|he|me|my|i|myself|herself|himself|we|us)\b/;
+const READER_ME = /\bhow (?:do|can|should|would) (?:i|we) (?:explain|describe|put|say) (?:it|this|that)\b|\b(?:i )?(?:just )?want(?:ed)? to (?:understand|know|follow|learn|read|make sense of)\b|\b(?:i'?m |i am )?trying to (?:follow|understand|keep up|learn|read|make sense|get my head|figure out|wrap my head)\b|\b(?:this|it) (?:one )?is personal for me\b|\b(?:people|patients|others|folks|someone|those) like (?:him|her|them)\b|\b(?:explain|tell|show|give|help|let|remind|send|walk|teach|link|point) (?:it |this |that |them |those )?(?:to )?me\b|\bme (?:understand|know|see|in on)\b|\b(?:i|i'm|im) (?:think|wonder|wondering|read|saw|understand|get (?:it|that|this|why|how|the \w+)|don't get|dont get|guess|mean|assume|presume|suppose|believe|heard|noticed|ask because|asked)\b/g;
 
-/** The clause that asks: the last sentence with a question mark, or else a last sentence worded as a question ('' when none). */
+/** The clause that asks: the last sentence when it asks, or else the last sentence with a question mark ('' when none). */
 function askingClause(lower: string): string {
   const sentences = lower.split(/(?<=[.!?;])\s+|\.{2,}\s*|\s[-–—]\s/).filter((s) => s.trim());
   const last = sentences[sentences.length - 1] ?? '';
-  return [...sentences].reverse().find((s) => s.includes('?')) ?? (QUESTION_WORDED.test(last) ? last : '');
+  // "how were the CAFs grown? also im booked for surgery, should i ask them to keep my tissue": the last ask counts.
+  if (last.includes('?') || QUESTION_WORDED.test(last)) return last;
+  return [...sentences].reverse().find((s) => s.includes('?')) ?? '';
 }
-const QUESTION_WORDED = /^\W*(?:\w+,? )?(?:is|are|am|was|can|could|should|would|will|does|do|did|has|have|how|what|why|when|which|who|any)\b|\bor not\W*$|,\s*(?:could|can|is|are|should|would|will|does|do) (?:it|that|this|i|she|he|they)\b/;
+// A question put to the bot about the study ("can you explain what they did in the animal experiment?"), not a guess about someone.
+const STUDY_QUESTION = /^\W*(?:(?:and|so|but|ok|okay|then|also|sorry)[,.]? )*(?:can you |could you |pls |please )?(?:explain|describe|walk me through|tell me|what|how|which|did|were|was|do|does)\b/;
+const QUESTION_WORDED = /^\W*(?:(?:and|so|but|ok|okay|then|also|or|oh|hm+),? )?(?:is|are|am|was|can|could|should|would|will|does|do|did|has|have|how|what|why|when|which|who|any)\b|\bor not\W*$|,\s*(?:could|can|is|are|should|would|will|does|do) (?:it|that|this|i|she|he|they)\b/;
 const AMOUNT_TAKEN = /\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ug|ml|gy|iu)\b/;
 // Asked of someone named: "does dexamethasone interfere with the IL26 thing? my dad is on …",
 // "the usual dexamethasone dose …, asking for a relative".
 const CARE_ASK = /\b(?:interfere\w*|interact\w*|clash\w*|mix(?:es|ing)? with|doses?|dosage|dosing|side effects?)\b/;
 
 // "not asking about me, just curious:", "not asking about her treatment, just the paper": said outright.
-const NOT_ASKING = /\bnot asking (?:about|for) (?:me|myself|her|him|them|us|(?:my|his|her|their|our) \w+)(?:'s)?\b/;
+const NOT_ASKING = /\bnot asking (?:about|for) (?:me|myself|her|him|them|us|(?:medical )?advice|(?:my|his|her|their|our) \w+)(?:'s)?\b|\b(?:this is |it'?s )?(?:just|purely) (?:curiosity|curious|out of curiosity)\b/;
 
 export function isPersonalMedical(text: string): boolean {
   // "my mum died of brain mets last year, so this one is personal": no care is left to decide for her.
@@ -174,13 +180,16 @@ export function isPersonalMedical(text: string): boolean {
   // for advice: a decision, an outcome or a treatment step about them is.
   const aboutCare = DECISION.test(lower) || OUTCOME.test(lower) || CARE_ACTION.test(lower.replace(READER_ME, ' ')) || (CARE_ASK.test(lower) && !ABOUT_STUDY.test(lower));
   const personAsked = PERSON_ASKED.test(askingClause(lower).replace(READER_ME, ' '));
-  if (relative && CONDITION.test(lower) && aboutCare) return true;
+  // "(my dad has brain mets…) sorry to vent. can you explain what they did in the animal experiment?": the study, asked of no one.
+  const clause = askingClause(lower);
+  const studyAsked = STUDY_QUESTION.test(clause) && ABOUT_STUDY.test(clause) && !personAsked;
+  if (relative && CONDITION.test(lower) && aboutCare && !studyAsked) return true;
   // "My aunt had radiation and now has headaches + confusion": someone's symptoms are their own care.
   const self = /\b(?:i|i'm|im|i've|ive|me|my|myself)\b/.test(lower.replace(READER_ME, ' '));
   if ((someone || self) && SYMPTOMS.test(lower) && CONDITION.test(lower)) return true;
   if (someone && AMOUNT_TAKEN.test(lower)) return true;
   // "scan says '… 2.3 cm lesion'. is 2.3cm big? it's my father's": someone's report, read out and asked about.
-  if ((someone || self) && /\b(?:scan|report|letter|mri|ct|pet|biopsy|pathology|results?|bloods?|labs?)\b[^.?!]{0,30}\b(?:says?|said|shows?|showed|reads?|mentions?|came back|found)\b/.test(lower)) return true;
+  if ((someone || self || personAsked) && /\b(?:scan|report|letter|mri|ct|pet|biopsy|pathology|results?|bloods?|labs?)\b[^.?!]{0,30}\b(?:says?|said|shows?|showed|reads?|mentions?|came back|found)\b/.test(lower)) return true;
   // "since cycle 2": a course of treatment someone is on.
   if (someone && /\bcycles? \d+|\b(?:\d+|first|second|third|fourth)(?:st|nd|rd|th)? cycles?\b/.test(lower) && CONDITION.test(lower)) return true;
   // Someone's illness told, then a question about that person: "my mums CEA went 12 -> 38 … is that
@@ -194,14 +203,14 @@ export function isPersonalMedical(text: string): boolean {
   // "What are my options if chemo stops working?"
   if (/\bmy (?:treatment )?(?:options|choices|next steps?)\b/.test(lower) && CONDITION.test(lower)) return true;
   // "Can I have cisplatin now or wait?": a treatment step for the asker.
-  if (/\b(?:can|could|should|may|would|will|do) i (?:have|take|start|stop|continue|keep|carry on|still|skip|go on|go back|return|try|fly|travel|drive|work|exercise|drink|eat|qualify|be eligible)\b/.test(lower) && CONDITION.test(lower) && !ABOUT_STUDY.test(lower)) return true;
+  if (/\b(?:can|could|should|may|would|will|do) i (?:just )?(?:drop|reduce|lower|increase|halve|double|have|take|start|stop|continue|keep|carry on|still|skip|go on|go back|return|try|fly|travel|drive|work|exercise|drink|eat|qualify|be eligible)\b/.test(lower) && CONDITION.test(lower) && !ABOUT_STUDY.test(lower)) return true;
   // "can he eat red ginseng during chemo?", "can she still lift weights with brain mets?": a step for someone.
   if (/\b(?:can|could|should|may) (?:he|she) (?:still )?(?:have|take|eat|drink|keep|continue|start|stop|fly|travel|drive|work|exercise|lift|go)\b/.test(lower) && CONDITION.test(lower) && !ABOUT_STUDY.test(lower)) return true;
   // "Will I lose my hair on cisplatin?": what the asker's own treatment will do to them.
   if (/\b(?:will|am|do|would) i (?:lose|need|have to|get|be|feel|survive|die|live|go)\b/.test(lower) && CONDITION.test(lower) && !ABOUT_STUDY.test(lower)) return true;
   // A case told by age and sex or as "pt with …" ("pt 67F with 3 brain mets, SRS vs WBRT?") asks about that patient.
   if (CASE_TOLD.test(lower) && CONDITION.test(lower)) return true;
-  if (CARE_SUBJECT.test(lower) && aboutCare && (CONDITION.test(lower) || DECISION.test(lower))) return true;
+  if (CARE_SUBJECT.test(lower) && aboutCare && (CONDITION.test(lower) || DECISION.test(lower)) && !studyAsked) return true;
   // A clinician asking what to tell or give a patient asks for a care decision, whatever the paper says.
   if (CLINICIAN_DECISION.test(lower)) return true;
   return CARE_REQUEST.test(lower) && !ABOUT_STUDY.test(lower);

@@ -167,6 +167,13 @@ const PERSONAL = [
   'had a brain met removed in june. can i go back to driving for work?',
   'the doc offered my neighbour a trial place. is it worth him doing it given this paper?',
   "anything in here that could help Mrs B? she's one of ours on the ward, brain mets, not coping on the dex",
+  "my dex got bumped up to 8mg and i can't sleep. can i just drop it back to 4 myself?",
+  'got a gent on dex 4mg bd who wants to add rapamycin he bought online. would u let him?',
+  "clinic letter says 'plan SRS then continue osimertinib'. would blocking CX3CL1 be better for her than that?",
+  "gran has brain mets. we're thinking of cutting all sugar from her meals since mTOR is a growth pathway. good idea?",
+  'the registrar said they might try temozolomide for him. would that beat the CAF resistance better than cisplatin?',
+  'i finished 4 cycles of cis/pem in jan and now have new brain mets. am i cisplatin resistant, should i skip it next time?',
+  'oncologist said no more chemo for my brother. since this paper says blocking IL26 brings back sensitivity, should we get a second opinion?',
 ];
 
 // Research and journal-club questions that mention doses, patients, trials or "I".
@@ -242,6 +249,11 @@ const RESEARCH = [
   'i get why CAFs matter, but which pathway does CX3CL1 use?',
   "what is a CAF in simple words? my mum has lung cancer and I'm trying to follow along with the club",
   "my mum died of brain mets last year so this one is personal for me. what's the main take home?",
+  "grandma asked me what 'cisplatin resistance' means in this paper. how do i explain it simply?",
+  'my best friend has lung cancer and i just want to understand the paper: what are CAFs?',
+  'I have stage 4 NSCLC myself (not asking for advice). could this research lead to a treatment one day?',
+  "my dad has brain mets, it's been hard. sorry to vent. can you explain what they did in the animal experiment?",
+  'retired teacher here with lung cancer myself, but this is just curiosity: why would fibroblasts help a cancer?',
 ];
 
 describe('personal medical questions', () => {
