@@ -166,6 +166,12 @@ export class DefinitionReader {
     if (frame.followUp || frame.medical || (frame.intent !== 'fact' && !meaningOfPathway && !termThenExplain && !((frame.intent === 'clinical' || frame.intent === 'summary') && DEFINITION_OPENING.exec(question)?.index === 0))) return [];
     const papers = this.papersIn({ paperId: reading });
     const known = (t: string) => this.findTerm(t, papers) !== undefined;
+    // "my friend has lung cancer and i just want to understand the paper: what are CAFs?": what follows the colon asks.
+    const afterColon = /:\s+(.+)$/.exec(question)?.[1];
+    if (afterColon && DEFINITION_OPENING.exec(afterColon)?.index === 0 && afterColon !== question) {
+      const said = tokenize(afterColon);
+      return this.termsAsked(afterColon, { ...frame, concepts: frame.concepts.filter((c) => c.surface.split(' ').every((w) => said.includes(w))) }, reading, previous);
+    }
     // "EMT?? what does it stand for here (not the paramedics i assume)": an aside in brackets asks nothing.
     const bare = question.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
     if (bare && bare !== question.trim()) return this.termsAsked(bare, { ...frame, concepts: frame.concepts.filter((c) => c.surface.split(' ').every((w) => tokenize(bare).includes(w))) }, reading, previous);

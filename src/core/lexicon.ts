@@ -16,7 +16,7 @@ export interface LexiconEntry {
 export const LEXICON: LexiconEntry[] = [
   // making and releasing
   {
-    lay: ['pump out', 'pumps out', 'pumping out', 'give off', 'gives off', 'spit out', 'churn out', 'put out', 'send out', 'sends out', 'emit', 'emits', 'shed', 'sheds', 'excrete', 'leak', 'manufacture', 'produce', 'produces', 'produced', 'producing', 'release', 'releases', 'released', 'who makes', 'pump'],
+    lay: ['sending', 'sends out', 'sending out', 'pump out', 'pumps out', 'pumping out', 'give off', 'gives off', 'spit out', 'churn out', 'put out', 'send out', 'sends out', 'emit', 'emits', 'shed', 'sheds', 'excrete', 'leak', 'manufacture', 'produce', 'produces', 'produced', 'producing', 'release', 'releases', 'released', 'who makes', 'pump'],
     means: ['secrete', 'secretion', 'release', 'produce', 'derived'],
   },
   // where something comes from: for cells, where they were taken; for signals, who secretes them

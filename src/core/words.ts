@@ -29,7 +29,7 @@ export const STOP_WORDS = new Set(
 
 export const GENERIC_WORDS = new Set(
   `cause causes caused causing effect effects affect affects role roles play plays mechanism mechanisms
-  include includes included including involve involves involved involving contain contains contained actionable preclinical convinced convince convincing
+  include includes included including involve involves involved involving contain contains contained actionable preclinical convinced convince convincing honestly
   happen happens happened explain explains explanation show shows showed shown result results find finds
   found finding findings study studies studied paper papers research researchers researcher work works
   twitter tweet slides slide presentation talk background sentence sentences newsletter blog

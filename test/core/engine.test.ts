@@ -1292,4 +1292,12 @@ describe('members\' wording, ninth round', () => {
     // "if" in lower case is still the word.
     expect(ask('what happens if IL26 is blocked?').answered).toBe(true);
   });
+  it('reads "sorry to vent", "honestly" and "sending" as framing, and defines what is asked after "i just want to understand the paper:"', () => {
+    const turn = conversation('vent');
+    turn('my dad has brain mets from lung cancer, it has been a hard few months');
+    expect(turn('sorry to vent. can you explain what exactly they did in the animal experiment?').answered).toBe(true);
+    expect(ask("what can i honestly tell patients this study does and doesn't show?").answered).toBe(true);
+    expect(citedIds(ask('which cells are sending the two signals?'))).toContain('bmcaf-secrete');
+    expect(citedIds(ask('my friend has lung cancer and i just want to understand the paper: what are CAFs?'))[0]).toBe('glossary:caf');
+  });
 });
