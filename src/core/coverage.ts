@@ -59,9 +59,9 @@ export function judgeCoverage(concepts: QueryConcept[], context: CoverageContext
   const choice = covered.some((c) => c.surface.split(' ').some((w) => around.includes(w)));
   // The side of a choice the claims lack is answered by the side they hold ("subcutaneous or intracranial?").
   const offeredOnly = (c: QueryConcept) => choice && c.surface.split(' ').some((w) => around.includes(w));
-  // "vaping vs smoking, which is worse for the lungs?", "zotero or mendeley?": both things weighed are ones the claims lack,
+  // "vaping vs smoking, which is worse for the lungs?", "zotero or mendeley?": both things weighed are ones the claims
+  // lack, weighed as the question's opening, not offered as options of a detail ("were the mice nude or NSG?").
   const lacking = new Set(anySpecific.filter((c) => !c.covered && c.rank >= FILLER_RANK).map((c) => c.surface));
-  // Weighed as the question's opening, not offered as options of a detail ("were the mice nude or NSG?").
   const opening = /^\W*([\w-]+),?\s+(?:vs\.?|versus|or)\s+([\w-]+)/.exec(context.text.toLowerCase());
   const weighed = opening && lacking.has(opening[1]!) && lacking.has(opening[2]!) ? opening : undefined;
   const missingSubjects = uncovered.filter((c) => c.rank >= EVERYDAY_RANK && !offeredOnly(c));

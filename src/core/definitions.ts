@@ -169,12 +169,15 @@ export class DefinitionReader {
     // "my friend has lung cancer and i just want to understand the paper: what are CAFs?": what follows the colon asks.
     const afterColon = /:\s+(.+)$/.exec(question)?.[1];
     if (afterColon && DEFINITION_OPENING.exec(afterColon)?.index === 0 && afterColon !== question) {
-      const said = tokenize(afterColon);
-      return this.termsAsked(afterColon, { ...frame, concepts: frame.concepts.filter((c) => c.surface.split(' ').every((w) => said.includes(w))) }, reading, previous);
+      const said = new Set(tokenize(afterColon));
+      return this.termsAsked(afterColon, { ...frame, concepts: frame.concepts.filter((c) => c.surface.split(' ').every((w) => said.has(w))) }, reading, previous);
     }
     // "EMT?? what does it stand for here (not the paramedics i assume)": an aside in brackets asks nothing.
     const bare = question.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
-    if (bare && bare !== question.trim()) return this.termsAsked(bare, { ...frame, concepts: frame.concepts.filter((c) => c.surface.split(' ').every((w) => tokenize(bare).includes(w))) }, reading, previous);
+    if (bare && bare !== question.trim()) {
+      const kept = new Set(tokenize(bare));
+      return this.termsAsked(bare, { ...frame, concepts: frame.concepts.filter((c) => c.surface.split(' ').every((w) => kept.has(w))) }, reading, previous);
+    }
     const exact = DEFINITION_QUESTION.exec(question);
     if (exact && known(exact[1]!)) return [exact[1]!];
     const midway = !DEFINITION_OPENING.test(question) && LATE_OPENING.test(question);

@@ -47,8 +47,9 @@ const MAX_LISTED_CLAIMS = 10;
 const PER_PAPER_LIMIT = 5;
 const MAX_SUGGESTIONS = 3;
 const WHY = /^(?:\W*\w+:\s*)?(?:so |but |and |ok(?:ay)?,? )?(?:why|how come)\b|\b(?:explain|tell) (?:me |us )?(?:why|how come)\b|\bwhat (?:makes|causes|drives)\b|\b(?:the )?reasons? (?:why|for)\b|\bwhat(?:'s| is)? (?:\w+ ){0,4}(?:is )?behind\b/i;
-// "How do chemo drugs work in general? not about the paper, just curious", "stats hw: 95% CI for …":
-// the asker says it is not about the papers.
+// The asker says it is not about the papers ("how do chemo drugs work in general? not about the paper,
+// just curious"), or it is coursework, shopping for kits, a puzzle or a bet ("stats hw: 95% CI for …",
+// "best IL-6 ELISA kit?", "crossword: 10 letters…", "settling a bet").
 const NOT_ABOUT_PAPERS = /\b(?:not|nothing) (?:about|to do with|related to|on|re) (?:the|this|these|our|your) (?:papers?|study|studies|article|claims)\b|\b(?:unrelated|off[- ]topic) (?:to|from) (?:the|this) (?:papers?|study|article)\b|\b(?:stats?|maths?|math|chem|bio|physics)? ?(?:hw|homework)\b|\b(?:best|better|cheapest|recommend\w*|good) (?:[\w&-]+ ){0,5}(?:kits?|brands?|vendors?|suppliers?)\b|\bpub quiz\b|\b(?:kits?|brands?|vendors?|suppliers?) (?:[\w&-]+ ){0,3}(?:is|are) (?:the )?(?:best|better|cheapest)\b|^\W*(?:(?:a|quick|random|fun) )?(?:brain ?teaser|riddle|puzzle|joke|pub quiz|trivia|crossword|wordle)s?\b|\bsettl\w* (?:a|the) bet\b/i;
 // Asked as the question itself ("why…", "in plain english, why…", "what did it find about why…"), not quoted from the press.
 const WHY_TREATMENT_FAILS = /(?:^\W*(?:[\w' ]{0,40}[,:]\s*)?(?:so |but |ok,? |okay,? )?|\babout |\b(?:explain|tell) (?:me|us) )why\b[^?'"‘’“”]{0,80}\b(?:resist\w*|stops? working|stopped working|(?:is|are)(?:n't| not) working|(?:do|does)(?:n'?t| not)\b[^?]{0,60}\b(?:respond|work)|not respond\w*|respond\w* (?:badly|poorly)|fails?|hard(?:er)? to (?:treat|kill)|(?:do|does)(?:n'?t| not) die)\b/i;
