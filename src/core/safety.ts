@@ -159,7 +159,7 @@ function askingClause(lower: string): string {
 }
 // A question put to the bot about the study ("can you explain what they did in the animal experiment?"), not a guess about someone.
 const STUDY_QUESTION = /^\W*(?:(?:and|so|but|ok|okay|then|also|sorry)[,.]? )*(?:can you |could you |pls |please )?(?:explain|describe|walk me through|tell me|what|how|which|did|were|was|do|does)\b/;
-const QUESTION_WORDED = /^\W*(?:(?:and|so|but|ok|okay|then|also|or|oh|hm+),? )?(?:is|are|am|was|can|could|should|would|will|does|do|did|has|have|how|what|why|when|which|who|any)\b|\bor not\W*$|,\s*(?:could|can|is|are|should|would|will|does|do) (?:it|that|this|i|she|he|they)\b/;
+const QUESTION_WORDED = /^\W*(?:(?:and|so|but|ok|okay|then|also|or|oh|hm+|like|i mean),? )?(?:is|are|am|was|can|could|should|would|will|does|do|did|has|have|how|what|why|when|which|who|any)\b|\bor not\W*$|,\s*(?:could|can|is|are|should|would|will|does|do) (?:it|that|this|i|she|he|they)\b/;
 const AMOUNT_TAKEN = /\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ug|ml|gy|iu)\b/;
 // Asked of someone named: "does dexamethasone interfere with the IL26 thing? my dad is on …",
 // "the usual dexamethasone dose …, asking for a relative".
@@ -186,12 +186,12 @@ export function isPersonalMedical(text: string): boolean {
   if (relative && CONDITION.test(lower) && aboutCare && !studyAsked) return true;
   // "My aunt had radiation and now has headaches + confusion": someone's symptoms are their own care.
   const self = /\b(?:i|i'm|im|i've|ive|me|my|myself)\b/.test(lower.replace(READER_ME, ' '));
-  if ((someone || self) && SYMPTOMS.test(lower) && CONDITION.test(lower)) return true;
-  if (someone && AMOUNT_TAKEN.test(lower)) return true;
+  if ((someone || self) && SYMPTOMS.test(lower) && CONDITION.test(lower) && !studyAsked) return true;
+  if (someone && AMOUNT_TAKEN.test(lower) && !studyAsked) return true;
   // "scan says '… 2.3 cm lesion'. is 2.3cm big? it's my father's": someone's report, read out and asked about.
-  if ((someone || self || personAsked) && /\b(?:scan|report|letter|mri|ct|pet|biopsy|pathology|results?|bloods?|labs?)\b[^.?!]{0,30}\b(?:says?|said|shows?|showed|reads?|mentions?|came back|found)\b/.test(lower)) return true;
+  if ((someone || self || personAsked) && !studyAsked && /\b(?:scan|report|letter|mri|ct|pet|biopsy|pathology|results?|bloods?|labs?)\b[^.?!]{0,30}\b(?:says?|said|shows?|showed|reads?|mentions?|came back|found)\b/.test(lower)) return true;
   // "since cycle 2": a course of treatment someone is on.
-  if (someone && /\bcycles? \d+|\b(?:\d+|first|second|third|fourth)(?:st|nd|rd|th)? cycles?\b/.test(lower) && CONDITION.test(lower)) return true;
+  if (someone && !studyAsked && /\bcycles? \d+|\b(?:\d+|first|second|third|fourth)(?:st|nd|rd|th)? cycles?\b/.test(lower) && CONDITION.test(lower)) return true;
   // Someone's illness told, then a question about that person: "my mums CEA went 12 -> 38 … is that
   // the fibroblast thing happening to her?", "im on tofacitinib … is that helping me or hurting me?".
   if (someone && CONDITION.test(lower) && personAsked) return true;

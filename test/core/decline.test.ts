@@ -107,6 +107,14 @@ describe('a person described earlier in the conversation is still the subject', 
     expect(say(responder, 'and for him?').reason).toBe('medical');
   });
 
+  it('answers a question about the study put after a relative\'s scan letter was declined (found in a terminal walk)', () => {
+    const responder = new Responder(realEngine());
+    expect(say(responder, "my dad's scan letter says 2 new lesions, he's on cisplatin. is that the CAFs making him resistant?").reason).toBe('medical');
+    expect(say(responder, 'sorry to vent. can you explain what they did in the mice?').reason).toBe('answered');
+    // Asked of him again, it is his care.
+    expect(say(responder, 'so does it mean he is the resistant type?').reason).toBe('medical');
+  });
+
   it('still declines "what dose?" after a message about a relative\'s illness', () => {
     const responder = new Responder(realEngine());
     say(responder, 'my dad has brain mets from lung cancer and is on cisplatin');
