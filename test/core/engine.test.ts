@@ -1300,4 +1300,10 @@ describe('members\' wording, ninth round', () => {
     expect(citedIds(ask('which cells are sending the two signals?'))).toContain('bmcaf-secrete');
     expect(citedIds(ask('my friend has lung cancer and i just want to understand the paper: what are CAFs?'))[0]).toBe('glossary:caf');
   });
+  it('declines a word\'s origin, a poster font, a lab logo and an R error', () => {
+    expect(ask("where does the word 'stat' doctors shout come from").answered).toBe(false);
+    expect(ask('what font size for an A0 poster title?').answered).toBe(false);
+    expect(ask('can you design a logo for our journal club with a lung on it').answered).toBe(false);
+    expect(ask('R says: could not find function ggplot - what am I missing').answered).toBe(false);
+  });
 });

@@ -174,6 +174,17 @@ const PERSONAL = [
   'the registrar said they might try temozolomide for him. would that beat the CAF resistance better than cisplatin?',
   'i finished 4 cycles of cis/pem in jan and now have new brain mets. am i cisplatin resistant, should i skip it next time?',
   'oncologist said no more chemo for my brother. since this paper says blocking IL26 brings back sensitivity, should we get a second opinion?',
+  'Ruth is 71, adeno, two brain mets. can Ruth get tested for IL26 anywhere?',
+  "Min-jun's oncologist mentioned a trial in Seoul. would he qualify, and how do we get him in?",
+  'he asked whether he can keep playing tennis on weekends while on treatment for his brain met',
+  "my brother is 52, diagnosed in june, mets in the brain. will he see his son's wedding next year?",
+  'my stepmother has two brain mets. what are the odds the chemo works for her?',
+  'dose q: husband gets cisplatin 75 mg/m2. should they push it higher because of the CAFs?',
+  "how much cisplatin per kg did they use? asking because my mum's onc just lowered her dose",
+  "aunt-in-law's PET: SUV 9 right hilum plus an 8mm enhancing lesion. how bad is it?",
+  "She had 30 Gy WBRT, finished tuesday. now she's sleepy all day. is her tumour resistant like in the paper?",
+  '71F, adeno, EGFR ex19del, 2 BM <1cm — SRS plus osi or osi alone? does the CAF data tip it for her',
+  'A family asked me whether their dad should go abroad for an IL26 trial or choose hospice. What do I advise them?',
 ];
 
 // Research and journal-club questions that mention doses, patients, trials or "I".
@@ -254,6 +265,8 @@ const RESEARCH = [
   'I have stage 4 NSCLC myself (not asking for advice). could this research lead to a treatment one day?',
   "my dad has brain mets, it's been hard. sorry to vent. can you explain what they did in the animal experiment?",
   'retired teacher here with lung cancer myself, but this is just curiosity: why would fibroblasts help a cancer?',
+  "GP here. in general, does this change anything I'd tell my NSCLC patients with brain mets?",
+  "I'm stage 4 myself and blog about it. For my readers: were any patients actually treated in this study?",
 ];
 
 describe('personal medical questions', () => {
