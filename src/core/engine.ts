@@ -48,11 +48,14 @@ const PER_PAPER_LIMIT = 5;
 const MAX_SUGGESTIONS = 3;
 const WHY = /^(?:\W*\w+:\s*)?(?:so |but |and |ok(?:ay)?,? )?(?:why|how come)\b|\b(?:explain|tell) (?:me |us )?(?:why|how come)\b|\bwhat (?:makes|causes|drives)\b|\b(?:the )?reasons? (?:why|for)\b|\bwhat(?:'s| is)? (?:\w+ ){0,4}(?:is )?behind\b/i;
 // The asker says it is not about the papers ("how do chemo drugs work in general? not about the paper,
-// just curious"), or it is coursework, shopping for kits, a puzzle or a bet ("stats hw: 95% CI for …",
-// "best IL-6 ELISA kit?", "crossword: 10 letters…", "settling a bet").
-const NOT_ABOUT_PAPERS = /\b(?:not|nothing) (?:about|to do with|related to|on|re) (?:the|this|these|our|your) (?:papers?|study|studies|article|claims)\b|\b(?:unrelated|off[- ]topic) (?:to|from) (?:the|this) (?:papers?|study|article)\b|\b(?:stats?|maths?|math|chem|bio|physics)? ?(?:hw|homework)\b|\b(?:best|better|cheapest|recommend\w*|good) (?:[\w&-]+ ){0,5}(?:kits?|brands?|vendors?|suppliers?)\b|\bpub quiz\b|\b(?:kits?|brands?|vendors?|suppliers?) (?:[\w&-]+ ){0,3}(?:is|are) (?:the )?(?:best|better|cheapest)\b|^\W*(?:(?:a|quick|random|fun) )?(?:brain ?teaser|riddle|puzzle|joke|pub quiz|trivia|crossword|wordle)s?\b|\bsettl\w* (?:a|the) bet\b|\bwhere does the word\b|\betymology\b/i;
+// just curious"), or it is shopping for kits, a puzzle, a bet or a word's origin ("best IL-6 ELISA
+// kit?", "crossword: 10 letters…", "settling a bet").
+const NOT_ABOUT_PAPERS = /\b(?:not|nothing) (?:about|to do with|related to|on|re) (?:the|this|these|our|your) (?:papers?|study|studies|article|claims)\b|\b(?:unrelated|off[- ]topic) (?:to|from) (?:the|this) (?:papers?|study|article)\b|\b(?:best|better|cheapest|recommend\w*|good) (?:[\w&-]+ ){0,5}(?:kits?|brands?|vendors?|suppliers?)\b|\bpub quiz\b|\b(?:kits?|brands?|vendors?|suppliers?) (?:[\w&-]+ ){0,3}(?:is|are) (?:the )?(?:best|better|cheapest)\b|^\W*(?:(?:a|quick|random|fun) )?(?:brain ?teaser|riddle|puzzle|joke|pub quiz|trivia|crossword|wordle)s?\b|\bsettl\w* (?:a|the) bet\b|\bwhere does the word\b|\betymology\b/i;
 // Asked as the question itself ("why…", "in plain english, why…", "what did it find about why…"), not quoted from the press.
 const WHY_TREATMENT_FAILS = /(?:^\W*(?:[\w' ]{0,40}[,:]\s*)?(?:so |but |ok,? |okay,? )?|\babout |\b(?:explain|tell) (?:me|us) )why\b[^?'"‘’“”]{0,80}\b(?:resist\w*|stops? working|stopped working|(?:is|are)(?:n't| not) working|(?:do|does)(?:n'?t| not)\b[^?]{0,60}\b(?:respond|work)|not respond\w*|respond\w* (?:badly|poorly)|fails?|hard(?:er)? to (?:treat|kill)|(?:do|does)(?:n'?t| not) die)\b/i;
+// Coursework ("stats hw: 95% CI for …", "epi assignment: confounding vs …") is off topic unless it names
+// the paper or one of its terms ("for my homework: what does IL26 activate?").
+const COURSEWORK = /\b(?:stats?|maths?|math|chem|bio|physics|epi)? ?(?:hw|homework|assignment|coursework)\b/i;
 const LIBRARY_ASKED = /\b(?:which|what) papers (?:can you|do you|are (?:in|there)|have you)\b|\blist (?:the |your |all )?papers\b|\bwhat(?:'s| is) in (?:the|your) library\b/i;
 const CONCLUSION_ASKED = /\b(?:conclu\w*|take[- ]?home|bottom line|main (?:message|point)|upshot|in one (?:sentence|line))\b/i;
 const META: ReadonlySet<string> = new Set(['limitations', 'press', 'strength', 'clinical', 'next', 'novelty']);
@@ -240,7 +243,7 @@ export class Engine {
     const analysed = this.analyser.analyse(question, reading, options.everywhere === true, options.previous);
     const before = analysed.followUp ? (options.previous?.claimIds ?? []).map((id) => this.library.claimById.get(id)) : [];
     const frame = before.length > 0 && before.every((c) => c?.evidence === 'background') ? { ...analysed, backgroundBefore: true } : analysed;
-    const terms = !frame.medical && NOT_ABOUT_PAPERS.test(question) ? [] : this.definitions.termsAsked(question, frame, reading, options.previous);
+    const terms = !frame.medical && this.notAboutPapers(question, frame) ? [] : this.definitions.termsAsked(question, frame, reading, options.previous);
     if (terms.length > 0) {
       // "Is fractalkine the same thing as CX3CL1?" is answered with the term's other names.
       // "IL-6 vs IL-26?": a term only another paper's glossary holds is defined from there.
@@ -266,6 +269,12 @@ export class Engine {
     }
     const claimIds = [...new Set(answer.citations.map((c) => c.claimId))];
     return { answer, turn: { frame: { ...frame, ...(papers.length === 1 ? { paperId: papers[0]!.data.id } : {}) }, claimIds } };
+  }
+
+  /** Said to be, or plainly, something other than the papers: see NOT_ABOUT_PAPERS and COURSEWORK. */
+  private notAboutPapers(question: string, frame: Frame): boolean {
+    if (NOT_ABOUT_PAPERS.test(question)) return true;
+    return COURSEWORK.test(question) && !THE_PAPER.test(question) && !frame.concepts.some((c) => c.key.startsWith('@') && !c.lay);
   }
 
   private papersFor(frame: Frame, reading: string | undefined, options: AskOptions): Paper[] {
@@ -350,7 +359,7 @@ export class Engine {
     // Not one the library holds as a paper of its own ("the 2017 Oncotarget precedent" is named as a paper).
     const earlier = frame.named ? undefined : this.citedWorkNamed(question, papers) ?? this.ownPriorWork(question, frame, papers);
     if (earlier) return earlier;
-    if (frame.request || NOT_ABOUT_PAPERS.test(question)) return this.decline(MESSAGES.request, [], papers);
+    if (frame.request || this.notAboutPapers(question, frame)) return this.decline(MESSAGES.request, [], papers);
     // "What's Nature's impact factor?", "last week's CRISPR paper in Nature": a journal no paper here appeared in.
     const journal = otherJournal(question, this.library.papers);
     if (journal) return this.decline(MESSAGES.notCoveredNamed(`"${journal}"`), [], papers);

@@ -1156,15 +1156,39 @@ describe('members\' wording, ninth round', () => {
     named('Which pathway did IL-6 turn on there?');
     expect(citedIds(named('Is that the same one IL26 uses in the newer paper?'))).toContain('il26-jakstat3');
   });
-  it('declines what the asker says is not about the papers: homework, a brain teaser, "not about the paper, just curious", another journal\'s paper', () => {
-    expect(ask('how does chemo work for leukaemia in general? not about the paper, just curious').answered).toBe(false);
-    expect(ask('stats homework: the 95% CI for a mean of 10, sd 3, n 36?').answered).toBe(false);
-    expect(ask('brain teaser: two switches, one bulb, how do you find the right switch').answered).toBe(false);
-    // A judgement asked of another journal's paper is not one about this paper.
-    expect(ask('anyone read that Nature paper on the microbiome and depression? thoughts on its limitations').answered).toBe(false);
-    expect(ask('summarise the 2023 Nature paper on CAR-T cells please').answered).toBe(false);
-    // A paper question with "homework" in an aside still names the paper.
-    expect(ask('what does IL26 activate?').answered).toBe(true);
+  // Written for these tests: what the asker says is not about the papers, coursework, puzzles, another
+  // journal's paper or trial, two things the claims lack weighed, shopping, everyday subjects.
+  it.each([
+    'how does chemo work for leukaemia in general? not about the paper, just curious',
+    'stats homework: the 95% CI for a mean of 10, sd 3, n 36?',
+    'brain teaser: two switches, one bulb, how do you find the right switch',
+    'anyone read that Nature paper on the microbiome and depression? thoughts on its limitations',
+    'summarise the 2023 Nature paper on CAR-T cells please',
+    'what were the main results of the KEYNOTE-189 trial',
+    'kayaking vs snorkelling, which is better for the lungs?',
+    'endnote or refworks, which is better for a lab?',
+    'is kombucha good for the microbiome or overhyped',
+    'which ELISA kit is best for IL-6 in serum, vendor A or vendor B?',
+    'do brain training games actually do anything?',
+    'does fasting switch off mTOR and help you live longer?',
+    "pandas throws KeyError: 'CX3CL1' on my dataframe, why",
+    'can u explain the CheckMate-227 results, nivo plus chemo',
+    "crossword: 10 letters, 'makes collagen' - fibroblast?",
+    'any good korean dramas to watch?',
+    'do vets give chemo to horses with lung tumours?',
+    'how do we dispose of cisplatin waste in the lab, what PPE?',
+    'any good IL-6 ELISA kit recommendations for mouse serum?',
+    'how many neurons in a brain? pub quiz tonight',
+    'does leucine switch on mTOR enough to build muscle?',
+    "where does the word 'stat' doctors shout come from",
+    'what font size for an A0 poster title?',
+    'can you design a logo for our journal club with a lung on it',
+    'R says: could not find function ggplot - what am I missing',
+  ])('declines %j as not about the papers', (q) => expect(ask(q).answered).toBe(false));
+
+  it('answers coursework words when the paper or its terms are named', () => {
+    expect(citedIds(ask('for my homework: what does IL26 activate?'))).toContain('il26-jakstat3');
+    expect(ask('was the assignment of mice to groups random?').answered).toBe(true);
   });
 
   it('says yes to two names of one term, names the publisher, and defines a term asked after "but what is"', () => {
@@ -1184,11 +1208,8 @@ describe('members\' wording, ninth round', () => {
     // Every disagreement, not only the one whose words the question shares.
     expect(scorecard.citations.filter((c) => c.claimId.startsWith('press-')).length).toBeGreaterThan(2);
   });
-  it('declines another trial\'s results, "X vs Y" of two things the claims lack, and a judgement on two unknown subjects; answers a detail offered as options', () => {
-    expect(ask('what were the main results of the KEYNOTE-189 trial').answered).toBe(false);
-    expect(ask('kayaking vs snorkelling, which is better for the lungs?').answered).toBe(false);
-    expect(ask('endnote or refworks, which is better for a lab?').answered).toBe(false);
-    expect(ask('is kombucha good for the microbiome or overhyped').answered).toBe(false);
+
+  it('answers a detail offered as options ("nude or NSG?") and a summary of the paper', () => {
     // Options of a detail the study had ("nude or NSG?") are answered with what the records say.
     expect(citedIds(ask('were the mice nude or NSG?'))).toContain('paper-not-reported');
     expect(ask('what were the main results of the paper?').answered).toBe(true);
@@ -1202,12 +1223,8 @@ describe('members\' wording, ninth round', () => {
     turn('explain jak-stat3 simply');
     expect(citedIds(turn('and the other one, the akt thing'))[0]).toBe('glossary:akt-mtor');
   });
-  it('declines shopping, brain games, fasting, a dataframe error and another trial\'s results; reads "which STATs" as the proteins', () => {
-    expect(ask('which ELISA kit is best for IL-6 in serum, vendor A or vendor B?').answered).toBe(false);
-    expect(ask('do brain training games actually do anything?').answered).toBe(false);
-    expect(ask('does fasting switch off mTOR and help you live longer?').answered).toBe(false);
-    expect(ask("pandas throws KeyError: 'CX3CL1' on my dataframe, why").answered).toBe(false);
-    expect(ask('can u explain the CheckMate-227 results, nivo plus chemo').answered).toBe(false);
+
+  it('reads "which STATs" as the proteins', () => {
     expect(citedIds(ask('which receptor does IL-26 use, and which STATs'))).toContain('il26-receptor');
   });
 
@@ -1226,6 +1243,7 @@ describe('members\' wording, ninth round', () => {
     expect(ask('what did they actually find, in 3 lines. skip the press release fluff pls').answered).toBe(true);
     expect(citedIds(ask('is the oncotarget 2017 one from the same chonnam group?'))).toContain('caf-il6-stat3-2017:team-leads');
   });
+
   it('defines "cytokine" and "chemokine" with the claim that uses the word, each term of "X vs Y" with its own example', () => {
     expect(citedIds(ask('what is a cytokine, like a hormone?'))).toEqual(['glossary:cytokine', 'il26-family']);
     const both = citedIds(ask('cytokine vs chemokine, what is the difference'));
@@ -1239,6 +1257,7 @@ describe('members\' wording, ninth round', () => {
     // What the helper cells send out is a question about them, not a definition.
     expect(citedIds(ask('what are the 2 signal proteins the helper cells pump out'))).toContain('bmcaf-secrete');
   });
+
   it('answers "why does treatment stop working …, according to this study?" with the conclusion and the finding behind it, and "and according to the press?" with the press side of the same question', () => {
     const why = citedIds(ask('in simple words, why does chemo stop working once lung cancer gets into the brain, according to this study?'));
     expect(why.slice(0, 2)).toEqual(['conclusion-target', 'bmcaf-secrete']);
@@ -1249,6 +1268,7 @@ describe('members\' wording, ninth round', () => {
     turn('who makes CX3CL1 according to the paper?');
     expect(citedIds(turn('and according to the press?'))[0]).toBe('press-cancer-cells-secrete');
   });
+
   it('says whether two papers share a team, reads "link form", "subcut", "in plain words please" and "how is X different" after a definition', () => {
     expect(ask('is the oncotarget paper from the same group as the korean one?').summary).toMatch(/share no names: these are different teams/);
     const doi = conversation('link-form');
@@ -1261,9 +1281,7 @@ describe('members\' wording, ninth round', () => {
     expect(citedIds(turn('and how is akt-mtor different'))[0]).toBe('glossary:akt-mtor');
   });
 
-  it('declines a crossword clue and a drama recommendation; after a background figure, a new question gets a new figure; another name is shown in use', () => {
-    expect(ask("crossword: 10 letters, 'makes collagen' - fibroblast?").answered).toBe(false);
-    expect(ask('any good korean dramas to watch?').answered).toBe(false);
+  it('after a background figure, a new question gets a new figure; another name is shown in use', () => {
     const turn = conversation('survival-after');
     turn('how common are brain mets in nsclc');
     expect(citedIds(turn('and survival after that diagnosis?'))[0]).toBe('bm-survival');
@@ -1271,18 +1289,16 @@ describe('members\' wording, ninth round', () => {
     named('what is CX3CL1');
     expect(citedIds(named('does it have another name'))).toEqual(['glossary:cx3cl1', 'cx3cl1-chemokine']);
   });
+
   it('answers "did the study include any radiation experiments?" and "anything actionable yet or purely preclinical?" rather than declining on their framing words', () => {
     expect(ask('did the study actually include any radiation experiments or is that only the press?').answered).toBe(true);
     expect(ask('for the clinicians: anything actionable yet, or purely preclinical?').summary).toMatch(/preclinical/);
   });
-  it('declines horse chemo, lab waste, kit shopping, a pub quiz and gym science; answers "any Kaplan-Meier curves?" with what the records lack', () => {
-    expect(ask('do vets give chemo to horses with lung tumours?').answered).toBe(false);
-    expect(ask('how do we dispose of cisplatin waste in the lab, what PPE?').answered).toBe(false);
-    expect(ask('any good IL-6 ELISA kit recommendations for mouse serum?').answered).toBe(false);
-    expect(ask('how many neurons in a brain? pub quiz tonight').answered).toBe(false);
-    expect(ask('does leucine switch on mTOR enough to build muscle?').answered).toBe(false);
+
+  it('answers "any Kaplan-Meier curves?" with what the records lack', () => {
     expect(citedIds(ask('any kaplan meier curves in this paper?'))).toContain('paper-not-reported');
   });
+
   it('defines a term after a hyphenated aside and "X is what exactly?", and reads "the IF they quoted" as the impact factor', () => {
     expect(citedIds(ask("sorry non-bio person here, what's a fibroblast"))[0]).toBe('glossary:caf');
     expect(citedIds(ask('cisplatin is what exactly, a chemo drug?'))[0]).toBe('glossary:cisplatin');
@@ -1292,6 +1308,7 @@ describe('members\' wording, ninth round', () => {
     // "if" in lower case is still the word.
     expect(ask('what happens if IL26 is blocked?').answered).toBe(true);
   });
+
   it('reads "sorry to vent", "honestly" and "sending" as framing, and defines what is asked after "i just want to understand the paper:"', () => {
     const turn = conversation('vent');
     turn('my dad has brain mets from lung cancer, it has been a hard few months');
@@ -1299,11 +1316,5 @@ describe('members\' wording, ninth round', () => {
     expect(ask("what can i honestly tell patients this study does and doesn't show?").answered).toBe(true);
     expect(citedIds(ask('which cells are sending the two signals?'))).toContain('bmcaf-secrete');
     expect(citedIds(ask('my friend has lung cancer and i just want to understand the paper: what are CAFs?'))[0]).toBe('glossary:caf');
-  });
-  it('declines a word\'s origin, a poster font, a lab logo and an R error', () => {
-    expect(ask("where does the word 'stat' doctors shout come from").answered).toBe(false);
-    expect(ask('what font size for an A0 poster title?').answered).toBe(false);
-    expect(ask('can you design a logo for our journal club with a lung on it').answered).toBe(false);
-    expect(ask('R says: could not find function ggplot - what am I missing').answered).toBe(false);
   });
 });
