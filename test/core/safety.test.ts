@@ -267,6 +267,9 @@ const RESEARCH = [
   'retired teacher here with lung cancer myself, but this is just curiosity: why would fibroblasts help a cancer?',
   "GP here. in general, does this change anything I'd tell my NSCLC patients with brain mets?",
   "I'm stage 4 myself and blog about it. For my readers: were any patients actually treated in this study?",
+  // T cell exhaustion is immunology, not the asker's tiredness (a question of the benchmark was declined for it).
+  'I was reading this for our journal club and wondered how NRF2 from microglia affects T cell exhaustion in pancreatic cancer, and whether HIF-1 signalling explains the response to temozolomide?',
+  'I keep seeing exhausted CD8 T cells in lung cancer papers: does this one look at them?',
 ];
 
 describe('personal medical questions', () => {
