@@ -7,7 +7,11 @@ export type TermWeights = Map<string, number>;
 
 interface Postings {
   docs: Int32Array;
-  tf: Float32Array;
+  /**
+   * each posting's BM25, worked out when the index is made (the index never changes after): a search
+   * reads it beside the document number instead of fetching the document's length from elsewhere
+   */
+  impact: Float32Array;
   idf: number;
   /** the highest BM25 any one posting of the term scores: the bound that lets a search stop early */
   max: number;
@@ -88,7 +92,7 @@ export class Bm25Builder {
    * @internal the finished parts, for Bm25Index's constructor. Every term's postings are a view into
    * one pair of arrays sized exactly, filled term by term (so each term's documents stay ascending).
    */
-  parts(): { postings: Map<string, Postings>; docNorm: Float32Array; size: number } {
+  parts(): { postings: Map<string, Postings>; size: number } {
     const size = this.lengths.length;
     const avg = this.lengths.reduce((a, b) => a + b, 0) / Math.max(1, size) || 1;
     const docNorm = Float32Array.from(this.lengths, (len) => K1 * (1 - B + (B * len) / avg));
@@ -114,22 +118,48 @@ export class Bm25Builder {
     for (const [term, id] of this.termIds) {
       const n = this.df[id]!;
       const idf = Math.log(1 + (size - n + 0.5) / (n + 0.5));
-      const entry: Postings = { docs: allDocs.subarray(starts[id], starts[id + 1]), tf: allTf.subarray(starts[id], starts[id + 1]), idf, max: 0 };
-      for (let i = 0; i < n; i++) entry.max = Math.max(entry.max, bm25(entry, i, docNorm));
-      postings.set(term, entry);
+      const docs = allDocs.subarray(starts[id], starts[id + 1]);
+      // The weights become the scores in place: no second array of postings is ever held.
+      const impact = allTf.subarray(starts[id], starts[id + 1]);
+      let max = 0;
+      for (let i = 0; i < n; i++) {
+        const f = impact[i]!;
+        impact[i] = (idf * f * (K1 + 1)) / (f + docNorm[docs[i]!]!);
+        max = Math.max(max, impact[i]!);
+      }
+      postings.set(term, { docs, impact, idf, max });
     }
-    return { postings, docNorm, size };
+    return { postings, size };
   }
 }
 
-function bm25(p: Postings, i: number, docNorm: Float32Array): number {
-  const f = p.tf[i]!;
-  return (p.idf * f * (K1 + 1)) / (f + docNorm[p.docs[i]!]!);
+/**
+ * The first position at or after `from` whose document is `doc` or later (docs.length when none):
+ * strides that double, then halving, so a run of ascending lookups costs the log of each gap rather
+ * than the log of the whole list.
+ */
+export function seek(docs: Int32Array, doc: number, from: number): number {
+  const n = docs.length;
+  let lo = from;
+  let hi = from;
+  let stride = 1;
+  // Every position before lo holds an earlier document.
+  while (hi < n && docs[hi]! < doc) {
+    lo = hi + 1;
+    hi = lo + stride;
+    stride *= 2;
+  }
+  if (hi > n) hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid]! < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export class Bm25Index {
   private readonly postings: Map<string, Postings>;
-  private readonly docNorm: Float32Array;
   readonly size: number;
 
   /** From documents one at a time, or from a builder that has them. */
@@ -140,9 +170,8 @@ export class Bm25Index {
       builder = new Bm25Builder();
       for (const terms of documents) builder.add(terms);
     }
-    const { postings, docNorm, size } = builder.parts();
+    const { postings, size } = builder.parts();
     this.postings = postings;
-    this.docNorm = docNorm;
     this.size = size;
   }
 
@@ -170,7 +199,7 @@ export class Bm25Index {
 
   /** BM25 of one posting. */
   score(p: Postings, i: number): number {
-    return bm25(p, i, this.docNorm);
+    return p.impact[i]!;
   }
 
   /** BM25 of the term in one document, found by binary search (postings are in document order); 0 if absent. */

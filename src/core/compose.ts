@@ -57,6 +57,8 @@ export interface ComposeContext {
   missingDetails: number[];
   /** each document's setting (settingOf), worked out once */
   settings: Evidence[];
+  /** each document's TRAIT bits (claimTraits), worked out once */
+  traits: Uint8Array;
   index: ClaimIndex;
   analyser: Analyser;
   /** whether the claim at `doc` holds an index term */
@@ -72,16 +74,15 @@ export function settingOf(claim: Claim): Evidence {
 }
 
 export class Composer {
-  private readonly papersById: Map<string, Library['papers'][number]>;
 
   constructor(private readonly ctx: ComposeContext) {
-    this.papersById = new Map(ctx.library.papers.map((p) => [p.data.id, p]));
   }
 
   /** Claims ranked for the frame within the accepted documents, favouring the setting and source asked about. */
   retrieve(frame: Frame, accept: (doc: number) => boolean, concepts: QueryConcept[] = frame.concepts, limit = 30): Hit[] {
-    const { claims } = this.ctx;
-    const sourceOk = frame.sourceKind ? (doc: number) => fromSource(claims[doc]!, frame.sourceKind!, this.papersById) : () => true;
+    const { claims, traits } = this.ctx;
+    const sourceTrait = frame.sourceKind === 'press' ? TRAIT.saysPress : TRAIT.saysPaper;
+    const sourceOk = frame.sourceKind ? (doc: number) => (traits[doc]! & sourceTrait) !== 0 : () => true;
     // "Proliferation: culture, mice or patients?" offers settings to choose from; only a question about
     // the settings themselves ("any animal work?") favours claims from them.
     const aboutSomethingElse = frame.intent === 'setting' && concepts.some((c) => !c.generic && c.covered && !SETTING_WORD.test(c.surface));
@@ -95,16 +96,16 @@ export class Composer {
     // After background ("how common?", "do mice even have IL-26?"), a new question asks past it.
     const repeated = new Set(frame.backgroundBefore ? (frame.answeredBefore ?? []) : []);
     const boost = (doc: number) => {
-      const claim = claims[doc]!;
+      const t = traits[doc]!;
       let b = 1;
       if (settings.size > 0 && settings.has(this.ctx.settings[doc]!)) b *= SETTING_BOOST;
-      if (claim.evidence === 'background' && !backgroundAsked) b *= BACKGROUND_DAMPING;
-      if (claim.evidence === 'background' && backgroundFavoured) b *= BACKGROUND_KEPT;
-      if (claim.quote && !methodsAsked && METHODS_LOCATOR.test(claim.sources[0]?.locator ?? '')) b *= METHODS_DAMPING;
+      if (t & TRAIT.background && !backgroundAsked) b *= BACKGROUND_DAMPING;
+      if (t & TRAIT.background && backgroundFavoured) b *= BACKGROUND_KEPT;
+      if (t & TRAIT.methodsQuote && !methodsAsked) b *= METHODS_DAMPING;
       // A title holds every word of the paper's subject: a finding, not the title, answers a question about it.
-      if (claim.derived && !frame.bibliographic) b *= TITLE_DAMPING;
+      if (t & TRAIT.derived && !frame.bibliographic) b *= TITLE_DAMPING;
       // "How common are brain mets?" then "and survival after that?": the figure just given is not the new answer.
-      if (repeated.has(claim.id)) b *= REPEAT_DAMPING;
+      if (repeated.size > 0 && repeated.has(claims[doc]!.id)) b *= REPEAT_DAMPING;
       return b;
     };
     // The most `boost` gives, so the search can skip claims that cannot reach the top.
@@ -123,7 +124,7 @@ export class Composer {
     const { claims } = this.ctx;
     const asked = frame.concepts.filter((c) => !(c.key.startsWith('@') && !c.lay));
     if (asked.length === 0) return undefined;
-    const found = this.ctx.index.search(asked, 10, (doc) => accept(doc) && claims[doc]!.derived);
+    const found = this.ctx.index.search(asked, 10, (doc) => accept(doc) && (this.ctx.traits[doc]! & TRAIT.derived) !== 0);
     // "Which journal was it published in?": the noun after which/what names the record line asked for.
     // "When did it come out?" names the date line as "which journal?" names the journal line.
     // "Who publishes that?" asks for the journal line, which names the publisher.
@@ -264,7 +265,7 @@ export class Composer {
         // A claim about this factor alone: one that lumps every factor together does not answer "each".
         const alone = (doc: number) => this.ctx.holds(doc, e.key) && !entities.every((o) => this.ctx.holds(doc, o.key));
         if (chosen.some((c) => !c.derived && alone(this.ctx.docOf(c.id)!))) continue;
-        const own = this.retrieve(frame, (doc) => !claims[doc]!.derived && claims[doc]!.evidence !== 'background' && alone(doc), [e, ...others], 5)[0];
+        const own = this.retrieve(frame, (doc) => (this.ctx.traits[doc]! & (TRAIT.derived | TRAIT.background)) === 0 && alone(doc), [e, ...others], 5)[0];
         if (own) chosen.push(claims[own.doc]!);
       }
       for (let i = chosen.length - 1; i >= 0; i--) if (chosen[i]!.derived && chosen.length > 1) chosen.splice(i, 1);
@@ -480,10 +481,24 @@ export class Composer {
   }
 }
 
-function fromSource(claim: Claim, kind: 'press' | 'paper', papers: Map<string, Library['papers'][number]>): boolean {
-  const paper = papers.get(claim.paperId);
+/**
+ * What ranking and its filters ask of a claim, as bits. A search weighs or filters every claim that
+ * shares a word with the question; in a library of a million claims, reading each claim object (they
+ * lie all over the heap) cost several times what the search itself did.
+ */
+export const TRAIT = { derived: 1, background: 2, methodsQuote: 4, press: 8, saysPress: 16, saysPaper: 32 } as const;
+
+export function claimTraits(claim: Claim, paper: Paper | undefined): number {
   const kinds = claim.sources.map((s) => paper?.sources.get(s.source)?.kind);
-  return kind === 'press' ? kinds.includes('press') || claim.evidence === 'press-statement' : kinds.includes('paper') && claim.evidence !== 'press-statement';
+  const press = claim.evidence === 'press-statement';
+  return (
+    (claim.derived ? TRAIT.derived : 0) |
+    (claim.evidence === 'background' ? TRAIT.background : 0) |
+    (claim.quote && METHODS_LOCATOR.test(claim.sources[0]?.locator ?? '') ? TRAIT.methodsQuote : 0) |
+    (press ? TRAIT.press : 0) |
+    (kinds.includes('press') || press ? TRAIT.saysPress : 0) |
+    (kinds.includes('paper') && !press ? TRAIT.saysPaper : 0)
+  );
 }
 
 const SETTING_WORD = /^(?:mice|mouse|murine|rats?|fish|rodents?|animals?|vivo|vitro|dish(?:es)?|cultures?|cultured|cell culture|cells?|patients?|people|humans?|persons?|tissues?|work|living animals|experiments?|done|tested|shown|try|tried|actual|real|all|just|only|petri|dish|dishes|lab|lab stuff|lab work|in the lab|at the lab|in a lab|test tubes?)$/;

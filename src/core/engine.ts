@@ -1,5 +1,5 @@
 import { Analyser, OUTLOOK_ASKED, type Frame, type Turn } from './analyse.js';
-import { ABOUT_STUDY, Composer, hasNumber, MIN_TOP_COVERAGE, NOT_REPORTED, settingOf, type ComposeContext } from './compose.js';
+import { ABOUT_STUDY, claimTraits, Composer, hasNumber, MIN_TOP_COVERAGE, NOT_REPORTED, settingOf, TRAIT, type ComposeContext } from './compose.js';
 import { ConceptReader } from './concepts.js';
 import { referenceLine } from './bibliography.js';
 import { judgeCoverage, namesOtherCondition } from './coverage.js';
@@ -12,6 +12,7 @@ import { onlyInRecord } from './record-match.js';
 import { ClaimIndex, type Hit, type QueryConcept, type SearchDocument } from './retrieve.js';
 import { choiceWords, isStopWord, midSentence, stem, tokenize } from './text.js';
 import type { Answer, Citation, Claim, GlossaryEntry, Library, Paper } from './types.js';
+import type { Evidence } from './schema.js';
 import { discussDraft } from './views/discuss.js';
 import { MetaViews, type MetaIntent } from './views/meta.js';
 import { papersDraft } from './views/papers.js';
@@ -100,6 +101,9 @@ export class Engine {
   private readonly papersById: Map<string, Paper>;
   /** first and last document of each paper (claims are indexed paper by paper) */
   private readonly ranges = new Map<string, [number, number]>();
+  /** per document, its setting and TRAIT bits (as the composer's context holds them) */
+  private readonly settings: Evidence[];
+  private readonly traits: Uint8Array;
   /** The paper a channel reads until it chooses another: the newest published one the club added. */
   readonly defaultPaperId: string;
 
@@ -123,6 +127,9 @@ export class Engine {
     });
     const cues = (this.cues = new PaperCues(library.papers, this.index.aliases, (key) => this.analyser.category(key) === 'factor'));
     this.analyser = new Analyser(this.index, this.reader, cues, library.papers, (paperId, key) => this.paperUses(paperId, key), (paperId, a, b) => this.coOccurrence(paperId, a, b));
+    const byId = new Map(library.papers.map((p) => [p.data.id, p]));
+    this.settings = this.claims.map(settingOf);
+    this.traits = Uint8Array.from(this.claims, (c) => claimTraits(c, byId.get(c.paperId)));
     const ctx: ComposeContext = {
       library,
       claims: this.claims,
@@ -132,12 +139,13 @@ export class Engine {
       index: this.index,
       analyser: this.analyser,
       holds: (doc, term) => holds(this.index.docsWith(term), doc),
-      settings: this.claims.map(settingOf),
+      settings: this.settings,
+      traits: this.traits,
       docOf: (id) => this.docOf(id),
     };
     this.composer = new Composer(ctx);
     this.meta = new MetaViews(ctx);
-    this.papersById = new Map(library.papers.map((p) => [p.data.id, p]));
+    this.papersById = byId;
     // Earlier work the claims cite, by year, with its journal as its short citation gives it ("J Cancer 2023").
     for (const paper of library.papers) {
       for (const source of paper.sources.values()) {
@@ -421,7 +429,7 @@ export class Engine {
       // "Was that only in mice, or in the dish too?": a setting the last answer did not show is looked for.
       for (const setting of frame.evidence ?? []) {
         if (previous.some((c) => settingOf(c) === setting)) continue;
-        const found = this.composer.retrieve(frame, (doc) => accept(doc) && !this.claims[doc]!.derived && settingOf(this.claims[doc]!) === setting, frame.concepts, 3)[0];
+        const found = this.composer.retrieve(frame, (doc) => accept(doc) && (this.traits[doc]! & TRAIT.derived) === 0 && this.settings[doc] === setting, frame.concepts, 3)[0];
         if (found && found.coverage >= 0.5) previous.push(this.claims[found.doc]!);
       }
       if (previous.length > 0) return this.composer.settings(previous, frame.evidence);
@@ -538,7 +546,7 @@ export class Engine {
             new RegExp(`\\b${c.surface}\\b`).test(question) &&
             // "the moon / lee paper" names the paper by its authors, typed in lower case.
             !new RegExp(`\\b${c.surface}\\b[^.?!]{0,12}\\b(?:paper|study|group|lab|team|et al)\\b`).test(question) &&
-            this.index.docsWith(c.key).every((doc) => this.claims[doc]!.derived),
+            this.index.docsWith(c.key).every((doc) => (this.traits[doc]! & TRAIT.derived) !== 0),
         );
     if (everyday) return this.decline(MESSAGES.notCoveredNamed(`"${everyday.surface}"`), [], papers);
     const coverage = judgeCoverage(frame.concepts, frame);
@@ -602,7 +610,7 @@ export class Engine {
       // "Human tissue at all, or all cell lines and mice?": each setting asked about gets its best claim.
       for (const setting of frame.evidence ?? []) {
         if (shown.some((c) => settingOf(c) === setting)) continue;
-        const found = this.composer.retrieve(frame, (doc) => accept(doc) && !this.claims[doc]!.derived && settingOf(this.claims[doc]!) === setting, frame.concepts, 3)[0];
+        const found = this.composer.retrieve(frame, (doc) => accept(doc) && (this.traits[doc]! & TRAIT.derived) === 0 && this.settings[doc] === setting, frame.concepts, 3)[0];
         if (found && found.coverage >= 0.2) shown.unshift(this.claims[found.doc]!);
         // "In vitro vs in vivo, I keep mixing them up": with nothing closer, the main finding from that setting.
         else if (frame.concepts.filter((c) => !c.generic && c.covered && !this.composer.isSettingWord(c.surface)).length <= 1) {
@@ -932,8 +940,20 @@ export class Engine {
       const [start, end] = this.ranges.get(papers[0]!.data.id)!;
       return (doc) => doc >= start && doc < end;
     }
-    const ids = new Set(papers.map((p) => p.data.id));
-    return (doc) => ids.has(this.claims[doc]!.paperId);
+    // Each paper's claims are one run of documents: find the run that would hold the document.
+    const spans = papers.map((p) => this.ranges.get(p.data.id)!).sort((a, b) => a[0] - b[0]);
+    const starts = Int32Array.from(spans, (s) => s[0]);
+    const ends = Int32Array.from(spans, (s) => s[1]);
+    return (doc) => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (starts[mid]! <= doc) lo = mid;
+        else hi = mid - 1;
+      }
+      return doc >= starts[lo]! && doc < ends[lo]!;
+    };
   }
 
   /** The papers a set of hits comes from, best first, at most `limit`: what "every paper" means at library scale. */

@@ -1,5 +1,5 @@
 import type { Frame } from '../analyse.js';
-import { NOT_REPORTED, settingOf, type ComposeContext } from '../compose.js';
+import { NOT_REPORTED, settingOf, TRAIT, type ComposeContext } from '../compose.js';
 import type { Intent } from '../intent.js';
 import { MESSAGES, SETTING_LABEL } from '../messages.js';
 import type { QueryConcept } from '../retrieve.js';
@@ -66,7 +66,7 @@ export class MetaViews {
     const writer = new AnswerWriter(this.ctx.library);
     // "'Not the cancer cells but the helper cells': overstating?": the press statement quoted leads, with the paper's side.
     const own = new Set(papers.map((p) => p.data.id));
-    const quoted = this.ctx.index.search(frame.concepts, 3, (doc) => own.has(this.ctx.claims[doc]!.paperId) && this.ctx.claims[doc]!.evidence === 'press-statement')[0];
+    const quoted = this.ctx.index.search(frame.concepts, 3, (doc) => (this.ctx.traits[doc]! & TRAIT.press) !== 0 && own.has(this.ctx.claims[doc]!.paperId))[0];
     if (quoted && quoted.coverage >= 0.6 && !pairs.items.some((p) => p.claims.includes(this.ctx.claims[quoted.doc]!))) {
       const claim = this.ctx.claims[quoted.doc]!;
       writer.claim(claim);
@@ -252,11 +252,11 @@ export class MetaViews {
 
   /** "What this paper studied is preclinical: cultured cells, mice, ...", cited to one claim of each kind. False when nothing qualifies. */
   studyLead(writer: AnswerWriter, papers: Paper[]): boolean {
-    const own = this.ownClaims(papers).filter((c) => c.evidence !== 'background' && c.evidence !== 'bibliographic');
+    const profiles = papers.map(settingsOf);
     // Clinical data is not preclinical: a paper with patient outcomes is answered from its claims instead.
-    if (own.some((c) => c.evidence === 'clinical')) return false;
+    if (profiles.some((p) => p.has('clinical'))) return false;
     const examples = ORDER.filter((k) => k !== 'press-statement' && k !== 'clinical')
-      .map((k) => own.find((c) => c.evidence === k))
+      .map((k) => profiles.find((p) => p.has(k))?.get(k))
       .filter((c): c is Claim => c !== undefined);
     if (examples.length === 0) return false;
     writer.sentence(MESSAGES.preclinicalLead(examples.map((c) => settingPhrase(c.evidence)).join(', ')), writer.cite(examples));
@@ -455,6 +455,21 @@ export class MetaViews {
   private ownClaims(papers: Paper[]): Claim[] {
     return papers.flatMap((p) => p.claims.filter((c) => !c.derived));
   }
+}
+
+// A paper's claims never change once loaded (a new library is new objects), so each is read once:
+// a declined question at a library of 10,000 papers would otherwise read every claim of every paper.
+const SETTINGS = new WeakMap<Paper, Map<Evidence, Claim>>();
+
+/** The first finding of each kind of evidence in a paper (not background, the record or titles). */
+function settingsOf(paper: Paper): Map<Evidence, Claim> {
+  let first = SETTINGS.get(paper);
+  if (!first) {
+    first = new Map();
+    for (const c of paper.claims) if (!c.derived && c.evidence !== 'background' && c.evidence !== 'bibliographic' && !first.has(c.evidence)) first.set(c.evidence, c);
+    SETTINGS.set(paper, first);
+  }
+  return first;
 }
 
 function settingPhrase(evidence: Evidence): string {
