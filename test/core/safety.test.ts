@@ -185,6 +185,20 @@ const PERSONAL = [
   "She had 30 Gy WBRT, finished tuesday. now she's sleepy all day. is her tumour resistant like in the paper?",
   '71F, adeno, EGFR ex19del, 2 BM <1cm — SRS plus osi or osi alone? does the CAF data tip it for her',
   'A family asked me whether their dad should go abroad for an IL26 trial or choose hospice. What do I advise them?',
+  // Family words in members' first languages, inside English.
+  'lola has lung cancer in her brain now and her doctor wants more chemo. is that the right call?',
+  'mi mamá has brain mets from her lung. could the IL26 antibodies help her?',
+  'bà ngoại has lung cancer, should she try the new drug?',
+  "my abuelo's oncologist offered radiation. better or worse than chemo in his case?",
+  // A marker, a report quoted, a case told mid-message, the asker as the patient, a decision being made.
+  "my partner's CEA jumped from 4 to 30. are the CAFs making her resistant?",
+  "her MRI report: 'two ring-enhancing lesions, mild oedema'. is that dangerous?",
+  'ICU nurse here. a colleague, 62, lung adeno with brain mets, asked me whether to stop chemo. what would you tell her?',
+  "I'm the patient here: should I even bother with radiotherapy after this?",
+  "what should I ask my mum's surgeon on friday about the CAF thing?",
+  "we're deciding between more chemo and palliative care for grandad. what's the right choice?",
+  "someone's scan came back with two brain spots. does that mean their chemo will stop working?",
+  'not asking for advice really, but if my aunt starts an mTOR inhibitor, would it work for her?',
 ];
 
 // Research and journal-club questions that mention doses, patients, trials or "I".
@@ -270,6 +284,10 @@ const RESEARCH = [
   // T cell exhaustion is immunology, not the asker's tiredness (a question of the benchmark was declined for it).
   'I was reading this for our journal club and wondered how NRF2 from microglia affects T cell exhaustion in pancreatic cancer, and whether HIF-1 signalling explains the response to temozolomide?',
   'I keep seeing exhausted CD8 T cells in lung cancer papers: does this one look at them?',
+  // Words that now mark a case ("resistant", "report:", "deciding") in questions about the study.
+  'is cisplatin resistance in the mice the same thing as resistance in patients?',
+  "the paper's methods: what did they measure in the CAFs?",
+  'how did the authors decide which two factors to follow up?',
 ];
 
 describe('personal medical questions', () => {
