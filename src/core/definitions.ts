@@ -178,7 +178,9 @@ export class DefinitionReader {
       const kept = new Set(tokenize(bare));
       return this.termsAsked(bare, { ...frame, concepts: frame.concepts.filter((c) => c.surface.split(' ').every((w) => kept.has(w))) }, reading, previous);
     }
-    const exact = DEFINITION_QUESTION.exec(question);
+    // "lol ok what's a cytokine then": interjections before and a "then" after ask nothing.
+    const plain = question.replace(/^(?:(?:lol|lmao|haha|ha|ok|okay|oh|ah|hm+|right|alright|sure|fair enough|fair)[,.!]?\s+)+/i, '').replace(/\s+(?:then|again|tho|though|anyway|exactly)\s*(\?*)\s*$/i, '$1');
+    const exact = DEFINITION_QUESTION.exec(plain);
     if (exact && known(exact[1]!)) return [exact[1]!];
     const midway = !DEFINITION_OPENING.test(question) && LATE_OPENING.test(question);
     if (!DEFINITION_OPENING.test(question) && !midway) return [];

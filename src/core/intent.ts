@@ -97,6 +97,8 @@ const REGISTER = /\b(?:explain (?:it |this |that )?(?:to me )?like (?:i'?m|im|i 
 
 const LENGTH_ASIDE = /^\W*(?:[\w' ]{0,30},\s*)?(?:short|quick|brief|tl;?dr|one[- ]line)(?: version| answer| one)?(?: pls| please)?\s*[:\-–—]\s*(?=(?:what|whats|how|why|which|who|when|where|does|do|did|is|are|can|could)\b)/;
 
+const PATHWAY_ITSELF = /\b(?:what(?:'s| is)|whats|explain|eli5(?: what)?)\s+(?:a|an)\s+(?:signall?ing |cell(?:ular)? |molecular )?pathway\b(?!\s+(?:that|which|does|did|do|they|it)\b)|\bwhat (?:are|r) (?:signall?ing |cell(?:ular)? )?pathways\b(?!\s+(?:that|which|does|did|do|they|it)\b)|\bwhat (?:a|an) (?:signall?ing )?pathway (?:is|means)\b|\bwhat does (?:signall?ing )?pathway mean\b/;
+
 /** Reads the question's intent and framing words. `text` is the question as typed (already cleaned). */
 export function readIntent(text: string): IntentReading {
   // "which STATs?" in capitals names the STAT proteins, not statistics.
@@ -111,6 +113,8 @@ export function readIntent(text: string): IntentReading {
   const asked = aside ? lower.slice(aside[0].length) : lower;
   const clauses = asked.split(/(?<=[.?!;])\s+|,\s+/).map((c) => c.trim()).filter(Boolean);
   for (const rule of RULES) {
+    // "ELI5 what a signalling pathway is": the idea itself is asked, not which pathway something uses.
+    if (rule.intent === 'pathway' && PATHWAY_ITSELF.test(asked)) continue;
     const m = rule.pattern.exec(asked) ?? (rule.intent === 'summary' && clauses.length > 1 ? clauses.map((c) => rule.pattern.exec(c)).find((x) => x !== null) ?? null : null);
     if (!m) continue;
     intent = rule.intent;

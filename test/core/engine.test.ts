@@ -1254,6 +1254,12 @@ describe('members\' wording, ninth round', () => {
     // A signalling pathway is shown by the background on one of the paper's pathways.
     expect(citedIds(ask("what does 'signaling pathway' actually mean?"))).toEqual(['glossary:signalling-pathway', 'jakstat3-background']);
     expect(citedIds(ask('which signalling pathway does IL26 switch on?'))).toContain('il26-jakstat3');
+    // The idea itself asked in plain words ("ELI5 what a … is", "what are …"), not which pathway something uses.
+    expect(citedIds(ask('ELI5 what a signalling pathway is'))[0]).toBe('glossary:signalling-pathway');
+    expect(citedIds(ask('what are signaling pathways?'))[0]).toBe('glossary:signalling-pathway');
+    expect(citedIds(ask('what is the pathway IL26 activates?'))).toContain('il26-jakstat3');
+    // Interjections before and "then" after ask nothing.
+    expect(citedIds(ask("lol ok what's a chemokine then"))[0]).toBe('glossary:chemokine');
     // What the helper cells send out is a question about them, not a definition.
     expect(citedIds(ask('what are the 2 signal proteins the helper cells pump out'))).toContain('bmcaf-secrete');
   });
