@@ -72,7 +72,7 @@ const IN_GENERAL_NOW = /\bnot (?:for|about) (?:him|her|me|them|us|my \w+)\b|\b(?
 const PERSONAL = /\b(?:him|her|he|she|his|me|my|i|we|us|our|them|they)\b/;
 const PAIR_COMPARED = /\b(?:in common|(?:they|the two|both|these|those) (?:share|overlap|agree|differ)|how do (?:they|the two|these|those|both) (?:compare|differ|relate|stack up|line up)|(?:same|similar|different) or (?:same|similar|different)|what(?:'s| is) (?:the )?(?:difference|overlap|common ground))\b/;
 const COMPARE = /\b(?:same|too|as well|also|both|compare[sd]?|comparison|similar|differ\w*|relate[sd]?|relates to|connect\w*|fits? (?:in )?with)\b/;
-const OTHER = /\bthe other (?:(one|factor|signal|molecule|cytokine|chemokine|protein|ligand|pathway|route|cell|cells))?\b/;
+const OTHER = /\bthe other (?:(one|factor|signal|molecule|cytokine|chemokine|protein|ligand|pathway|route|cell|cells))?\b|\bthe second (one|factor|signal|molecule|cytokine|chemokine|protein|ligand)\b/;
 /** Words that only say where or from which source, not what: in a follow-up they qualify the last question. */
 const QUALIFIER = /^(?:mice|mouse|murine|animals?|vivo|vitro|dish(?:es)?|cultures?|cultured|cells?|patients?|people|humans?|tissues?|press|news|media|article|paper|abstract|authors?|study|one|ones|say|says|said|show|shown|report|reported|test|tested)$/;
 
@@ -270,7 +270,7 @@ export class Analyser {
     let carried: QueryConcept[] = [];
     const other = OTHER.exec(lower);
     if (other) {
-      concepts = [...this.swapForSibling(before, other[1], frame.paperId ?? before.paperId ?? reading), ...frame.concepts];
+      concepts = [...this.swapForSibling(before, other[1] ?? other[2], frame.paperId ?? before.paperId ?? reading), ...frame.concepts];
     } else if (content.length > 0) {
       // New content leads. The last question's entities stay when this one names none of its own
       // ("what about its receptor?") or compares ("is that the same one IL26 hits?").

@@ -4,7 +4,8 @@ import { EVERYDAY_RANK, EVERYDAY_SUBJECTS, FILLER_RANK } from './words.js';
 
 export type Coverage =
   | { answer: true; partialNotice?: string }
-  | { answer: false; message: string; keepNotices: boolean };
+  /** `missing`: the words asked about that no claim covers, quoted */
+  | { answer: false; message: string; keepNotices: boolean; missing?: string };
 
 export interface CoverageContext {
   /** the question as typed */
@@ -84,7 +85,7 @@ export function judgeCoverage(concepts: QueryConcept[], context: CoverageContext
     onlyGuessed;
   if (decline) {
     const also = covered.length > 0 && !onlyGuessed ? MESSAGES.alsoCovered(covered.map((c) => c.label).join(', ')) : '';
-    return { answer: false, message: named ? `${MESSAGES.notCoveredNamed(named)}${also}` : MESSAGES.notCovered, keepNotices: !onlyGuessed };
+    return { answer: false, message: named ? `${MESSAGES.notCoveredNamed(named)}${also}` : MESSAGES.notCovered, keepNotices: !onlyGuessed, ...(named ? { missing: named } : {}) };
   }
   const partial = [...new Set([...names, ...missingSubjects.filter((c) => strong && c.rank === Infinity)])];
   return partial.length > 0 ? { answer: true, partialNotice: MESSAGES.partial(partial.map((c) => `"${c.surface}"`).join(', ')) } : { answer: true };

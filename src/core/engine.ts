@@ -51,6 +51,9 @@ const WHY = /^(?:\W*\w+:\s*)?(?:so |but |and |ok(?:ay)?,? )?(?:why|how come)\b|\
 // The asker says it is not about the papers ("how do chemo drugs work in general? not about the paper,
 // just curious"), or it is shopping for kits, a puzzle, a bet or a word's origin ("best IL-6 ELISA
 // kit?", "crossword: 10 letters…", "settling a bet").
+// Whether the study reaches a population or disease beyond its own.
+const SCOPE_ASKED = /\b(?:does|do|would|could|can|will|did) (?:this|it|they|the (?:study|paper|work|findings?|results?)|these (?:findings|results)) (?:also |even |still )?(?:apply|be relevant|generali[sz]e|extend|transfer|hold|cover|include|look at|work (?:for|in))\b|\bappl(?:y|ies|icable) (?:to|for|beyond)\b(?=.*\b(?:this|the) (?:study|paper|work|findings?)\b)|\b(?:was|is) (?:it|this|the (?:study|paper|work)) (?:about|on|in|for) (?:[\w-]+ ){1,6}(?:too|as well|also)\b/i;
+
 const NOT_ABOUT_PAPERS = /\b(?:not|nothing) (?:about|to do with|related to|on|re) (?:the|this|these|our|your) (?:papers?|study|studies|article|claims)\b|\b(?:unrelated|off[- ]topic) (?:to|from) (?:the|this) (?:papers?|study|article)\b|\b(?:best|better|cheapest|recommend\w*|good) (?:[\w&-]+ ){0,5}(?:kits?|brands?|vendors?|suppliers?)\b|\bpub quiz\b|\b(?:kits?|brands?|vendors?|suppliers?) (?:[\w&-]+ ){0,3}(?:is|are) (?:the )?(?:best|better|cheapest)\b|^\W*(?:(?:a|quick|random|fun) )?(?:brain ?teaser|riddle|puzzle|joke|pub quiz|trivia|crossword|wordle)s?\b|\bsettl\w* (?:a|the) bet\b|\bwhere does the word\b|\betymology\b/i;
 // Asked as the question itself ("why…", "in plain english, why…", "what did it find about why…"), not quoted from the press.
 const WHY_TREATMENT_FAILS = /(?:^\W*(?:[\w' ]{0,40}[,:]\s*)?(?:so |but |ok,? |okay,? )?|\babout |\b(?:explain|tell) (?:me|us) )why\b[^?'"‘’“”]{0,80}\b(?:resist\w*|stops? working|stopped working|(?:is|are)(?:n't| not) working|(?:do|does)(?:n'?t| not)\b[^?]{0,60}\b(?:respond|work)|not respond\w*|respond\w* (?:badly|poorly)|fails?|hard(?:er)? to (?:treat|kill)|(?:do|does)(?:n'?t| not) die)\b/i;
@@ -342,6 +345,19 @@ export class Engine {
   }
 
   /**
+   * "Does this study apply to small cell lung cancer?", "was it about brain mets from breast cancer too?":
+   * what the paper studied is its title, and the sources' silence on the rest is said plainly.
+   */
+  private scope(question: string, papers: Paper[], missing: string | undefined): Draft | undefined {
+    if (!missing || papers.length !== 1 || !SCOPE_ASKED.test(question)) return undefined;
+    const title = this.library.claimById.get(`${papers[0]!.data.id}:title`);
+    if (!title) return undefined;
+    const writer = new AnswerWriter(this.library);
+    writer.claim(title);
+    return { ...writer.draft('partial'), notices: [MESSAGES.scopeNotCovered(missing)] };
+  }
+
+  /**
    * "Which paper deals with brain metastases?": the papers whose own findings use every term the
    * question names (a paper that mentions it only as background, or shares a plain word, is not one).
    */
@@ -550,7 +566,7 @@ export class Engine {
         );
     if (everyday) return this.decline(MESSAGES.notCoveredNamed(`"${everyday.surface}"`), [], papers);
     const coverage = judgeCoverage(frame.concepts, frame);
-    if (!coverage.answer) return this.elsewhere(question, frame, papers, options) ?? this.gist(question, frame, papers) ?? this.decline(coverage.message, this.composer.retrieve(frame, accept), papers);
+    if (!coverage.answer) return this.elsewhere(question, frame, papers, options) ?? this.gist(question, frame, papers) ?? this.scope(question, papers, coverage.missing) ?? this.decline(coverage.message, this.composer.retrieve(frame, accept), papers);
     // "Which came first?" of two papers; the ids are not mapped for every question of a large library.
     const ordered = frame.bibliographic && papers.length === 2 ? this.composer.paperOrder(frame, papers.map((p) => p.data.id)) : undefined;
     if (ordered) return ordered;

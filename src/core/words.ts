@@ -29,7 +29,7 @@ export const STOP_WORDS = new Set(
 
 export const GENERIC_WORDS = new Set(
   `cause causes caused causing effect effects affect affects role roles play plays mechanism mechanisms
-  include includes included including involve involves involved involving contain contains contained actionable preclinical convinced convince convincing honestly
+  include includes included including involve involves involved involving contain contains contained apply applies applicable generalise generalize generalises generalizes actionable preclinical convinced convince convincing honestly
   happen happens happened explain explains explanation show shows showed shown result results find finds
   found finding findings study studies studied paper papers research researchers researcher work works
   twitter tweet slides slide presentation talk background sentence sentences newsletter blog
@@ -45,7 +45,7 @@ export const GENERIC_WORDS = new Set(
   high low higher lower increase increases increased decrease decreases decreased change changes changed
   use used using uses make makes made get gets got give gives given take takes help helps helped need
   needs mean means meaning does do involve involved involves relate related relation relationship link
-  linked links tied tie ties connected implicated connection connect associated association evidence data experiment experiments
+  linked links tied tie ties connected implicate implicates implicated implicating connection connect associated association evidence data experiment experiments
   experimental test tests tested method methods approach summary summarize summarise overview describe
   describes described detail details think thought say claim claims author authors conclude conclusion
   conclusions suggest suggests suggested propose proposed implication implications significance

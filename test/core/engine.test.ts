@@ -1323,4 +1323,17 @@ describe('members\' wording, ninth round', () => {
     expect(citedIds(ask('which cells are sending the two signals?'))).toContain('bmcaf-secrete');
     expect(citedIds(ask('my friend has lung cancer and i just want to understand the paper: what are CAFs?'))[0]).toBe('glossary:caf');
   });
+
+  it('answers whether the study reaches another cancer with what it studied and what the sources leave out, and reads "the second one" as the other factor', () => {
+    const breast = ask('was the study about brain mets from breast cancer too?');
+    expect(breast.answered).toBe(true);
+    expect(citedIds(breast)).toEqual(['bm-caf-il26-2025:title']);
+    expect(breast.notices.join(' ')).toMatch(/nothing about "breast"/);
+    expect(citedIds(ask('does this study apply to small cell lung cancer?'))).toContain('bm-caf-il26-2025:title');
+    // Not about the study at all: still declined.
+    expect(ask('does rapamycin extend lifespan in humans or only in mice?').answered).toBe(false);
+    const turn = conversation('second');
+    turn('which pathway does IL26 switch on?');
+    expect(citedIds(turn('and the second one, does it hit both pathways?'))).toContain('cx3cl1-both-pathways');
+  });
 });
