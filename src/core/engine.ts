@@ -408,7 +408,7 @@ export class Engine {
       if (writer.sentences > 1) return writer.draft();
     }
     // Everyday words around the request ("my patient group wants a summary they can read") name no topic.
-    if (frame.intent === 'summary' && content.filter((c) => c.covered && (c.key.startsWith('@') || c.rank >= FILLER_RANK)).length <= 1) {
+    if (frame.intent === 'summary' && content.filter((c) => c.main && c.covered && (c.key.startsWith('@') || c.rank >= FILLER_RANK)).length <= 1) {
       // "Summarise last week's CRISPR paper in Nature": a summary of something the library does not hold.
       const named = judgeCoverage(frame.concepts, frame);
       // "What should I tell my book club this paper found?" is a summary of this paper, whatever else it names.

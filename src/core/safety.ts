@@ -199,7 +199,7 @@ export function isPersonalMedical(text: string): boolean {
   const clause = askingClause(lower);
   const personAsked = PERSON_ASKED.test(clause.replace(READER_ME, ' '));
   // "(my dad has brain mets…) sorry to vent. can you explain what they did in the animal experiment?": the study, asked of no one.
-  const studyAsked = STUDY_QUESTION.test(clause) && ABOUT_STUDY.test(clause) && !personAsked;
+  const studyAsked = STUDY_QUESTION.test(clause) && (ABOUT_STUDY.test(clause) || /\bwhat (?:this|the) (?:study|paper|research) (?:found|finds|showed|shows)\b/.test(clause)) && !personAsked;
   if (relative && CONDITION.test(lower) && aboutCare && !studyAsked) return true;
   // "My aunt had radiation and now has headaches + confusion": someone's symptoms are their own care.
   const self = /\b(?:i|i'm|im|i've|ive|me|my|myself)\b/.test(lower.replace(READER_ME, ' '));

@@ -1324,6 +1324,12 @@ describe('members\' wording, ninth round', () => {
     expect(citedIds(ask('my friend has lung cancer and i just want to understand the paper: what are CAFs?'))[0]).toBe('glossary:caf');
   });
 
+  it('summarises the study for a frightened relative who asks what it found, with asides about themselves around the question', () => {
+    const plain = ask("my brother has this same kind of lung cancer and honestly I'm not a lab person at all. could you explain in plain words what this study found?");
+    expect(plain.answered).toBe(true);
+    expect(citedIds(plain)).toEqual(expect.arrayContaining(['invivo-cisplatin', 'conclusion-target']));
+  });
+
   it('answers whether the study reaches another cancer with what it studied and what the sources leave out, and reads "the second one" as the other factor', () => {
     const breast = ask('was the study about brain mets from breast cancer too?');
     expect(breast.answered).toBe(true);
