@@ -1,7 +1,7 @@
 import type { AliasTable } from './aliases.js';
 import type { Frame, Turn } from './analyse.js';
 import { looksLikeName } from './coverage.js';
-import { IN_GENERAL } from './intent.js';
+import { IN_GENERAL, readIntent } from './intent.js';
 import { tokenize } from './text.js';
 import type { GlossaryEntry, Paper } from './types.js';
 import { EVERYDAY_RANK, FILLER_RANK, EVERYDAY_SUBJECTS } from './words.js';
@@ -228,7 +228,8 @@ export class DefinitionReader {
     const termOf = (c: Frame['concepts'][number]) =>
       c.key.startsWith('@') ? this.aliases.names.get(c.key) : c.lay ? this.aliases.names.get(c.alternatives.find((a) => a.term.startsWith('@'))?.term ?? '') : this.findTerm(c.surface, papers)?.entry.term;
     // "What's the full title of the IL-26 paper?" asks for a record line, not a term.
-    if (frame.bibliographic) return [];
+    // "ELI5 the JAK-STAT3 thing please, my brain is fried from hospital visits": an aside that names the record is not what asks.
+    if (frame.bibliographic && readIntent(clause).bibliographic) return [];
     // Beside a glossary term, everyday words ("a light switch?") are not terms asked about.
     const hasTerm = content.some((c) => c.key.startsWith('@'));
     // A lay metaphor that leads to no term ("good guys gone bad") is colour, not a term asked about.

@@ -1260,6 +1260,8 @@ describe('members\' wording, ninth round', () => {
     expect(citedIds(ask('what is the pathway IL26 activates?'))).toContain('il26-jakstat3');
     // Interjections before and "then" after ask nothing.
     expect(citedIds(ask("lol ok what's a chemokine then"))[0]).toBe('glossary:chemokine');
+    // An aside that happens to name the record ("hospital") is not what asks.
+    expect(citedIds(ask('eli5 the AKT-mTOR thing pls, my head is spinning from all the hospital meetings'))[0]).toBe('glossary:akt-mtor');
     // What the helper cells send out is a question about them, not a definition.
     expect(citedIds(ask('what are the 2 signal proteins the helper cells pump out'))).toContain('bmcaf-secrete');
   });
