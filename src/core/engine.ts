@@ -51,6 +51,9 @@ const WHY = /^(?:\W*\w+:\s*)?(?:so |but |and |ok(?:ay)?,? )?(?:why|how come)\b|\
 // The asker says it is not about the papers ("how do chemo drugs work in general? not about the paper,
 // just curious"), or it is shopping for kits, a puzzle, a bet or a word's origin ("best IL-6 ELISA
 // kit?", "crossword: 10 letters…", "settling a bet").
+const CONFIRMING = /\b(?:yes|yeah|right|correct|isn'?t it|is it|am i right|no)\s*\?+\s*$|^\W*(?:is|was) (?:that|this|it) the\b/i;
+const CONFIRM_WORDS = new Set(['one', 'yes', 'yeah', 'right', 'correct', 'paper', 'study']);
+
 // Whether the study reaches a population or disease beyond its own.
 const SCOPE_ASKED = /\b(?:does|do|would|could|can|will|did) (?:this|it|they|the (?:study|paper|work|findings?|results?)|these (?:findings|results)) (?:also |even |still )?(?:apply|be relevant|generali[sz]e|extend|transfer|hold|cover|include|look at|work (?:for|in))\b|\bappl(?:y|ies|icable) (?:to|for|beyond)\b(?=.*\b(?:this|the) (?:study|paper|work|findings?)\b)|\b(?:was|is) (?:it|this|the (?:study|paper|work)) (?:about|on|in|for) (?:[\w-]+ ){1,6}(?:too|as well|also)\b/i;
 
@@ -474,6 +477,15 @@ export class Engine {
         const title = this.library.claimById.get(`${paper.data.id}:title`);
         if (title) writer.claim(title);
         this.meta.conclusionInto(writer, [paper], { ...frame, concepts: [] });
+      }
+      if (writer.sentences > 0) return writer.draft();
+    }
+    // "The Experimental Hematology & Oncology paper - that's the IL26 one, yes?": a paper named two ways, asked to be confirmed.
+    if ((frame.named || frame.paperId !== undefined) && papers.length === 1 && CONFIRMING.test(question) && frame.concepts.every((c) => c.generic || CONFIRM_WORDS.has(c.surface))) {
+      const writer = new AnswerWriter(this.library);
+      for (const line of ['title', 'journal']) {
+        const claim = this.library.claimById.get(`${papers[0]!.data.id}:${line}`);
+        if (claim) writer.claim(claim);
       }
       if (writer.sentences > 0) return writer.draft();
     }

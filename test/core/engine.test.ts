@@ -1338,6 +1338,8 @@ describe('members\' wording, ninth round', () => {
     expect(citedIds(breast)).toEqual(['bm-caf-il26-2025:title']);
     expect(breast.notices.join(' ')).toMatch(/nothing about "breast"/);
     expect(citedIds(ask('does this study apply to small cell lung cancer?'))).toContain('bm-caf-il26-2025:title');
+    // A paper named by its journal, then asked to be confirmed by its molecule.
+    expect(citedIds(ask("the Oncotarget paper - that's the IL-6 one, right?"))).toEqual(['caf-il6-stat3-2017:title', 'caf-il6-stat3-2017:journal']);
     // Not about the study at all: still declined.
     expect(ask('does rapamycin extend lifespan in humans or only in mice?').answered).toBe(false);
     const turn = conversation('second');
