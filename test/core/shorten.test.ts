@@ -51,6 +51,11 @@ describe('a length asked with the question itself', () => {
     expect(answer.notices.join(' ')).toMatch(/full answer/);
     // A question that fits already is left as it is.
     expect(conversation('fits')('what does IL26 activate, in one line').notices).toEqual([]);
+    // A range ("2-3 sentences", "two or three") allows the larger number; "sum it up" asks for the summary.
+    const family = conversation('range')('how would you sum it up for a family in 2-3 sentences?');
+    expect(sentences(family.summary)).toHaveLength(3);
+    expect(family.summary).toMatch(/^The authors conclude/);
+    expect(sentencesAllowed('two or three lines please')).toBe(3);
   });
 
   it('gives a line for each paper when two papers are compared in two lines', () => {
