@@ -72,6 +72,7 @@ const IN_GENERAL_NOW = /\bnot (?:for|about) (?:him|her|me|them|us|my \w+)\b|\b(?
 const PERSONAL = /\b(?:him|her|he|she|his|me|my|i|we|us|our|them|they)\b/;
 const PAIR_COMPARED = /\b(?:in common|(?:they|the two|both|these|those) (?:share|overlap|agree|differ)|how do (?:they|the two|these|those|both) (?:compare|differ|relate|stack up|line up)|(?:same|similar|different) or (?:same|similar|different)|what(?:'s| is) (?:the )?(?:difference|overlap|common ground))\b/;
 const COMPARE = /\b(?:same|too|as well|also|both|compare[sd]?|comparison|similar|differ\w*|relate[sd]?|relates to|connect\w*|fits? (?:in )?with)\b/;
+const NEW_QUESTION = /\b(?:different|unrelated|separate|random|new|other|another) (?:q|qn|question|topic|subject)\b\s*[:,.!-]|\b(?:change of (?:subject|topic)|on (?:an)?other note|totally unrelated|completely unrelated)\b/;
 const OTHER = /\bthe other (?:(one|factor|signal|molecule|cytokine|chemokine|protein|ligand|pathway|route|cell|cells))?\b|\bthe second (one|factor|signal|molecule|cytokine|chemokine|protein|ligand)\b/;
 /** Words that only say where or from which source, not what: in a follow-up they qualify the last question. */
 const QUALIFIER = /^(?:mice|mouse|murine|animals?|vivo|vitro|dish(?:es)?|cultures?|cultured|cells?|patients?|people|humans?|tissues?|press|news|media|article|paper|abstract|authors?|study|one|ones|say|says|said|show|shown|report|reported|test|tested)$/;
@@ -245,6 +246,8 @@ export class Analyser {
   }
 
   private isFollowUp(lower: string, frame: Frame): boolean {
+    // "lol fair. different q: how do you knit a beanie?": said to be a question of its own.
+    if (NEW_QUESTION.test(lower)) return false;
     if (CONTINUATION.test(lower) || /\b(?:the same|that one|those ones)\b/.test(lower)) return true;
     // Everyday words the claims happen to hold ("did it work less well?") bring nothing of their own.
     const known = this.content(frame).filter((c) => c.covered && (c.key.startsWith('@') || c.lay || c.rank >= FILLER_RANK));

@@ -1332,7 +1332,7 @@ describe('members\' wording, ninth round', () => {
     expect(citedIds(plain)).toEqual(expect.arrayContaining(['invivo-cisplatin', 'conclusion-target']));
   });
 
-  it('answers whether the study reaches another cancer with what it studied and what the sources leave out, and reads "the second one" as the other factor', () => {
+  it('answers whether the study reaches another cancer with what it studied and what the sources leave out, reads "the second one" as the other factor, and "different q:" as a question of its own', () => {
     const breast = ask('was the study about brain mets from breast cancer too?');
     expect(breast.answered).toBe(true);
     expect(citedIds(breast)).toEqual(['bm-caf-il26-2025:title']);
@@ -1342,6 +1342,10 @@ describe('members\' wording, ninth round', () => {
     expect(citedIds(ask("the Oncotarget paper - that's the IL-6 one, right?"))).toEqual(['caf-il6-stat3-2017:title', 'caf-il6-stat3-2017:journal']);
     // Not about the study at all: still declined.
     expect(ask('does rapamycin extend lifespan in humans or only in mice?').answered).toBe(false);
+    const fresh = conversation('different-q');
+    fresh('is IL26 the same thing as IL-6?');
+    // Said to be a question of its own: not read against the one before.
+    expect(fresh('ha ok. different q: how do you knit a scarf? want one for my dad').answered).toBe(false);
     const turn = conversation('second');
     turn('which pathway does IL26 switch on?');
     expect(citedIds(turn('and the second one, does it hit both pathways?'))).toContain('cx3cl1-both-pathways');
