@@ -168,6 +168,8 @@ export class Analyser {
     const naming = everywhere ? this.cues.namingWords(question) : (cue?.words ?? new Set<string>());
     // "Which of the papers is the fractalkine one?": the words that would describe a paper are what is asked by.
     const described = intent.whichPaper && !cue ? [] : this.describing(lower, cue?.paperId ?? previous?.frame.paperId ?? reading);
+    // "Between the Abdus Salam paper and the IL-6 oncotarget one, which has animal data?": each paper named is described.
+    if (intent.whichPaper && cue) for (const other of cue.alsoNamed) described.push(...this.describing(lower, other));
     // "the 2017 IL-6 paper vs the brain met one": the words describing the paper read are framing too.
     // A molecule there ("the 2025 IL26 one … in terms of pathway") may be what is asked, so it stays.
     if (cue?.withCurrent && reading && reading !== cue.paperId) {

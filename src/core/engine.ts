@@ -6,7 +6,7 @@ import { judgeCoverage, namesOtherCondition } from './coverage.js';
 import { asksOtherNames, asksSameOne, DefinitionReader } from './definitions.js';
 import { otherJournal } from './journals.js';
 import { LEXICON, type LexiconEntry } from './lexicon.js';
-import { MESSAGES } from './messages.js';
+import { MESSAGES, SETTING_LABEL } from './messages.js';
 import { PaperCues } from './paper-cues.js';
 import { onlyInRecord } from './record-match.js';
 import { ClaimIndex, type Hit, type QueryConcept, type SearchDocument } from './retrieve.js';
@@ -536,13 +536,16 @@ export class Engine {
     // "Which of the two papers had animal data?": each paper with a finding from that setting, by its title and that finding.
     if (frame.whichPaper && (frame.evidence?.length ?? 0) > 0 && papers.length > 1 && frame.concepts.every((c) => c.generic || this.composer.isSettingWord(c.surface) || (!c.key.startsWith('@') && c.rank < FILLER_RANK))) {
       const writer = new AnswerWriter(this.library);
-      for (const paper of papers.slice(0, PER_PAPER_LIMIT)) {
+      const shown = papers.slice(0, PER_PAPER_LIMIT).flatMap((paper) => {
         const title = this.library.claimById.get(`${paper.data.id}:title`);
         const found = paper.claims.find((c) => !c.derived && frame.evidence!.includes(settingOf(c)));
-        if (title && found) {
-          writer.claim(title);
-          writer.claim(found);
-        }
+        return title && found ? [{ title, found }] : [];
+      });
+      // "Which has animal data?" when each has: the answer is "both", said before the papers are shown.
+      if (shown.length > 1 && shown.length === papers.length) writer.sentence(MESSAGES.everyPaperHas(shown.length, SETTING_LABEL[frame.evidence![0]!].toLowerCase()), writer.cite(shown.map((s) => s.found)));
+      for (const { title, found } of shown) {
+        writer.claim(title);
+        writer.claim(found);
       }
       if (writer.sentences > 0) return writer.draft();
     }

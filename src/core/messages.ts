@@ -7,6 +7,7 @@ export const MESSAGES = {
   notCovered: "The paper's claims don't cover that.",
   notCoveredNamed: (missing: string) => `The paper's claims don't cover ${missing}.`,
   alsoCovered: (labels: string) => ` They do cover ${labels}: try one of the suggestions.`,
+  everyPaperHas: (papers: number, setting: string) => `${papers === 2 ? 'Both papers' : `All ${papers} papers`} report findings in ${setting}.`,
   scopeNotCovered: (missing: string) => `The sources say nothing about ${missing}: the study covers only what its title says.`,
   partial: (missing: string) => `The claims say nothing about ${missing}; this answer covers the rest of the question.`,
   otherPaper: (title: string, id: string) => `This channel's paper doesn't cover that, but ${title} (${id}) does: ask "all: <question>" or switch with "use ${id}".`,

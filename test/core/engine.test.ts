@@ -1063,9 +1063,14 @@ describe('members\' wording, ninth round', () => {
     expect(answer.summary).toMatch(/subcutaneous/);
   });
 
-  it('names each paper with a finding from the setting asked ("which of the two papers had animal data?")', () => {
-    const ids = citedIds(ask('which of the two papers had animal data?'));
-    expect(ids).toEqual(expect.arrayContaining(['invivo-coinjection-growth', 'il6-mmp2-vegf']));
+  it('names each paper with a finding from the setting asked ("which of the two papers had animal data?"), saying first that both have', () => {
+    const answer = ask('which of the two papers had animal data?');
+    expect(citedIds(answer)).toEqual(expect.arrayContaining(['invivo-coinjection-growth', 'il6-mmp2-vegf']));
+    expect(answer.summary).toMatch(/^Both papers report findings in animals/);
+    // The two papers named by their authors and journal, then "which": the same question.
+    const named = ask('between the abdus salam paper and the oncotarget IL-6 one, which one has animal data?');
+    expect(citedIds(named)).toEqual(expect.arrayContaining(['invivo-coinjection-growth', 'il6-mmp2-vegf']));
+    expect(named.summary).toMatch(/^Both papers/);
   });
 
   it('says which paper does not mention what "either paper" is asked about', () => {
