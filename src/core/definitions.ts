@@ -15,6 +15,7 @@ const POINTS_BACK = /^(?:so |and |but )?(?:is|are|was|were) (?:that|this|it|they
 // "and the other one, the akt thing": the other term named, with a word for "thing".
 const NEXT_TERM = /^(?:and|also|what about|how about|same for|ok(?:ay)?,? and|and what about|now)?\s*(?:the other (?:one|pathway|term|factor|signal)s?,?\s*)?(?:the |a |an )?[\w-]+(?:[ -][\w-]+){0,2}(?: (?:thing|one|bit|stuff|part|pathway))?\s*[?.!]*$|^(?:and|so|ok(?:ay)?,?)?\s*how (?:is|are|does|do) (?:the )?[\w-]+(?:[ -][\w-]+){0,2} (?:different|differ|compare)\b[^?]*\??$/i;
 const PATHWAY_ROLE = /\bwhat (?:does|do|did) (?:it|they|that|this|the [\w-]+(?:[ /-][\w-]+){0,2}|[\w-]+(?:[ /-][\w-]+){0,2}) (?:normally |usually |typically |actually |even |generally |really |in general )?do\b|\bwhat(?:'s| is) (?:the )?(?:job|role|function|point) of\b|\bwhat (?:does|do) (?:it|they|that|this|[\w-]+) (?:\w+ )?(?:turn|switch)(?:es)? on\b/i;
+const WHY_IT_MATTERS = /^\W*(?:(?:and|so|but|ok|okay)[,.]? )*(?:why|how come|how) (?:would|does|do|did|might|could|can|is|are) (?:that|this|it|they|those|these)\b.*\b(?:chemo\w*|treat\w*|therap\w*|drugs?|resist\w*|relapse\w*|surviv\w*|fail\w*|stop working)\b|^\W*(?:(?:and|so|but|ok|okay)[,.]? )*why (?:do|does|would) (?:they|it|that|this) matter\b/i;
 const SAME_AS = /\bthe same (?:\w+ )?as\b|\bsame (?:thing|molecule|protein|one)\b/i;
 const NAME_ASKED = /\b(?:nick ?names?|other names?|another name|names? (?:for|of) (?:it|that|this)|also (?:called|known as)|a\.?k\.?a\b|full name|stand for|short for|spelled out)\b/i;
 const MEANING_ASKED = /\b(?:mean|means|meaning|eli5|explain like|in (?:plain|simple|normal|everyday)(?: human| people| person| lay)? (?:english|words|terms)|plain terms|like (?:i'?m|im|i am) (?:\d+|five|a kid|twelve))\b|\b(?:can|could) (?:someone|you|u|anyone) explain\b/i;
@@ -108,6 +109,13 @@ export class DefinitionReader {
       const named = [...new Set(previous.frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && !c.generic).map((c) => c.key))];
       const name = named.length === 1 ? this.aliases.names.get(named[0]!) : undefined;
       if (name && this.findTerm(name, this.papersIn({ paperId: reading }))) return [name];
+    }
+    // "What is EMT?" then "why would that make chemo stop working?": how the term bears on treatment is in its definition.
+    if (previous && frame.followUp && previous.claimIds[0]?.startsWith('glossary:') && WHY_IT_MATTERS.test(question) && !frame.medical) {
+      const named = [...new Set(previous.frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && !c.generic).map((c) => c.key))];
+      const name = named.length === 1 ? this.aliases.names.get(named[0]!) : undefined;
+      const found = name ? this.findTerm(name, this.papersIn({ paperId: reading })) : undefined;
+      if (found && /\b(?:resist\w*|relapse|surviv\w*|chemo\w*|therap\w*|treatment)\b/i.test(found.entry.definition)) return [name!];
     }
     // "IL-6 vs IL-26: same thing?", "IL-6 and IL26 are the same cytokine right?": each term's definition, from whichever paper holds it.
     if (!frame.medical && !frame.followUp && !frame.whichPaper && SAME_TWO.test(question)) {

@@ -1337,7 +1337,7 @@ describe('members\' wording, ninth round', () => {
     expect(citedIds(plain)).toEqual(expect.arrayContaining(['invivo-cisplatin', 'conclusion-target']));
   });
 
-  it('answers whether the study reaches another cancer with what it studied and what the sources leave out, reads "the second one" as the other factor, and "different q:" as a question of its own', () => {
+  it('answers whether the study reaches another cancer with what it studied and what the sources leave out, reads "the second one" as the other factor, "different q:" as a question of its own and "why would that make the drugs stop working?" after a definition as asking about that term', () => {
     const breast = ask('was the study about brain mets from breast cancer too?');
     expect(breast.answered).toBe(true);
     expect(citedIds(breast)).toEqual(['bm-caf-il26-2025:title']);
@@ -1351,6 +1351,10 @@ describe('members\' wording, ninth round', () => {
     fresh('is IL26 the same thing as IL-6?');
     // Said to be a question of its own: not read against the one before.
     expect(fresh('ha ok. different q: how do you knit a scarf? want one for my dad').answered).toBe(false);
+    // After a definition, why the term would make treatment fail is in the definition.
+    const why = conversation('why-it-matters');
+    why('what does EMT mean?');
+    expect(citedIds(why('so how would that make the drugs stop working?'))[0]).toBe('glossary:emt');
     const turn = conversation('second');
     turn('which pathway does IL26 switch on?');
     expect(citedIds(turn('and the second one, does it hit both pathways?'))).toContain('cx3cl1-both-pathways');
