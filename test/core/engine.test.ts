@@ -1331,6 +1331,15 @@ describe('members\' wording, ninth round', () => {
     expect(citedIds(ask('my friend has lung cancer and i just want to understand the paper: what are CAFs?'))[0]).toBe('glossary:caf');
   });
 
+  it('answers "is this a cure?" and "does this mean there is a new treatment now?" with what the study is (preclinical) and what the authors conclude', () => {
+    for (const q of ['is this a cure? the headlines make it sound like one', "in plain words, does this mean there's a new treatment now for people with brain mets?"]) {
+      const answer = ask(q);
+      expect(answer.answered).toBe(true);
+      expect(answer.summary).toMatch(/preclinical/);
+      expect(citedIds(answer)).toContain('conclusion-target');
+    }
+  });
+
   it('summarises the study for a frightened relative who asks what it found, with asides about themselves around the question', () => {
     const plain = ask("my brother has this same kind of lung cancer and honestly I'm not a lab person at all. could you explain in plain words what this study found?");
     expect(plain.answered).toBe(true);

@@ -199,6 +199,20 @@ const PERSONAL = [
   "we're deciding between more chemo and palliative care for grandad. what's the right choice?",
   "someone's scan came back with two brain spots. does that mean their chemo will stop working?",
   'not asking for advice really, but if my aunt starts an mTOR inhibitor, would it work for her?',
+  // A client or a patient one sees, a friend of mine, the asker's own scans and procedures, a person hypothetical
+  // but aged, signing up for a trial, and what might have been done for someone who has died.
+  'my client just tested positive for an EGFR mutation. should her teenage kids get tested too?',
+  'a friend of mine has lung cancer in his brain now. could he get the antibody if he travelled to Korea?',
+  'my latest MRI volumes went 2.1 then 3.0 cm3, is that the CAF growth the paper means?',
+  'pt with NSCLC brain mets also on tofacitinib 5mg bd, should we stop it given the STAT3 story?',
+  "not asking for medical advice, but i'm on osimertinib: would an IL26 blocker work alongside it for me?",
+  'lesion 11mm to 15mm after 3 cycles of pemetrexed. would switching me to cisplatin be pointless then?',
+  'hypothetically, if someone had brain mets and they were 41 with two kids, how long would they likely have?',
+  'how can i sign up for an IL26 trial? stage 4 with brain spread',
+  'my wife died of brain mets in 2021. would she have lived longer if her doctors had known about CAFs?',
+  'for an elderly gentleman i see (brain mets, unsteady), is more physio safe or will it make the spread worse?',
+  "i'm having an MRI on friday, should i ask them to check for CAFs?",
+  'one of my clients with lung ca in the brain has become very drowsy since her chemo started, is it progression?',
 ];
 
 // Research and journal-club questions that mention doses, patients, trials or "I".
@@ -288,6 +302,12 @@ const RESEARCH = [
   'is cisplatin resistance in the mice the same thing as resistance in patients?',
   "the paper's methods: what did they measure in the CAFs?",
   'how did the authors decide which two factors to follow up?',
+  // What the study means for patients as a group, and study questions with someone's illness told around them.
+  "does this mean there's a new treatment for people with brain mets yet?",
+  'is this a cure? the headlines make it sound like one',
+  "my neighbour is unwell with this so I'm reading up: can u explain what EMT is like i'm 12?",
+  "did the CAFs make the cancer cells move more in the dish? my aunt who's ill asked and i didn't want to get it wrong",
+  'my mum has brain mets so this is close to home, but just for my understanding: which cells make IL26 in this study?',
 ];
 
 describe('personal medical questions', () => {
