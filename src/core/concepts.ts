@@ -182,6 +182,8 @@ const CONTENTLESS = new Set(['wrong', 'right', 'idea', 'ideas', 'true', 'correct
  * ending in "?". "whats the doi, need it for my slides" asks for the DOI; "slides" is an aside.
  * With no asking clause, every word counts.
  */
+const RECORD_LINE = /\b(?:(?:first|last|senior|corresponding) authors?|author list|journal|doi|impact factor|volume|affiliations?|pmid|pmcid)\b/;
+
 function askingWords(question: string): Set<string> {
   // "mouse strain - nude, NSG, something else?": the examples offered after the subject are not what is asked.
   const offered = EXAMPLES_OFFERED.exec(question.toLowerCase().trim());
@@ -213,7 +215,8 @@ function askingWords(question: string): Set<string> {
   const words = asking.flatMap((c) => tokenize(c.replace(ANALOGY, ' ')));
   // "my sourdough keeps dying, what am I doing wrong?": an asking clause with nothing of its own
   // asks about what the other clauses say.
-  const empty = words.every((w) => isStopWord(w) || GENERIC_WORDS.has(w) || CONTENTLESS.has(w));
+  // "who's the first author? presenting it thursday": a record line asked for is something of its own.
+  const empty = !asking.some((c) => RECORD_LINE.test(c)) && words.every((w) => isStopWord(w) || GENERIC_WORDS.has(w) || CONTENTLESS.has(w));
   return new Set(asking.length > 0 && !empty ? words : clauses.flatMap((c) => tokenize(c.replace(ANALOGY, ' '))));
 }
 

@@ -1331,6 +1331,10 @@ describe('members\' wording, ninth round', () => {
     expect(citedIds(ask('my friend has lung cancer and i just want to understand the paper: what are CAFs?'))[0]).toBe('glossary:caf');
   });
 
+  it('answers a record line asked before an aside about the asker ("who\'s the first author? giving the talk on friday and i\'m panicking")', () => {
+    expect(citedIds(ask("who's the first author? giving the talk on friday and i'm panicking a bit"))).toEqual(['bm-caf-il26-2025:first-author']);
+  });
+
   it('answers "is this a cure?" and "does this mean there is a new treatment now?" with what the study is (preclinical) and what the authors conclude', () => {
     for (const q of ['is this a cure? the headlines make it sound like one', "in plain words, does this mean there's a new treatment now for people with brain mets?"]) {
       const answer = ask(q);
