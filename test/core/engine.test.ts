@@ -1189,6 +1189,8 @@ describe('members\' wording, ninth round', () => {
     'what font size for an A0 poster title?',
     'can you design a logo for our journal club with a lung on it',
     'R says: could not find function ggplot - what am I missing',
+    "which stats test for tumour growth curves in 4 groups of mice? it's for my own project, not the paper",
+    'who built this bot, and which AI model does it use?',
   ])('declines %j as not about the papers', (q) => expect(ask(q).answered).toBe(false));
 
   it('answers coursework words when the paper or its terms are named', () => {
