@@ -74,9 +74,7 @@ export function settingOf(claim: Claim): Evidence {
 }
 
 export class Composer {
-
-  constructor(private readonly ctx: ComposeContext) {
-  }
+  constructor(private readonly ctx: ComposeContext) {}
 
   /** Claims ranked for the frame within the accepted documents, favouring the setting and source asked about. */
   retrieve(frame: Frame, accept: (doc: number) => boolean, concepts: QueryConcept[] = frame.concepts, limit = 30): Hit[] {

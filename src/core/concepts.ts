@@ -177,13 +177,13 @@ const EXAMPLES_OFFERED = /^(.+?)\s*(?:\s[-–—]\s|:\s|\?\s+)(?:[\w-]+(?: [\w-]
 /** Words that ask without naming anything ("what am I doing wrong?", "any idea why?"). */
 const CONTENTLESS = new Set(['wrong', 'right', 'idea', 'ideas', 'true', 'correct', 'fix', 'going', 'happening', 'okay', 'fine', 'normal', 'possible', 'doing']);
 
+const RECORD_LINE = /\b(?:(?:first|last|senior|corresponding) authors?|author list|journal|doi|impact factor|volume|affiliations?|pmid|pmcid)\b/;
+
 /**
  * The words of the clauses that ask: those with a question word, starting with an auxiliary, or
  * ending in "?". "whats the doi, need it for my slides" asks for the DOI; "slides" is an aside.
  * With no asking clause, every word counts.
  */
-const RECORD_LINE = /\b(?:(?:first|last|senior|corresponding) authors?|author list|journal|doi|impact factor|volume|affiliations?|pmid|pmcid)\b/;
-
 function askingWords(question: string): Set<string> {
   // "mouse strain - nude, NSG, something else?": the examples offered after the subject are not what is asked.
   const offered = EXAMPLES_OFFERED.exec(question.toLowerCase().trim());

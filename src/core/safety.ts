@@ -8,7 +8,7 @@
  */
 
 // Family words members write in their first language inside English ("nanay ko po has brain mets",
-// "Bapu ji", "dziadek's dexamethasone", "my cuñada"): unlike "ma" or "pop", none is also an English word.
+// "Bapu ji", "dziadek's dexamethasone", "my cuñada"): unlike "ma" or "pop", none is an everyday English word.
 const FAMILY_WORDS =
   'nanay|tatay|lola|lolo|tita|tito|appa|eomma|umma|omma|halmeoni|harabeoji|bapu(?: ?ji)?|papa ?ji|dadi|dadaji|nani|naniji|ammi|abbu|amma|abuel[ao]|abuelit[ao]|cuñad[ao]|cunad[ao]|suegr[ao]|dziadek|dziadka|babcia|babci|nonna|nonno|yiayia|papou|jiddo|teta|oma|opa';
 
@@ -226,7 +226,7 @@ export function isPersonalMedical(text: string): boolean {
   if (/\bfor me\b/.test(lower) && CONDITION.test(lower) && DECISION.test(lower)) return true;
   // "my T1 post-gad volumes were 1.2, 1.9, 3.4 cm3", "scans 3 march vs 10 june … would switching me to cisplatin help":
   // the asker's own scans, lesions or treatment steps, read out and asked about.
-  if (/\bmy (?:[\w-]+ ){0,2}(?:scans?|mri|ct|pet|lesions?|nodules?|volumes?|tumou?r markers?|bloods?|blood tests?|labs?|biopsy|oncologist|onc|symptoms?)\b/.test(lower) && !studyAsked) return true;
+  if (/\bmy (?:[\w-]+ ){0,2}(?:scans?|mri|ct|pet|lesions?|nodules?|volumes?|tumou?r markers?|bloods?|blood tests?|labs|biopsy|oncologist|onc|symptoms?)\b/.test(lower) && !studyAsked) return true;
   if (/\b(?:switch|switching|put|putting|take|taking|give|giving|start|starting|move|moving|keep|keeping) me (?:on|onto|to|off)\b/.test(lower) && CONDITION.test(lower)) return true;
   // "i'm having a lumbar puncture next week": a procedure the asker faces.
   if (/\bi(?:'m| am|m) (?:having|getting|booked (?:in )?for|scheduled for|due (?:for|to have)|about to (?:have|start)) (?:a |an |my )?(?:[\w-]+ ){0,2}(?:puncture|scan|mri|ct|biopsy|surgery|operation|resection|chemo\w*|radio\w*|radiation|srs|wbrt|gamma knife|infusion|treatment|bloods?)\b/.test(lower)) return true;
@@ -252,7 +252,7 @@ export function isPersonalMedical(text: string): boolean {
   return CARE_REQUEST.test(lower) && !ABOUT_STUDY.test(lower) && !MEANS_FOR_PATIENTS.test(lower);
 }
 
-const MEANS_FOR_PATIENTS = /\b(?:does|do|did|will|would) (?:this|it|that|the (?:study|paper|research|findings?|results?)) mean\b(?! for (?:me|him|her|my|his|her))|\b(?:a|any) new treatments?\b/;
+const MEANS_FOR_PATIENTS = /\b(?:does|do|did|will|would) (?:this|it|that|the (?:study|paper|research|findings?|results?)) mean\b(?! for (?:me|him|her|my|his|them))|\b(?:a|any) new treatments?\b/;
 
 /**
  * Whether a question itself asks for a care decision or outcome ("what dose?", "what does it mean for

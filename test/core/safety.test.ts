@@ -303,6 +303,8 @@ const RESEARCH = [
   "the paper's methods: what did they measure in the CAFs?",
   'how did the authors decide which two factors to follow up?',
   // What the study means for patients as a group, and study questions with someone's illness told around them.
+  // A researcher's own lab is not someone's lab results.
+  'my lab uses a similar model - is theirs subcutaneous?',
   "does this mean there's a new treatment for people with brain mets yet?",
   'is this a cure? the headlines make it sound like one',
   "my neighbour is unwell with this so I'm reading up: can u explain what EMT is like i'm 12?",
