@@ -203,7 +203,8 @@ function askingWords(question: string): Set<string> {
   // "Press keeps saying radiation resistance. Does the paper support that?": the clause pointed back at asks too.
   const pointsBackAtEnd = (c: string) => /\b(?:that|this|it|them|those)\s*(?:at all|really|then|though|tho|too)?\s*[?.!]*$/.test(c);
   // "The neutralizing antibodies - what exactly did they reverse?": a short topic before the clause its pronoun points to.
-  const topicFirst = (c: string) => /\b(?:they|it|that (?:number|figure|claim|bit|part|line|stat|statistic))\b/.test(c) && (clauses[clauses.indexOf(c) - 1]?.split(/\s+/).length ?? 99) <= 4;
+  // "IF 13.5 — does that tell us anything about whether it's good?": "that" opening the ask points back too.
+  const topicFirst = (c: string) => /\b(?:they|it|that (?:number|figure|claim|bit|part|line|stat|statistic))\b|^(?:does|did|is|was|would|could|can|should) (?:that|this)\b/.test(c) && (clauses[clauses.indexOf(c) - 1]?.split(/\s+/).length ?? 99) <= 4;
   const before = worded
     .filter((c) => pointsBackAtEnd(c) || topicFirst(c))
     .map((c) => clauses[clauses.indexOf(c) - 1])

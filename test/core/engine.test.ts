@@ -1337,6 +1337,10 @@ describe('members\' wording, ninth round', () => {
     expect(citedIds(ask("who's the first author? giving the talk on friday and i'm panicking a bit"))).toEqual(['bm-caf-il26-2025:first-author']);
   });
 
+  it('reads "IF 13.5 — does that tell us anything about whether the study is any good?" as a question about the impact factor named before it', () => {
+    expect(citedIds(ask('IF 13.5 — does that tell us anything about whether the study is any good?'))).toEqual(['bm-caf-il26-2025:impact-factor']);
+  });
+
   it('answers "is this a cure?" and "does this mean there is a new treatment now?" with what the study is (preclinical) and what the authors conclude', () => {
     for (const q of ['is this a cure? the headlines make it sound like one', "in plain words, does this mean there's a new treatment now for people with brain mets?"]) {
       const answer = ask(q);
