@@ -1341,6 +1341,12 @@ describe('members\' wording, ninth round', () => {
     expect(citedIds(ask('IF 13.5 — does that tell us anything about whether the study is any good?'))).toEqual(['bm-caf-il26-2025:impact-factor']);
   });
 
+  it('names what the sources leave open on the term asked about after every press disagreement ("does the radiation resistance line hold up, or is it press hype")', () => {
+    const ids = citedIds(ask('does the radiation resistance line hold up, or is it press hype'));
+    expect(ids.slice(0, 2)).toEqual(['invivo-cisplatin', 'press-chemo-radiation']);
+    expect(ids).toContain('bm-caf-il26-2025:open-2');
+  });
+
   it('answers "is this a cure?" and "does this mean there is a new treatment now?" with what the study is (preclinical) and what the authors conclude', () => {
     for (const q of ['is this a cure? the headlines make it sound like one', "in plain words, does this mean there's a new treatment now for people with brain mets?"]) {
       const answer = ask(q);

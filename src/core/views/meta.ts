@@ -85,7 +85,9 @@ export class MetaViews {
       return writer.draft();
     }
     for (const pair of pairs.items.slice(0, MAX_ITEMS)) writer.disagreement(pair.note!, writer.cite(pair.claims));
-    this.openQuestionOnTerm(writer, frame, papers, true);
+    // "The press says radiation resistance too — did the paper test radiation?": what the sources leave open
+    // on the term asked about is the answer's point, however many disagreements came before it.
+    this.openQuestionOnTerm(writer, frame, papers, true, true);
     return writer.draft('answered', '\n');
   }
 
@@ -163,9 +165,9 @@ export class MetaViews {
   }
 
   /** The first open question holding a glossary term the question names, when it has room. */
-  openQuestionOnTerm(writer: AnswerWriter, frame: Frame, papers: Paper[], asides = false): string | undefined {
+  openQuestionOnTerm(writer: AnswerWriter, frame: Frame, papers: Paper[], asides = false, beyondLimit = false): string | undefined {
     const named = frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && !c.generic && c.covered && (c.main || asides));
-    if (writer.sentences >= MAX_ITEMS || named.length === 0) return undefined;
+    if ((writer.sentences >= MAX_ITEMS && !beyondLimit) || named.length === 0) return undefined;
     for (const paper of papers) {
       for (const [i, q] of paper.data.openQuestions.entries()) {
         const terms = this.ctx.index.termsOf(q.text);
