@@ -164,7 +164,7 @@ export class MetaViews {
     return false;
   }
 
-  /** The first open question holding a glossary term the question names, when it has room. */
+  /** The first open question holding a glossary term the question names, when it has room (or regardless, `beyondLimit`). */
   openQuestionOnTerm(writer: AnswerWriter, frame: Frame, papers: Paper[], asides = false, beyondLimit = false): string | undefined {
     const named = frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && !c.generic && c.covered && (c.main || asides));
     if ((writer.sentences >= MAX_ITEMS && !beyondLimit) || named.length === 0) return undefined;
