@@ -869,7 +869,9 @@ export class Engine {
       writer.sentence(`${lead}: ${f!.entry.definition}`, writer.list.citeSources(f!.paper.data.id, `glossary:${f!.entry.id}`, f!.entry.definition, f!.entry.sources));
     }
     // A claim showing each term at work in the paper makes the definition useful to a journal club.
-    for (const example of new Set(founds.map((f) => this.termAtWork(f!.entry, f!.paper, withNames ? otherNames(f!.entry) : [])))) {
+    // "The article keeps saying 'helper cells' - is that T helper cells?": the claim that uses the name asked about shows it.
+    const namedAs = (entry: GlossaryEntry) => (withNames ? otherNames(entry) : entry.aliases.filter((a) => a.includes(' ') && a.toLowerCase() !== entry.term.toLowerCase() && question.toLowerCase().includes(a.toLowerCase())));
+    for (const example of new Set(founds.map((f) => this.termAtWork(f!.entry, f!.paper, namedAs(f!.entry))))) {
       if (!example) continue;
       writer.claim(example);
       if (example.note) writer.caveat(example.note);

@@ -1347,6 +1347,10 @@ describe('members\' wording, ninth round', () => {
     expect(ids).toContain('bm-caf-il26-2025:open-2');
   });
 
+  it("defines a term asked about by another of its names with the claim that uses that name (\"the news piece says 'helper cells' — what are those exactly?\")", () => {
+    expect(citedIds(ask("the news piece says 'helper cells' — what are those exactly?"))).toEqual(['glossary:caf', 'press-helper-cells']);
+  });
+
   it('answers "is this a cure?" and "does this mean there is a new treatment now?" with what the study is (preclinical) and what the authors conclude', () => {
     for (const q of ['is this a cure? the headlines make it sound like one', "in plain words, does this mean there's a new treatment now for people with brain mets?"]) {
       const answer = ask(q);
