@@ -16,6 +16,7 @@ const POINTS_BACK = /^(?:so |and |but )?(?:is|are|was|were) (?:that|this|it|they
 const NEXT_TERM = /^(?:and|also|what about|how about|same for|ok(?:ay)?,? and|and what about|now)?\s*(?:the other (?:one|pathway|term|factor|signal)s?,?\s*)?(?:the |a |an )?[\w-]+(?:[ -][\w-]+){0,2}(?: (?:thing|one|bit|stuff|part|pathway))?\s*[?.!]*$|^(?:and|so|ok(?:ay)?,?)?\s*how (?:is|are|does|do) (?:the )?[\w-]+(?:[ -][\w-]+){0,2} (?:different|differ|compare)\b[^?]*\??$/i;
 const PATHWAY_ROLE = /\bwhat (?:does|do|did) (?:it|they|that|this|the [\w-]+(?:[ /-][\w-]+){0,2}|[\w-]+(?:[ /-][\w-]+){0,2}) (?:normally |usually |typically |actually |even |generally |really |in general )?do\b|\bwhat(?:'s| is) (?:the )?(?:job|role|function|point) of\b|\bwhat (?:does|do) (?:it|they|that|this|[\w-]+) (?:\w+ )?(?:turn|switch)(?:es)? on\b/i;
 const WHY_IT_MATTERS = /^\W*(?:(?:and|so|but|ok|okay)[,.]? )*(?:why|how come|how) (?:would|does|do|did|might|could|can|is|are) (?:that|this|it|they|those|these)\b.*\b(?:chemo\w*|treat\w*|therap\w*|drugs?|resist\w*|relapse\w*|surviv\w*|fail\w*|stop working)\b|^\W*(?:(?:and|so|but|ok|okay)[,.]? )*why (?:do|does|would) (?:they|it|that|this) matter\b/i;
+const SAME_AS_OTHER = /\b(?:is|are) (?:that|this|it|those|these|they|[\w-]+(?: [\w-]+){0,2}) (?:just |basically |really )?the same (?:thing |kind (?:of (?:[\w-]+ ){0,2})?|type (?:of (?:[\w-]+ ){0,2})?)?as\b/i;
 const SAME_AS = /\bthe same (?:\w+ )?as\b|\bsame (?:thing|molecule|protein|one)\b/i;
 const NAME_ASKED = /\b(?:nick ?names?|other names?|another name|names? (?:for|of) (?:it|that|this)|also (?:called|known as)|a\.?k\.?a\b|full name|stand for|short for|spelled out)\b/i;
 const MEANING_ASKED = /\b(?:mean|means|meaning|eli5|explain like|in (?:plain|simple|normal|everyday)(?: human| people| person| lay)? (?:english|words|terms)|plain terms|like (?:i'?m|im|i am) (?:\d+|five|a kid|twelve))\b|\b(?:can|could) (?:someone|you|u|anyone) explain\b/i;
@@ -125,6 +126,13 @@ export class DefinitionReader {
       if (keys.length === 2 && names.length === 2) return names;
       // "fractalkine?? same thing as CX3CL1?": two names of one term, answered with its other names.
       if (keys.length === 1 && names.length === 1 && !frame.named && !/\b(?:19|20)\d{2}\b|\bpapers?\b/.test(question) && frame.concepts.filter((c) => c.key === keys[0]).length === 1 && this.aliasesNamed(question, keys[0]!) >= 2) return names;
+    }
+    // "Cancer stem cells — are those the same as normal stem cells?", "is EMT the same thing as metastasis?":
+    // a term likened to something that is not a term of its own is told apart by its definition.
+    if (!frame.medical && !frame.followUp && !frame.whichPaper && !frame.named && SAME_AS_OTHER.test(question) && !/\b(?:19|20)\d{2}\b|\bpapers?\b|\bstud(?:y|ies)\b|\bmice\b|\bmouse\b/.test(question)) {
+      const keys = termKeys(frame.concepts);
+      const name = keys.length === 1 ? this.aliases.names.get(keys[0]!) : undefined;
+      if (name && this.findTerm(name, this.papersIn({ paperId: reading }))) return [name];
     }
     // "Which markers show EMT?", "what is EMT" then "which markers would I stain for it?": a term's markers are in its definition.
     // "What markers did they use to call the cells CAFs?" asks about the study's methods, not the term.

@@ -1351,6 +1351,12 @@ describe('members\' wording, ninth round', () => {
     expect(citedIds(ask("the news piece says 'helper cells' — what are those exactly?"))).toEqual(['glossary:caf', 'press-helper-cells']);
   });
 
+  it('defines a term likened to something that is no term of its own ("cancer stem cells: are they the same as ordinary stem cells?")', () => {
+    expect(citedIds(ask('cancer stem cells: are they the same as ordinary stem cells?'))[0]).toBe('glossary:csc');
+    // Likened across papers, it is not a definition.
+    expect(citedIds(ask('is IL-6 in the 2017 paper the same as IL26 here?'))[0]).not.toBe('glossary:il6');
+  });
+
   it('answers "is this a cure?" and "does this mean there is a new treatment now?" with what the study is (preclinical) and what the authors conclude', () => {
     for (const q of ['is this a cure? the headlines make it sound like one', "in plain words, does this mean there's a new treatment now for people with brain mets?"]) {
       const answer = ask(q);
