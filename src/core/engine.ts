@@ -870,6 +870,7 @@ export class Engine {
     }
     // A claim showing each term at work in the paper makes the definition useful to a journal club.
     // "The article keeps saying 'helper cells' - is that T helper cells?": the claim that uses the name asked about shows it.
+    // Only a name of several words counts: a short alias ("CAF") sits inside too many other words.
     const namedAs = (entry: GlossaryEntry) => (withNames ? otherNames(entry) : entry.aliases.filter((a) => a.includes(' ') && a.toLowerCase() !== entry.term.toLowerCase() && question.toLowerCase().includes(a.toLowerCase())));
     for (const example of new Set(founds.map((f) => this.termAtWork(f!.entry, f!.paper, namedAs(f!.entry))))) {
       if (!example) continue;
