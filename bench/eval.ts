@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { Engine } from '../src/core/engine.js';
 import { loadLibrary } from '../src/core/library.js';
 import { evalCaseSchema, runCase, scoreByKind, type CaseResult } from './eval/score.js';
+import { KEPT_APART_SETS, TUNING_SETS } from './eval/sets.js';
 
 /**
  * npm run eval [-- --set tuning|kept|all|<one set>] [--data DIR] [--failures] [--json]
@@ -21,10 +22,7 @@ const { values } = parseArgs({
   },
 });
 const dir = (name: string) => fileURLToPath(new URL(`../test/fixtures/eval/${name}.json`, import.meta.url));
-// heldout and final were kept apart until 2026-11-29, then tuned on; final2 to final7 are kept apart.
-const TUNING = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'dev29', 'dev30', 'dev31', 'dev32', 'dev33', 'sdev1', 'sdev2', 'sdev3', 'sdev4', 'dev34', 'dev35', 'sdev5', 'dev36', 'sdev6', 'sdev7', 'dev37', 'sdev8', 'sdev9', 'sdev10', 'sdev11', 'dev38', 'sdev12', 'heldout', 'final'];
-const KEPT_APART = ['final2', 'final3', 'final4', 'final5', 'final6', 'final7', 'final8', 'final9', 'final10', 'final11', 'final12', 'final13', 'final14', 'final15', 'final16', 'sfinal1', 'sfinal2', 'final17', 'final18', 'sfinal3', 'final19', 'sfinal4', 'final20'];
-const sets = values.set === 'all' ? [...TUNING, ...KEPT_APART] : values.set === 'tuning' ? TUNING : values.set === 'kept' ? KEPT_APART : [values.set!];
+const sets = values.set === 'all' ? [...TUNING_SETS, ...KEPT_APART_SETS] : values.set === 'tuning' ? TUNING_SETS : values.set === 'kept' ? KEPT_APART_SETS : [values.set!];
 const dataDir = values.data ?? fileURLToPath(new URL('../test/fixtures/papers', import.meta.url));
 const engine = new Engine(loadLibrary(dataDir));
 

@@ -2,7 +2,7 @@ import type { ConceptReader } from './concepts.js';
 import { IN_GENERAL, readIntent, type IntentReading } from './intent.js';
 import type { PaperCues } from './paper-cues.js';
 import type { ClaimIndex, QueryConcept } from './retrieve.js';
-import { asksAboutCare, describesCare, isPersonalMedical } from './safety.js';
+import { asksAboutCare, describesCare, isPersonalMedical, modelSaysPersonalMedical, rulesSayPersonalMedical } from './safety.js';
 import type { Evidence } from './schema.js';
 import type { GlossaryEntry, Paper } from './types.js';
 import { stem, tokenize } from './text.js';
@@ -196,10 +196,10 @@ export class Analyser {
         // "what dose?" after "what drug did they use in the mice?" asks about the study, not about anyone's care.
         // "what's fractalkine?" after a medical question names a term of its own: it is a question about the paper.
         (ELLIPTICAL.test(lower) && previous !== undefined && !PERSONAL.test(lower) && (CONTINUATION.test(lower) || !concepts.some((c) => c.key.startsWith('@') && !c.lay))
-          ? previous.frame.medical
+          ? previous.frame.medical || modelSaysPersonalMedical(question)
           : isPersonalMedical(question)) ||
         // "ok not for him then, just in general — is anyone testing IL26 drugs yet?" leaves the person out.
-        (care !== undefined && !IN_GENERAL_NOW.test(lower) && (PERSONAL.test(lower) || ELLIPTICAL.test(lower)) && asksAboutCare(question) && isPersonalMedical(`${care}. ${question}`)),
+        (care !== undefined && !IN_GENERAL_NOW.test(lower) && (PERSONAL.test(lower) || ELLIPTICAL.test(lower)) && asksAboutCare(question) && rulesSayPersonalMedical(`${care}. ${question}`)),
       ...(care !== undefined ? { care } : {}),
       followUp: false,
       compare: false,

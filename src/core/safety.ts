@@ -6,6 +6,7 @@
  * treatment decision (doses, what to take or stop, joining a trial, buying a drug). Research
  * questions about the study ("what cisplatin dose did the mice get?") are not advice.
  */
+import { MEDICAL_THRESHOLD, type MedicalModel, shippedMedicalModel } from './medical-model.js';
 
 // Family words members write in their first language inside English ("nanay ko po has brain mets",
 // "Bapu ji", "dziadek's dexamethasone", "my cuñada"): unlike "ma" or "pop", none is an everyday English word.
@@ -190,7 +191,32 @@ function forThem(lower: string): boolean {
   return (aboutThem || aboutMe) && DECISION.test(clause);
 }
 
+/** Whether a message asks about someone's own care: the hand-written rules below, or the trained model. */
 export function isPersonalMedical(text: string): boolean {
+  return rulesSayPersonalMedical(text) || modelSaysPersonalMedical(text);
+}
+
+/**
+ * The trained model's reading (medical-model.ts). A message with nobody in it ("is there a trial of
+ * IL26 blockers yet?") asks about the field however much it sounds like the questions the model
+ * learned from, so without a person the model must be surer.
+ */
+export function modelSaysPersonalMedical(text: string, model: MedicalModel = shippedMedicalModel): boolean {
+  // "my dad has nsclc so this hits close to home, but just for my understanding: why…": only the part that
+  // asks is read; and, as for the rules, someone who has died has no care left to decide.
+  const lower = askedPart(text).replace(DECEASED_SENTENCE, ' ');
+  const likelihood = model.likelihood(lower);
+  // "(not asking for advice)" is taken at its word here; the rules still hear a request made all the same.
+  // "My mom has lung cancer that spread to her brain.": told, not asked; what is asked next decides (analyse.ts, care).
+  if (likelihood < MEDICAL_THRESHOLD || NOT_ASKING.test(lower) || onlyTells(lower)) return false;
+  return likelihood >= IMPERSONAL_THRESHOLD || SOMEONE_IN_IT.test(lower) || CASE_TOLD.test(lower);
+}
+const IMPERSONAL_THRESHOLD = 0.9;
+const onlyTells = (lower: string) => !lower.includes('?') && /[.!]\s*$/.test(lower) && askingClause(lower) === '' && !/\b(?:should|shall|can|could|would|will|do|does|is|are|any|what|how|which|when|pls|please)\b/.test(lower);
+const SOMEONE_IN_IT = new RegExp(`\\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself|we|we're|our|us|he|she|him|her|his|hers|they|them|their|someone|somebody|anyone|anybody|person|people|you|u|${RELATIVES})\\b`);
+
+/** The hand-written rules alone: for a question read with an earlier message, which the model never saw joined. */
+export function rulesSayPersonalMedical(text: string): boolean {
   // "my mum died of brain mets last year, so this one is personal": no care is left to decide for her.
   const lower = askedPart(text).replace(DECEASED_SENTENCE, ' ');
   // Told it is not about anyone's care ("not asking for me", "in general, … my patients"), only an outright request for advice still is.
