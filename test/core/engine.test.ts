@@ -792,6 +792,12 @@ describe('earlier work a claim cites', () => {
     expect(citedIds(ask('@bot how does this paper build on the 2017 Oncotarget precedent?')).some((id) => !id.startsWith('il6-'))).toBe(true);
   });
 
+  it('hears "how new is…" and "is … actually new" as asking about novelty: the earlier work on the subject is cited', () => {
+    expect(citedIds(ask("how new is the IL26 chemo-resistance idea, given what's already been published?"))).toContain('il26-gastric-cisplatin');
+    expect(citedIds(ask('is the fibroblast-IL26 story actually new?'))).toContain('il26-gastric-cisplatin');
+    expect(ask('how new is any of this really?').answered).toBe(true);
+  });
+
   it('answers "what did the same group publish before?" and then "how many patients were in that one?"', () => {
     const turn = conversation('own-prior');
     expect(citedIds(turn('What did the same group publish before this paper?'))).toEqual(['group-prior-pdgfrb']);
