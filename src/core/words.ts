@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /**
- * Word lists for query analysis. Stop words carry no meaning for retrieval; generic words are
+ * Word lists for query analysis. Stop words carry no meaning for retrieval (with the function words of
+ * members' other languages: "o que é JAK-STAT3?", "ano yung CAF?"); generic words are
  * real words that a question about almost any paper may use, so finding no claim for them is no
  * reason to decline ("what role does X play?" must not be declined because of "role").
  */
@@ -22,7 +23,11 @@ export const STOP_WORDS = new Set(
   someone anyone anybody somebody everyone quick quickly basically simply even like kinda sorta maybe perhaps
   roughly approximately exactly precisely actually really just et al paste remind gimme wondering wonder
   handful bunch loads lots tons otherwise instead
-  curious asking whcih wich waht wht hwo teh smth sth pls smh ngl idk dunno lol haha nah`
+  curious asking whcih wich waht wht hwo teh smth sth pls smh ngl idk dunno lol haha nah
+  que qué é e es um uma un una unos el los las del de da dos das por favor para como explica explique explicar simples
+  sencillo fácil facil palabras palavras forma manera significa qual cual cuál
+  ano yung ang ung po lang ba na sa mga ko ito iyan naman paki
+  qu'est-ce c'est quoi est les une des du ce ist der das ein eine einfach bitte che cosa è di wat het een zijn apa itu`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -430,6 +430,19 @@ describe('each setting asked about', () => {
   });
 });
 
+describe('a definition asked in a member\'s first language', () => {
+  it.each([
+    ['o que é JAK-STAT3? explica de forma simples por favor', 'glossary:jak-stat3'],
+    ['ano yung CAF? simple lang po', 'glossary:caf'],
+    ['¿qué es un fibroblasto asociado al cáncer?', 'glossary:caf'],
+    ["cos'è la EMT?", 'glossary:emt'],
+  ])('answers %j with the definition, not "the claims don\'t cover \'que\'"', (question, entry) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(true);
+    expect(citedIds(answer)[0]).toBe(entry);
+  });
+});
+
 describe('a choice answered by a definition', () => {
   it('answers "was the xenograft intracranial or subcutaneous?" with the definition that names the model', () => {
     expect(citedIds(ask('was the xenograft intracranial or subcutaneous?'))).toContain('glossary:xenograft');
