@@ -443,6 +443,16 @@ describe('a definition asked in a member\'s first language', () => {
   });
 });
 
+describe('a term put in quotes or named before "explain"', () => {
+  it.each([
+    ["everyone says 'cancer stem cells' - what is that exactly?", 'glossary:csc'],
+    ['"xenograft" — does that just mean human tumour in a mouse?', 'glossary:xenograft'],
+    ['cisplatin?? explain like im 10', 'glossary:cisplatin'],
+  ])('answers %j with the definition', (question, entry) => {
+    expect(citedIds(ask(question))[0]).toBe(entry);
+  });
+});
+
 describe('a choice answered by a definition', () => {
   it('answers "was the xenograft intracranial or subcutaneous?" with the definition that names the model', () => {
     expect(citedIds(ask('was the xenograft intracranial or subcutaneous?'))).toContain('glossary:xenograft');
