@@ -1,4 +1,5 @@
 import type { Analyser, Frame } from './analyse.js';
+import { HOW_LONG_LIVED } from './concepts.js';
 import { MESSAGES, SETTING_LABEL } from './messages.js';
 import type { ClaimIndex, Hit, QueryConcept } from './retrieve.js';
 import type { Evidence } from './schema.js';
@@ -85,7 +86,7 @@ export class Composer {
     // the settings themselves ("any animal work?") favours claims from them.
     const aboutSomethingElse = frame.intent === 'setting' && concepts.some((c) => !c.generic && c.covered && !SETTING_WORD.test(c.surface));
     const settings = new Set(aboutSomethingElse ? [] : (frame.evidence ?? []));
-    const epidemiology = EPIDEMIOLOGY_ASKED.test(frame.text) || ELSEWHERE_ASKED.test(frame.text);
+    const epidemiology = EPIDEMIOLOGY_ASKED.test(frame.text) || HOW_LONG_LIVED.test(frame.text) || ELSEWHERE_ASKED.test(frame.text);
     const backgroundAsked = epidemiology || concepts.some((c) => BACKGROUND_ASKED.test(c.surface));
     // "How long do people live once lung cancer reaches the brain?": the figures are background claims;
     // a finding that merely shares the disease's words is not the answer.

@@ -5,6 +5,9 @@ import { isStopWord, stem, tokenize } from './text.js';
 import { EVERYDAY_RANK, EVERYDAY_SUBJECTS, GENERIC_WORDS, wordRank } from './words.js';
 
 const MAX_CONCEPTS = 24;
+/** "How long do patients with brain mets usually live?": a survival figure asked about people, however the words fall. */
+const PEOPLE = /\b(?:patients?|people|persons?|someone|somebody|folks|pts|those|they|men|women|adults)\b/gi;
+export const HOW_LONG_LIVED = /\bhow long (?:do|does|did|will|would|can|could|might|may|is|are)?\s*((?:[\w'-]+ ){0,6}?(?:patients?|people|persons?|someone|somebody|folks|pts|those|they|men|women|adults)\b(?: [\w'-]+){0,6}?) (?:usually |typically |normally |generally |tend to |on average )?(?:live|survive|last|have left)\b/i;
 const RELATED_WEIGHT = 0.6;
 /** A lay wording counts less than the claims' own word, so a claim using the member's word still wins. */
 const LAY_WEIGHT = 0.7;
@@ -64,8 +67,11 @@ export class ConceptReader {
   }
 
   /** `ignore` holds words that framed the question (intent words, a named paper), not its content. */
-  read(question: string, ignore: ReadonlySet<string> = new Set()): QueryConcept[] {
+  read(asked: string, ignore: ReadonlySet<string> = new Set()): QueryConcept[] {
     const { index } = this;
+    // "How long do patients with brain mets live?": the lay phrase comes apart around its subject.
+    // The people are the phrase's, not a subject of their own: "patients" would favour claims about patient tissue.
+    const question = asked.replace(HOW_LONG_LIVED, (_all, subject: string) => `${subject.replace(PEOPLE, ' ')} life expectancy`);
     const tokens = this.joinSplitWords(tokenize(question).filter((t) => !ignore.has(t)));
     const asking = askingWords(question);
     const corrections = new Map<number, string>();

@@ -323,6 +323,11 @@ describe('terms asked about the way people say them', () => {
 
   it('answers epidemiology asked in a phrase with the background rate, not the paper\'s findings', () => {
     expect(citedIds(ask('roughly how long do people live once lung cancer has spread to the brain'))).toContain('bm-survival');
+    // The people asked about stand inside the phrase: "how long do patients with brain mets live?"
+    expect(citedIds(ask('how long do patients with brain mets usually live?'))[0]).toBe('bm-survival');
+    expect(citedIds(ask('how long do brain met patients survive?'))[0]).toBe('bm-survival');
+    // Cells surviving a drug are a finding, not a life expectancy.
+    expect(citedIds(ask('how long did the cancer cells survive cisplatin with the CAFs around?'))).not.toContain('bm-survival');
     const origin = citedIds(ask('is lung cancer the main place brain metastases come from?'));
     expect(origin[0]).toBe('bm-lung-share');
     expect(origin).not.toContain('bmcaf-secrete');
