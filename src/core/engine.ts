@@ -57,6 +57,10 @@ const CONFIRM_WORDS = new Set(['one', 'yes', 'yeah', 'right', 'correct', 'paper'
 // Whether the study reaches a population or disease beyond its own.
 const SCOPE_ASKED = /\b(?:does|do|would|could|can|will|did) (?:this|it|they|the (?:study|paper|work|findings?|results?)|these (?:findings|results)) (?:also |even |still )?(?:apply|be relevant|generali[sz]e|extend|transfer|hold|cover|include|look at|work (?:for|in))\b|\bappl(?:y|ies|icable) (?:to|for|beyond)\b(?=.*\b(?:this|the) (?:study|paper|work|findings?)\b)|\b(?:was|is) (?:it|this|the (?:study|paper|work)) (?:about|on|in|for) (?:[\w-]+ ){1,6}(?:too|as well|also)\b/i;
 
+// "Does the 2025 paper cite the 2017 one?", "does the new paper build on / cite the IL-6 one?"
+const CITES_ASKED = /\b(?:cite|cites|cited|citing|reference|references|referenced|referencing)\b/i;
+// "Is the J Cancer 2023 one one of the papers you have?"
+const HELD_ASKED = /\b(?:one of (?:the|your) papers|(?:do|did) you (?:have|hold|store)|(?:have|got) (?:it|that|that one|this one)|in (?:the|your) library|among (?:the|your) papers)\b/i;
 const NOT_ABOUT_PAPERS = /\b(?:for|on|about) (?:my|our) own (?:project|work|research|data|experiments?|study|lab|thesis)\b|,?\s*not (?:for |about )?the (?:paper|study)\s*[.!?]*$|\bwho (?:made|built|created|wrote|programmed|runs) (?:you|this bot|this thing|the bot)\b|\bwhat (?:ai|llm|language model|model) (?:are you|is (?:this|it|the bot)|(?:does|do) (?:you|it|this bot) (?:run|use))\b|\b(?:not|nothing) (?:about|to do with|related to|on|re) (?:the|this|these|our|your) (?:papers?|study|studies|article|claims)\b|\b(?:unrelated|off[- ]topic) (?:to|from) (?:the|this) (?:papers?|study|article)\b|\b(?:best|better|cheapest|recommend\w*|good) (?:[\w&-]+ ){0,5}(?:kits?|brands?|vendors?|suppliers?)\b|\bpub quiz\b|\b(?:kits?|brands?|vendors?|suppliers?) (?:[\w&-]+ ){0,3}(?:is|are) (?:the )?(?:best|better|cheapest)\b|^\W*(?:(?:a|quick|random|fun) )?(?:brain ?teaser|riddle|puzzle|joke|pub quiz|trivia|crossword|wordle)s?\b|\bsettl\w* (?:a|the) bet\b|\bwhere does the word\b|\betymology\b/i;
 // Asked as the question itself ("why…", "in plain english, why…", "what did it find about why…"), not quoted from the press.
 const WHY_TREATMENT_FAILS = /(?:^\W*(?:[\w' ]{0,40}[,:]\s*)?(?:so |but |ok,? |okay,? )?|\babout |\b(?:explain|tell) (?:me|us) )why\b[^?'"‘’“”]{0,80}\b(?:resist\w*|stops? working|stopped working|(?:is|are)(?:n't| not) working|(?:do|does)(?:n'?t| not)\b[^?]{0,60}\b(?:respond|work)|not respond\w*|respond\w* (?:badly|poorly)|fails?|hard(?:er)? to (?:treat|kill)|(?:do|does)(?:n'?t| not) die)\b/i;
@@ -271,7 +275,8 @@ export class Engine {
     const typed = new Set(tokenize(question));
     const notices = frame.medical ? [] : corrections(frame.concepts.filter((c) => c.surface.split(' ').every((w) => typed.has(w))));
     // Answered from several papers ("same lab as the new one?"), no one paper is the one answered from.
-    if (frame.named && frame.paperId && !frame.medical && papers.length === 1) {
+    // "Does the 2025 paper cite the 2017 one?" is answered from both, whichever one is named.
+    if (frame.named && frame.paperId && !frame.medical && papers.length === 1 && !CITES_ASKED.test(question)) {
       const paper = this.papersById.get(frame.paperId)!;
       notices.push((frame.followUp ? MESSAGES.followUpPaper : MESSAGES.namedPaper)(paper.data.shortTitle, paper.data.id));
     }
@@ -386,6 +391,8 @@ export class Engine {
     // Not one the library holds as a paper of its own ("the 2017 Oncotarget precedent" is named as a paper).
     const earlier = frame.named ? undefined : this.citedWorkNamed(question, papers) ?? this.ownPriorWork(question, frame, papers);
     if (earlier) return earlier;
+    const citing = this.citesAsked(question, frame, options.everywhere ? undefined : options.paperId);
+    if (citing) return citing;
     if (frame.request || this.notAboutPapers(question, frame)) return this.decline(MESSAGES.request, [], papers);
     // "What's Nature's impact factor?", "last week's CRISPR paper in Nature": a journal no paper here appeared in.
     const journal = otherJournal(question, this.library.papers);
@@ -757,9 +764,37 @@ export class Engine {
       if (!lower.includes(` ${work.journal} `) || !inScope(work.paper)) continue;
       const writer = new AnswerWriter(this.library);
       for (const claim of work.paper.claims.filter((c) => c.sources.some((s) => s.source === work.sourceId))) writer.claim(claim);
-      if (writer.sentences > 0) return writer.draft();
+      if (writer.sentences === 0) continue;
+      // "Is the J Cancer 2023 one one of the papers you have?": no, and what the paper that cites it takes from it.
+      if (HELD_ASKED.test(question)) {
+        const source = work.paper.sources.get(work.sourceId);
+        return { ...writer.draft(), notices: [MESSAGES.citedNotHeld(source ? `"${source.title}"` : 'That paper', work.paper.data.shortTitle)] };
+      }
+      return writer.draft();
     }
     return undefined;
+  }
+
+  /**
+   * "Does the 2025 paper cite the 2017 one?": no stored source holds a reference list, so that is said
+   * plainly, with what each paper concluded beside it.
+   */
+  private citesAsked(question: string, frame: Frame, reading: string | undefined): Draft | undefined {
+    if (!CITES_ASKED.test(question) || !frame.paperId) return undefined;
+    const named = [frame.paperId, ...frame.alsoNamed, ...(frame.withReading && reading ? [reading] : [])];
+    const both = [...new Set(named.length > 1 ? named : [...named, ...this.library.papers.map((p) => p.data.id).filter((id) => id !== frame.paperId)])]
+      .map((id) => this.papersById.get(id))
+      .filter((p): p is Paper => p !== undefined);
+    if (both.length !== 2) return undefined;
+    const year = (p: Paper) => Number(/\b(?:19|20)\d{2}\b/.exec(p.data.date?.text ?? '')?.[0] ?? 0);
+    const [citing, cited] = [...both].sort((a, b) => year(b) - year(a));
+    const writer = new AnswerWriter(this.library);
+    for (const paper of [citing!, cited!]) {
+      const conclusion = paper.claims.find((c) => c.evidence !== 'press-statement' && /\bconclu/i.test(c.tags.join(' '))) ?? this.library.claimById.get(`${paper.data.id}:title`);
+      if (conclusion) writer.claim(conclusion);
+    }
+    if (writer.sentences === 0) return undefined;
+    return { ...writer.draft('partial'), notices: [MESSAGES.referencesNotStored(citing!.data.shortTitle, cited!.data.shortTitle)] };
   }
 
   /** "What did the same group publish before this paper?": the claims recording the authors' own earlier work. */

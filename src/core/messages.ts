@@ -25,6 +25,9 @@ export const MESSAGES = {
   typo: (surface: string, read: string) => `Read "${surface}" as "${read}".`,
   truncated: (max: number) => `Your question was longer than ${max} characters, so only its start was used.`,
   notReported: "The sources don't give that.",
+  referencesNotStored: (citing: string, cited: string) =>
+    `The stored claims and sources don't record ${citing}'s reference list, so whether it cites ${cited} can't be said here. What each concluded:`,
+  citedNotHeld: (work: string, by: string) => `${work} is not one of the papers here: it is a background source of claims stored with ${by}, and this is what they take from it.`,
   shortened: 'The first sentences of the last answer; the full answer, with its caveats, is the message before.',
   cutToLength: 'Cut to the length asked; ask again without it for the full answer, with its caveats.',
   referenceCheck: "Built from the stored record, with names as it gives them: check it against the journal's own citation before it goes into a manuscript.",

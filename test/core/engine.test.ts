@@ -820,6 +820,21 @@ describe('earlier work a claim cites', () => {
     expect(citedIds(ask('@bot how does this paper build on the 2017 Oncotarget precedent?')).some((id) => !id.startsWith('il6-'))).toBe(true);
   });
 
+  it('says plainly that no reference list is stored when asked whether one paper cites the other, with what each concluded', () => {
+    const answer = ask('did the IL26 paper reference the 2017 Oncotarget study at all?');
+    expect(answer.answered).toBe(true);
+    expect(answer.notices.join(' ')).toMatch(/don't record .*reference list/);
+    expect(answer.notices.join(' ')).not.toMatch(/the paper your question names/);
+    expect(citedIds(answer)).toEqual(expect.arrayContaining(['conclusion-target', 'il6-conclusion']));
+  });
+
+  it('says an earlier work a claim rests on is not one of the papers here, when asked whether it is', () => {
+    const answer = ask('do you have the PLoS One 2013 gastric cancer paper in your library?');
+    expect(answer.notices.join(' ')).toMatch(/is not one of the papers here/);
+    expect(citedIds(answer)).toEqual(['il26-gastric-cisplatin']);
+    expect(ask("what's in the PLoS One 2013 paper they cite?").notices.join(' ')).not.toMatch(/not one of the papers/);
+  });
+
   it('hears "how new is…" and "is … actually new" as asking about novelty: the earlier work on the subject is cited', () => {
     expect(citedIds(ask("how new is the IL26 chemo-resistance idea, given what's already been published?"))).toContain('il26-gastric-cisplatin');
     expect(citedIds(ask('is the fibroblast-IL26 story actually new?'))).toContain('il26-gastric-cisplatin');
