@@ -42,6 +42,8 @@ const BACKGROUND_ASKED = /\b(?:background|in general|generally|normally|usually|
 // "How common is it for lung cancer to reach the brain?", "how long do people live after?": epidemiology asked in a phrase.
 // "Has IL-26 been tied to chemo resistance in any other cancer?": earlier work, which background claims hold.
 const ELSEWHERE_ASKED = /\b(?:(?:any|in|for|of) other (?:cancers?|tumou?rs?|diseases?|settings?|tissues?|organs?|types? of cancer)|elsewhere|outside (?:of )?(?:this|the) (?:paper|study)|(?:earlier|previous|prior|other) (?:work|studies|research|papers|reports))\b/i;
+// "Why is it such a big deal that it's in the brain?", "roughly how serious is it once lung cancer reaches the brain?": the disease's outlook, which background claims hold.
+const SERIOUSNESS_ASKED = /\bhow (?:serious|bad|deadly|dangerous|grim)\b|\b(?:such |so |a )(?:big|huge) deal\b|\bhard to treat (?:to begin with|in the first place|anyway)\b|\b(?:such|so) bad news\b/i;
 const EPIDEMIOLOGY_ASKED = /\bhow (?:common|often|frequent(?:ly)?|rare|usual)\b|\bhow long (?:do|does|did|can|will|would) (?:people|patients|they|you|someone|one) (?:\w+ )?(?:live|survive|last)\b|\blife expectancy\b|\b(?:main|usual|commonest|most common|biggest) (?:source|origin|place|cause)\b|\bwhat (?:share|fraction|proportion|percentage)\b/i;
 
 const SETTING_TEXT: Array<[Evidence, RegExp]> = [
@@ -86,7 +88,7 @@ export class Composer {
     // the settings themselves ("any animal work?") favours claims from them.
     const aboutSomethingElse = frame.intent === 'setting' && concepts.some((c) => !c.generic && c.covered && !SETTING_WORD.test(c.surface));
     const settings = new Set(aboutSomethingElse ? [] : (frame.evidence ?? []));
-    const epidemiology = EPIDEMIOLOGY_ASKED.test(frame.text) || HOW_LONG_LIVED.test(frame.text) || ELSEWHERE_ASKED.test(frame.text);
+    const epidemiology = EPIDEMIOLOGY_ASKED.test(frame.text) || HOW_LONG_LIVED.test(frame.text) || SERIOUSNESS_ASKED.test(frame.text) || ELSEWHERE_ASKED.test(frame.text);
     const backgroundAsked = epidemiology || concepts.some((c) => BACKGROUND_ASKED.test(c.surface));
     // "How long do people live once lung cancer reaches the brain?": the figures are background claims;
     // a finding that merely shares the disease's words is not the answer.

@@ -326,6 +326,8 @@ describe('terms asked about the way people say them', () => {
     // The people asked about stand inside the phrase: "how long do patients with brain mets live?"
     expect(citedIds(ask('how long do patients with brain mets usually live?'))[0]).toBe('bm-survival');
     expect(citedIds(ask('how long do brain met patients survive?'))[0]).toBe('bm-survival');
+    // How serious the disease is, in general, is its outlook: background figures, not the paper's findings.
+    expect(citedIds(ask('big picture, how bad is it once lung cancer has spread to the brain? not about anyone in particular'))).toContain('setting-poor-prognosis');
     // Cells surviving a drug are a finding, not a life expectancy.
     expect(citedIds(ask('how long did the cancer cells survive cisplatin with the CAFs around?'))).not.toContain('bm-survival');
     const origin = citedIds(ask('is lung cancer the main place brain metastases come from?'));
