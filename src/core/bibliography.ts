@@ -32,7 +32,7 @@ export function deriveBibliographicClaims(paper: PaperData): DerivedClaim[] {
     const names = paper.correspondingAuthors;
     add('corresponding', `The corresponding author${names.length > 1 ? 's are' : ' is'} ${names.join(' and ')}.`, paperCite, ['corresponding', 'contact', 'correspondence', 'email']);
   }
-  if (paper.firstAuthor) add('first-author', `The first author is ${paper.firstAuthor.name}.`, paper.firstAuthor.cite, ['first-named', 'shared first authorship']);
+  if (paper.firstAuthor) add('first-author', `The first author is ${paper.firstAuthor.name}.`, paper.firstAuthor.cite, ['first-named', 'shared first authorship', 'name first', 'named first', 'listed first', 'comes first']);
   if (paper.teamLeads.length > 0) {
     const leads = paper.teamLeads.map((l) => (l.department ? `${l.name} of the ${l.department}` : l.name));
     const places = [...new Set(paper.teamLeads.map((l) => l.affiliation))];
@@ -40,7 +40,7 @@ export function deriveBibliographicClaims(paper: PaperData): DerivedClaim[] {
       'team-leads',
       `The research team was led by ${leads.join(' and ')}, at ${places.join('; ')}.`,
       paper.teamLeadsCite,
-      ['led', 'lead', 'leader', 'team', 'principal investigator', 'PI', 'professor', 'senior author', 'last author', 'corresponding author', 'hospital', 'institution', 'institute', 'university', 'department', 'affiliation', 'country', 'city', 'based', 'lab', 'group', 'carried out', 'location', 'located', 'contact', 'in charge', 'scientists', 'researchers'],
+      ['led', 'lead', 'leader', 'team', 'principal investigator', 'PI', 'professor', 'senior author', 'last author', 'corresponding author', 'hospital', 'institution', 'institute', 'university', 'department', 'affiliation', 'country', 'city', 'based', 'lab', 'group', 'carried out', 'location', 'located', 'contact', 'in charge', 'scientists', 'researchers', 'main', 'headed'],
       paper.correspondingAuthors ? undefined : 'Which authors are corresponding authors is not confirmed in the stored records.',
     );
   }

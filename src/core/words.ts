@@ -22,7 +22,7 @@ export const STOP_WORDS = new Set(
   pls plz thx thanks thank hi hey hello ok okay u ur yeah yep nope lol btw fyi tbh imo iirc afaik guys folks
   someone anyone anybody somebody everyone quick quickly basically simply even like kinda sorta maybe perhaps
   roughly approximately exactly precisely actually really just et al paste remind gimme wondering wonder
-  handful bunch loads lots tons otherwise instead
+  handful bunch loads lots tons otherwise instead behind
   curious asking whcih wich waht wht hwo teh smth sth pls smh ngl idk dunno lol haha nah
   que qué é e es um uma un una unos el los las del de da dos das por favor para como explica explique explicar simples
   sencillo fácil facil palabras palavras forma manera significa qual cual cuál
