@@ -458,6 +458,7 @@ describe('a term put in quotes or named before "explain"', () => {
     ["everyone says 'cancer stem cells' - what is that exactly?", 'glossary:csc'],
     ['"xenograft" — does that just mean human tumour in a mouse?', 'glossary:xenograft'],
     ['cisplatin?? explain like im 10', 'glossary:cisplatin'],
+    ['fractalkine what even is that, first time seeing it', 'glossary:cx3cl1'],
   ])('answers %j with the definition', (question, entry) => {
     expect(citedIds(ask(question))[0]).toBe(entry);
   });
