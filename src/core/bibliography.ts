@@ -32,7 +32,7 @@ export function deriveBibliographicClaims(paper: PaperData): DerivedClaim[] {
     const names = paper.correspondingAuthors;
     add('corresponding', `The corresponding author${names.length > 1 ? 's are' : ' is'} ${names.join(' and ')}.`, paperCite, ['corresponding', 'contact', 'correspondence', 'email']);
   }
-  if (paper.firstAuthor) add('first-author', `The first author is ${paper.firstAuthor.name}.`, paper.firstAuthor.cite, ['first-named', 'shared first authorship', 'name first', 'named first', 'listed first', 'comes first']);
+  if (paper.firstAuthor) add('first-author', `The first author is ${paper.firstAuthor.name}.`, paper.firstAuthor.cite, ['first-named', 'shared first authorship', 'name first', 'named first', 'listed first']);
   if (paper.teamLeads.length > 0) {
     const leads = paper.teamLeads.map((l) => (l.department ? `${l.name} of the ${l.department}` : l.name));
     const places = [...new Set(paper.teamLeads.map((l) => l.affiliation))];
