@@ -131,6 +131,11 @@ export class Analyser {
     return new Set(this.reader.read(text).filter((c) => this.categories.get(c.key) === 'factor').map((c) => c.key));
   }
 
+  /** The glossary terms a text names, framing words included ("the press says radiation resistance too"). */
+  termsNamed(text: string): QueryConcept[] {
+    return this.reader.read(text).filter((c) => c.key.startsWith('@') && !c.lay && !c.generic && c.covered);
+  }
+
   /** Concept keys of the glossary's pathways. */
   pathwayKeys(): string[] {
     return [...this.categories].filter(([, c]) => c === 'pathway').map(([k]) => k);

@@ -605,6 +605,8 @@ describe('questions in members\' own words', () => {
     const answer = ask('did the press overhype the radiation resistance angle? as a rad onc this is the bit i care about');
     expect(citedIds(answer)).toEqual(expect.arrayContaining(['press-chemo-radiation', 'bm-caf-il26-2025:open-2']));
     expect(answer.notices.join(' ')).not.toMatch(/overhype/);
+    // The term stands inside what the press is said to say, the words that make it a press question.
+    expect(citedIds(ask('the press says chemo AND radiation resistance. is radiation really covered by the paper?'))).toContain('bm-caf-il26-2025:open-2');
   });
 });
 

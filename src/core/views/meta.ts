@@ -166,7 +166,10 @@ export class MetaViews {
 
   /** The first open question holding a glossary term the question names, when it has room (or regardless, `beyondLimit`). */
   openQuestionOnTerm(writer: AnswerWriter, frame: Frame, papers: Paper[], asides = false, beyondLimit = false): string | undefined {
-    const named = frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && !c.generic && c.covered && (c.main || asides));
+    const inFrame = frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && !c.generic && c.covered && (c.main || asides));
+    // "The press says chemo AND radiation resistance. Is radiation actually in the paper?": the words that
+    // made it a press question still name the term asked about.
+    const named = inFrame.length > 0 || !asides ? inFrame : this.ctx.analyser.termsNamed(frame.text);
     if ((writer.sentences >= MAX_ITEMS && !beyondLimit) || named.length === 0) return undefined;
     for (const paper of papers) {
       for (const [i, q] of paper.data.openQuestions.entries()) {
