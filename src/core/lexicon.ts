@@ -180,7 +180,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   // gene readouts
   {
-    lay: ['gene reading', 'read the genes', 'reading genes', 'gene readout', 'gene profiling', 'profiling', 'sequencing', 'sequenced', 'which genes', 'genes are on', 'genes switched on', 'gene activity', 'screen', 'screening'],
+    lay: ['gene reading', 'read the genes', 'reading genes', 'gene readout', 'gene profiling', 'profiling', 'sequencing', 'sequenced', 'which genes', 'genes are on', 'genes switched on', 'gene activity', 'screen', 'screening', 'differentially expressed', 'differential expression', 'differentially', 'differential'],
     means: ['RNA sequencing', 'gene expression'],
   },
   // months as members abbreviate them

@@ -464,6 +464,13 @@ describe('a term put in quotes or named before "explain"', () => {
   });
 });
 
+describe('methods named in the field\'s own words', () => {
+  it('reads "differentially expressed" as the RNA-seq comparison, and still declines a software recommendation', () => {
+    expect(citedIds(ask('which genes were differentially expressed in the CAFs?'))).toContain('bmcaf-rnaseq');
+    expect(ask("what's the best package for differential expression, DESeq2 or edgeR?").answered).toBe(false);
+  });
+});
+
 describe('a choice answered by a definition', () => {
   it('answers "was the xenograft intracranial or subcutaneous?" with the definition that names the model', () => {
     expect(citedIds(ask('was the xenograft intracranial or subcutaneous?'))).toContain('glossary:xenograft');
