@@ -161,6 +161,8 @@ describe('questions about the paper itself', () => {
     ['what is the DOI?', 'doi', 'https://doi.org/10.1186/s40164-025-00713-9'],
     ['which hospital did this?', 'team-leads', 'Hwasun Chonnam National University Hospital'],
     ['who are the authors?', 'authors', 'Kyung-Sub Moon'],
+    // Where the lab is, asked beside a city the record does not name ("Busan").
+    ["is it a Busan team? where's the lab based", 'team-leads', 'Hwasun'],
     // In lay words: the name that comes first, the main people behind it.
     ['whose name is listed first on the IL26 paper?', 'first-author', 'Abdus Salam'],
     ['who were the main researchers behind it?', 'team-leads', 'Moon Kyung-Sub'],
