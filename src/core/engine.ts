@@ -57,6 +57,7 @@ const CONFIRM_WORDS = new Set(['one', 'yes', 'yeah', 'right', 'correct', 'paper'
 // Whether the study reaches a population or disease beyond its own.
 const SCOPE_ASKED = /\b(?:does|do|would|could|can|will|did) (?:this|it|they|the (?:study|paper|work|findings?|results?)|these (?:findings|results)) (?:also |even |still )?(?:apply|be relevant|generali[sz]e|extend|transfer|hold|cover|include|look at|work (?:for|in))\b|\bappl(?:y|ies|icable) (?:to|for|beyond)\b(?=.*\b(?:this|the) (?:study|paper|work|findings?)\b)|\b(?:was|is) (?:it|this|the (?:study|paper|work)) (?:about|on|in|for) (?:[\w-]+ ){1,6}(?:too|as well|also)\b/i;
 
+const MARKERS_USED = /\b(?:which|what) (?:\w+ )?markers?\b[^?]*\b(?:did|do|have|were) (?:they|the authors)\b|\b(?:did|do|have) (?:they|the authors)\b[^?]*\bmarkers?\b|\bhow did they (?:confirm|show|know|define|identify|tell|check|verify)\b[^?]*\b(?:cafs?|fibroblasts?)\b[^?]*\b(?:markers?|staining|stain|sma|fap|pdgfr\w*)\b/i;
 // "Does the 2025 paper cite the 2017 one?", "does the new paper build on / cite the IL-6 one?"
 const CITES_ASKED = /\b(?:cite|cites|cited|citing|reference|references|referenced|referencing)\b/i;
 // "Is the J Cancer 2023 one one of the papers you have?"
@@ -619,6 +620,9 @@ export class Engine {
       // "Is that the CX3CL1 one or the IL-6 one?": one of the terms its findings use, one they do not.
       if (absent.length > 0 && absent.length < terms.length && YES_NO_ASKED.test(question)) return this.silent(frame, papers[0]!, absent);
     }
+    // "What markers did they use to call the cells CAFs - aSMA, FAP, PDGFRb?": a method detail its findings never give.
+    const markers = !frame.medical && papers.length === 1 && MARKERS_USED.test(question) ? this.markersUnreported(papers[0]!) : undefined;
+    if (markers) return markers;
     const hits = this.composer.retrieve(frame, accept);
     // "How many patients were in that one?" after the group's earlier study: the number the last answer gave.
     if (frame.intent === 'count' && frame.followUp && THAT_ONE.test(question)) {
@@ -845,6 +849,21 @@ export class Engine {
     const studied = absent ? this.library.claimById.get(paper.data.tldr[0] ?? '') : undefined;
     if (studied) writer.claim(studied);
     return writer.draft();
+  }
+
+  /**
+   * Which markers identified the cells, when no finding of the paper names a marker: said plainly, with
+   * what its background holds on markers (the group's earlier marker study, say).
+   */
+  private markersUnreported(paper: Paper): Draft | undefined {
+    const mentions = (c: Claim) => /\bmarkers?\b/i.test(`${c.text} ${c.tags.join(' ')}`);
+    if (paper.claims.some((c) => !c.derived && c.evidence !== 'background' && c.evidence !== 'press-statement' && mentions(c))) return undefined;
+    const title = this.library.claimById.get(`${paper.data.id}:title`);
+    if (!title) return undefined;
+    const writer = new AnswerWriter(this.library);
+    writer.sentence(MESSAGES.onlyInBackground(paper.data.shortTitle, 'which markers were used to identify its cells'), writer.cite([title]));
+    for (const claim of paper.claims.filter((c) => c.evidence === 'background' && mentions(c)).slice(0, 2)) writer.claim(claim);
+    return writer.draft('partial');
   }
 
   /** "Does the EHO paper say anything about CX3CR1?": only its background does, and the answer says so. */

@@ -473,6 +473,16 @@ describe('methods named in the field\'s own words', () => {
   });
 });
 
+describe('a method detail the findings never give', () => {
+  it('says the paper\'s findings name no markers when asked which ones identified its CAFs, and what its background holds', () => {
+    const answer = ask('which markers did the authors use to define their CAFs? a-SMA? FAP?');
+    expect(answer.summary).toMatch(/do not mention which markers/);
+    expect(citedIds(answer)).toContain('group-prior-pdgfrb');
+    // A paper whose findings do name its markers answers from them.
+    expect(citedIds(ask('what markers did they use in the 2017 Oncotarget paper?'))).toContain('il6-fibroblasts-caf-markers');
+  });
+});
+
 describe('a choice answered by a definition', () => {
   it('answers "was the xenograft intracranial or subcutaneous?" with the definition that names the model', () => {
     expect(citedIds(ask('was the xenograft intracranial or subcutaneous?'))).toContain('glossary:xenograft');
