@@ -57,6 +57,8 @@ const CONFIRM_WORDS = new Set(['one', 'yes', 'yeah', 'right', 'correct', 'paper'
 // Whether the study reaches a population or disease beyond its own.
 const SCOPE_ASKED = /\b(?:does|do|would|could|can|will|did) (?:this|it|they|the (?:study|paper|work|findings?|results?)|these (?:findings|results)) (?:also |even |still )?(?:apply|be relevant|generali[sz]e|extend|transfer|hold|cover|include|look at|work (?:for|in))\b|\bappl(?:y|ies|icable) (?:to|for|beyond)\b(?=.*\b(?:this|the) (?:study|paper|work|findings?)\b)|\b(?:was|is) (?:it|this|the (?:study|paper|work)) (?:about|on|in|for) (?:[\w-]+ ){1,6}(?:too|as well|also)\b/i;
 
+// "What happened in vivo when they injected the tumour cells with the CAFs?"
+const WHAT_HAPPENED = /^\W*(?:so |and |ok,? )?what (?:happened|happens|did (?:they|it) (?:see|show|get))\b|\bwhat happened\W*$/i;
 const MARKERS_USED = /\b(?:which|what) (?:\w+ )?markers?\b[^?]*\b(?:did|do|have|were) (?:they|the authors)\b|\b(?:did|do|have) (?:they|the authors)\b[^?]*\bmarkers?\b|\bhow did they (?:confirm|show|know|define|identify|tell|check|verify)\b[^?]*\b(?:cafs?|fibroblasts?)\b[^?]*\b(?:markers?|staining|stain|sma|fap|pdgfr\w*)\b/i;
 // "Does the 2025 paper cite the 2017 one?", "does the new paper build on / cite the IL-6 one?"
 const CITES_ASKED = /\b(?:cite|cites|cited|citing|reference|references|referenced|referencing)\b/i;
@@ -417,6 +419,16 @@ export class Engine {
         writer.sentence(shared.length > 0 ? MESSAGES.sharedAuthors(shared.join(', ')) : MESSAGES.noSharedAuthors, writer.cite(lists as Claim[]));
       }
       if (writer.sentences > 1) return writer.draft();
+    }
+    // "What did they find in vivo?", "summary of the in vitro results": the paper's own findings in that setting, main ones first.
+    if ((frame.intent === 'summary' || (frame.intent === 'fact' && WHAT_HAPPENED.test(question))) && (frame.evidence ?? []).length > 0) {
+      const settings = frame.evidence!;
+      const shown = papers.slice(0, PER_PAPER_LIMIT).flatMap((p) =>
+        [...new Set([...p.data.tldr.map((id) => this.library.claimById.get(id)), ...p.claims])]
+          .filter((c): c is Claim => c !== undefined && !c.derived && c.evidence !== 'press-statement' && settings.includes(settingOf(c)!))
+          .slice(0, 3),
+      );
+      if (shown.length > 0) return this.composer.settings(shown, settings);
     }
     // Everyday words around the request ("my patient group wants a summary they can read") name no topic.
     if (frame.intent === 'summary' && content.filter((c) => c.main && c.covered && (c.key.startsWith('@') || c.rank >= FILLER_RANK)).length <= 1) {

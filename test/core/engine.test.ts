@@ -473,6 +473,19 @@ describe('methods named in the field\'s own words', () => {
   });
 });
 
+describe('the findings of one setting', () => {
+  it('answers "what did they find in vivo?" and "what happened when … into mice?" with the animal findings, not the paper\'s summary', () => {
+    for (const q of ['what did they find in vivo?', 'so they put the cancer cells and the CAFs into mice together, what happened?']) {
+      const ids = citedIds(ask(q));
+      expect(ids).toEqual(expect.arrayContaining(['invivo-coinjection-growth', 'invivo-cisplatin']));
+      expect(ids).not.toContain('bmcaf-invitro-aggressive');
+    }
+    const inVitro = citedIds(ask('summary of the in vitro results pls'));
+    expect(inVitro).toContain('bmcaf-invitro-aggressive');
+    expect(inVitro).not.toContain('invivo-cisplatin');
+  });
+});
+
 describe('a method detail the findings never give', () => {
   it('says the paper\'s findings name no markers when asked which ones identified its CAFs, and what its background holds', () => {
     const answer = ask('which markers did the authors use to define their CAFs? a-SMA? FAP?');
