@@ -473,6 +473,14 @@ describe('methods named in the field\'s own words', () => {
   });
 });
 
+describe('a summary asked after a word about why one asks', () => {
+  it('gives the main findings for "my aunt has lung cancer … in plain words what did the study find?", not press lines on her disease', () => {
+    const ids = citedIds(ask("my aunt has lung cancer that spread to her brain, which is why I'm here. in plain words what did the study find?"));
+    expect(ids).toEqual(expect.arrayContaining(['conclusion-target', 'invivo-cisplatin']));
+    expect(ids).not.toContain('press-chemo-radiation');
+  });
+});
+
 describe('the findings of one setting', () => {
   it('answers "what did they find in vivo?" and "what happened when … into mice?" with the animal findings, not the paper\'s summary', () => {
     for (const q of ['what did they find in vivo?', 'so they put the cancer cells and the CAFs into mice together, what happened?']) {
