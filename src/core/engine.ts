@@ -59,6 +59,8 @@ const SCOPE_ASKED = /\b(?:does|do|would|could|can|will|did) (?:this|it|they|the 
 
 // "What happened in vivo when they injected the tumour cells with the CAFs?"
 const WHAT_HAPPENED = /^\W*(?:so |and |ok,? )?what (?:happened|happens|did (?:they|it) (?:see|show|get))\b|\bwhat happened\W*$/i;
+// "What does impact factor 13.5 mean, is that a big deal?", "what does IF even measure", "is that a reason to trust it?"
+const IF_MEANING = /\bwhat(?:'s| is)? (?:an|a) (?:journal )?impact factor\b|\bwhat (?:does|do) [^?]{0,30}\b(?:mean|measure)\b|\b(?:is|'s) (?:that|it|this|\d+(?:\.\d+)?) (?:\w+ )?(?:good|high|low|big deal|impressive|decent|a lot)\b|\breason to trust\b|\btell us anything\b/i;
 const MARKERS_USED = /\b(?:which|what) (?:\w+ )?markers?\b[^?]*\b(?:did|do|have|were) (?:they|the authors)\b|\b(?:did|do|have) (?:they|the authors)\b[^?]*\bmarkers?\b|\bhow did they (?:confirm|show|know|define|identify|tell|check|verify)\b[^?]*\b(?:cafs?|fibroblasts?)\b[^?]*\b(?:markers?|staining|stain|sma|fap|pdgfr\w*)\b/i;
 // "Does the 2025 paper cite the 2017 one?", "does the new paper build on / cite the IL-6 one?"
 const CITES_ASKED = /\b(?:cite|cites|cited|citing|reference|references|referenced|referencing)\b/i;
@@ -285,6 +287,8 @@ export class Engine {
     }
     const draft = frame.medical ? this.medical(papers) : this.answerFrame(question, frame, papers, options);
     const answer = this.finish(question, draft, notices, papers);
+    // "What's an impact factor and is 13.5 good?": what the number measures, beside the number.
+    if (IF_MEANING.test(question) && answer.citations.some((c) => c.claimId.endsWith(':impact-factor'))) answer.caveats.push(MESSAGES.impactFactorMeaning);
     // "Which paper measured VEGF?": the answer says which paper its findings come from.
     if (frame.whichPaper && answer.answered && answer.papers.length > 0 && this.library.papers.length > 1) {
       answer.notices.push(MESSAGES.fromPapers(answer.papers.map((p) => `${p.title} (${p.id})`).join('; ')));

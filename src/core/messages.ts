@@ -25,6 +25,8 @@ export const MESSAGES = {
   typo: (surface: string, read: string) => `Read "${surface}" as "${read}".`,
   truncated: (max: number) => `Your question was longer than ${max} characters, so only its start was used.`,
   notReported: "The sources don't give that.",
+  impactFactorMeaning:
+    "An impact factor is the average number of citations that a journal's articles from the two previous years received in one year: it describes the journal, not how sound any one study in it is.",
   referencesNotStored: (citing: string, cited: string) =>
     `The stored claims and sources don't record ${citing}'s reference list, so whether it cites ${cited} can't be said here. What each concluded:`,
   citedNotHeld: (work: string, by: string) => `${work} is not one of the papers here: it is a background source of claims stored with ${by}, and this is what they take from it.`,

@@ -473,6 +473,15 @@ describe('methods named in the field\'s own words', () => {
   });
 });
 
+describe('what an impact factor measures', () => {
+  it('says what the number measures when asked whether 13.5 is good, and not when only the number is asked', () => {
+    const asked = ask('journal IF is 13.5, is that high? what does it even measure?');
+    expect(citedIds(asked)).toContain('bm-caf-il26-2025:impact-factor');
+    expect(asked.caveats.join(' ')).toMatch(/average number of citations/);
+    expect(ask("what's the impact factor?").caveats.join(' ')).not.toMatch(/citations/);
+  });
+});
+
 describe('a summary asked after a word about why one asks', () => {
   it('gives the main findings for "my aunt has lung cancer … in plain words what did the study find?", not press lines on her disease', () => {
     const ids = citedIds(ask("my aunt has lung cancer that spread to her brain, which is why I'm here. in plain words what did the study find?"));
