@@ -665,6 +665,13 @@ describe('members\' wording, second round', () => {
     expect(ask('who is Sue Jee Park?').summary).toMatch(/Sue Jee Park/);
   });
 
+  it('declines questions about keeping mice, or skin serums, that share a word with the paper, and still answers about its mice', () => {
+    expect(ask('do lab mice actually like cheese?').answered).toBe(false);
+    expect(ask('mice keep getting into our kitchen, best trap?').answered).toBe(false);
+    expect(ask('any good anti-ageing serums with growth factors?').answered).toBe(false);
+    expect(ask('were the mice given cisplatin?').answered).toBe(true);
+  });
+
   it('declines a cell-culture protocol request about the asker\'s own cells', () => {
     expect(ask('best media for culturing dermal fibroblasts? mine keep senescing at p8').answered).toBe(false);
   });
