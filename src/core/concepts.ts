@@ -1,6 +1,7 @@
 import { addPhrase, matchAliases, type PhraseTable } from './aliases.js';
 import type { LexiconEntry } from './lexicon.js';
 import type { ClaimIndex, QueryConcept } from './retrieve.js';
+import { foreignFunctionWord, partlyInAnotherLanguage } from './languages.js';
 import { isStopWord, stem, tokenize } from './text.js';
 import { EVERYDAY_RANK, EVERYDAY_SUBJECTS, GENERIC_WORDS, wordRank } from './words.js';
 
@@ -66,6 +67,18 @@ export class ConceptReader {
     return out;
   }
 
+  /**
+   * "simple words mein samjhao, cancer stem cells kya hote hain?", "qual o DOI do artigo?": a message
+   * written partly in another language. Its words that are neither English nor the claims' (nor names:
+   * "ruxolitinib", "CX3CR1") are that language's when the message uses that language's little words
+   * ("mein", "kya", "do", "artigo"), or another script. They ask nothing the claims could lack. An English
+   * question full of rare words ("rapamycin extends lifespan in mice?") is still English.
+   */
+  private foreignWords(tokens: string[]): Set<number> {
+    const unknown = tokens.flatMap((t, i) => ((!this.isKnownWord(t) && wordRank(t) === Infinity && !/\d/.test(t) && !NAME_ENDING.test(t)) || foreignFunctionWord(t) ? [i] : []));
+    return partlyInAnotherLanguage(tokens) ? new Set(unknown) : new Set();
+  }
+
   /** `ignore` holds words that framed the question (intent words, a named paper), not its content. */
   read(asked: string, ignore: ReadonlySet<string> = new Set()): QueryConcept[] {
     const { index } = this;
@@ -75,11 +88,17 @@ export class ConceptReader {
     const tokens = this.joinSplitWords(tokenize(question).filter((t) => !ignore.has(t)));
     const asking = askingWords(question);
     const corrections = new Map<number, string>();
+    const foreign = this.foreignWords(tokens);
     const words = tokens.map((t, i) => {
       // Everyday words are real words, not typos: "paris" must not become "pairs".
-      if (this.isKnownWord(t) || wordRank(t) < EVERYDAY_RANK) return t;
+      // Another language's short words are not misspelt English ("forma" is not "form"); its long ones
+      // may be the paper's terms in that language ("fibroblasto", "metastasis").
+      if (this.isKnownWord(t) || wordRank(t) < EVERYDAY_RANK || (foreign.has(i) && t.length < 8)) return t;
       const fixed = index.fuzzy.correct(t);
-      if (fixed) corrections.set(i, fixed);
+      if (fixed) {
+        corrections.set(i, fixed);
+        foreign.delete(i);
+      }
       return fixed ?? t;
     });
     const stems = words.map(stem);
@@ -148,8 +167,8 @@ export class ConceptReader {
           surface: tokens[i]!,
           label: tokens[i]!,
           alternatives: [{ term: stems[i]!, weight: 1 }],
-          // A bare number ("$50", "2") says nothing about what is asked.
-          generic: GENERIC_WORDS.has(word) || word.length < 2 || /^\d+$/.test(word),
+          // A bare number ("$50", "2") says nothing about what is asked; nor does a word of the member's own language.
+          generic: GENERIC_WORDS.has(word) || word.length < 2 || /^\d+$/.test(word) || foreign.has(i),
           rank: EVERYDAY_SUBJECTS.has(word) ? EVERYDAY_RANK : Math.min(wordRank(word), wordRank(tokens[i]!)),
           covered: false,
           main: true,
@@ -165,11 +184,21 @@ export class ConceptReader {
     }
     const list = [...concepts.values()].slice(0, MAX_CONCEPTS);
     for (const c of list) c.covered = c.alternatives.some((a) => index.has(a.term));
+    // Only beside a term of the papers are another language's words set aside: "có ai biết chỗ mua pipette
+    // tips ở Hà Nội không?" names none, and its words stay what it asks about.
+    if (foreign.size > 0 && !list.some((c) => c.covered && (c.key.startsWith('@') || RECORD_WORDS.has(c.surface)))) {
+      const theirs = new Set([...foreign].map((i) => tokens[i]!));
+      for (const c of list) if (theirs.has(c.surface)) c.generic = GENERIC_WORDS.has(c.surface);
+    }
     return list;
   }
 }
 
 const PARTICLES = new Set(['on', 'off', 'up', 'down', 'out']);
+// "qual o DOI do artigo?": a line of the paper's record is a term of the paper too.
+const RECORD_WORDS = new Set(['doi', 'journal', 'author', 'authors', 'title', 'published', 'publication', 'impact', 'volume', 'date', 'year']);
+// Drug, gene and disease names keep their weight however foreign the message around them.
+const NAME_ENDING = /(?:mab|nib|inib|ciclib|platin|taxel|rubicin|mycin|cillin|vir|zole|statin|itis|oma|osis|emia|aemia|pathy)$/;
 
 const WH = /^(?:what|what's|whats|wat|waht|which|whcih|wich|who|who's|whos|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|has|have|had|should|would|will|any)\b/;
 // "Who" and "which" mid-clause are mostly relative ("a statistician who joined"): they ask only at the start or after a joining word.

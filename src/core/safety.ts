@@ -6,7 +6,9 @@
  * treatment decision (doses, what to take or stop, joining a trial, buying a drug). Research
  * questions about the study ("what cisplatin dose did the mice get?") are not advice.
  */
+import { partlyInAnotherLanguage } from './languages.js';
 import { MEDICAL_THRESHOLD, type MedicalModel, shippedMedicalModel } from './medical-model.js';
+import { tokenize } from './text.js';
 
 // Family words members write in their first language inside English ("nanay ko po has brain mets",
 // "Bapu ji", "dziadek's dexamethasone", "my cuñada"): unlike "ma" or "pop", none is an everyday English word.
@@ -209,7 +211,8 @@ export function modelSaysPersonalMedical(text: string, model: MedicalModel = shi
   // "(not asking for advice)" is taken at its word here; the rules still hear a request made all the same.
   // "My mom has lung cancer that spread to her brain.": told, not asked; what is asked next decides (analyse.ts, care).
   if (likelihood < MEDICAL_THRESHOLD || NOT_ASKING.test(lower) || onlyTells(lower)) return false;
-  return likelihood >= IMPERSONAL_THRESHOLD || SOMEONE_IN_IT.test(lower) || CASE_TOLD.test(lower);
+  // In another language the person may be named in words these English checks cannot read ("mijn moeder", "أمي").
+  return likelihood >= IMPERSONAL_THRESHOLD || SOMEONE_IN_IT.test(lower) || CASE_TOLD.test(lower) || partlyInAnotherLanguage(tokenize(lower));
 }
 const IMPERSONAL_THRESHOLD = 0.9;
 const onlyTells = (lower: string) => !lower.includes('?') && /[.!]\s*$/.test(lower) && askingClause(lower) === '' && !/\b(?:should|shall|can|could|would|will|do|does|is|are|any|what|how|which|when|pls|please)\b/.test(lower);

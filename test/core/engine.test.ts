@@ -448,6 +448,10 @@ describe('a definition asked in a member\'s first language', () => {
     ['ano yung CAF? simple lang po', 'glossary:caf'],
     ['¿qué es un fibroblasto asociado al cáncer?', 'glossary:caf'],
     ["cos'è la EMT?", 'glossary:emt'],
+    ['EMT kya hota hai? simple words mein samjhao', 'glossary:emt'],
+    ['xenograft ne demek? basitçe anlatır mısın?', 'glossary:xenograft'],
+    ['CAF là gì vậy?', 'glossary:caf'],
+    ['czym jest CX3CL1?', 'glossary:cx3cl1'],
   ])('answers %j with the definition, not "the claims don\'t cover \'que\'"', (question, entry) => {
     const answer = ask(question);
     expect(answer.answered).toBe(true);
@@ -510,6 +514,18 @@ describe('a method detail the findings never give', () => {
     expect(citedIds(answer)).toContain('group-prior-pdgfrb');
     // A paper whose findings do name its markers answers from them.
     expect(citedIds(ask('what markers did they use in the 2017 Oncotarget paper?'))).toContain('il6-fibroblasts-caf-markers');
+  });
+});
+
+describe('a question written partly in another language', () => {
+  it('sets that language\'s words aside beside a term of the paper, and only there', () => {
+    // Another language's words are not subjects the claims lack.
+    expect(citedIds(ask('qual o DOI do artigo? quero mandar pro grupo'))).toEqual(['bm-caf-il26-2025:doi']);
+    expect(citedIds(ask('a notícia diz que são as células tumorais que secretam IL26. o paper concorda com isso?'))).toContain('bmcaf-secrete');
+    // With no term of the paper, the words are what it asks about: declined.
+    expect(ask('có ai biết chỗ mua pipette tips giá rẻ ở Hà Nội không?').answered).toBe(false);
+    // An English question full of rare words is still English: declined for what the claims lack.
+    expect(ask('is it true rapamycin extends lifespan in mice?').answered).toBe(false);
   });
 });
 

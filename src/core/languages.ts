@@ -1,0 +1,34 @@
+/**
+ * Whether a message is written partly in another language than English: members mix their first
+ * language into their questions ("simple words mein samjhao, cancer stem cells kya hote hain?",
+ * "qual o DOI do artigo?", "CAF là gì vậy?").
+ */
+// The little words of languages members mix into English (Spanish, Portuguese, French, German, Italian,
+// Dutch, Polish, Turkish, Swahili, Vietnamese and Tagalog without their accents, romanised Hindi, Urdu and
+// Arabic): none is an English word a question about a paper would use.
+const FOREIGN_FUNCTION_WORDS = new Set(
+  `que qué é es el los las del por para como pero muy esta este esto una uno unos sobre entre tambien porque cual hay tiene puede
+  uma os das dos pelo pela isso esse essa sao nao voce vc vcs artigo qual quais meu minha tem pra pro faz com
+  est les une des du ce cette sont avec pour dans pas qui quoi mais tres aussi
+  ist der das ein eine nicht und mit auch wie wird sind oder bitte
+  che della delle sono anche questo questa
+  het een zijn niet ook wat dat
+  jest czy sie nie tak czym sa dla ktory jaki jaka
+  ne nedir bir bu ile icin mi mu degil nasil neden misin musun midir demek
+  kwa na ni nini gani kwenye hii hiyo je au pia sana za wa
+  cua la gi khong trong duoc voi nao vay nay cho va cac mot nhung thi khi nhu biet minh
+  ano yung ang mga po lang ba sa ito kasi naman
+  kya hai hain mein aur ka ki ke ko se nahi bhi yeh woh kaise kyun kuch hota hote
+  fel da leh ezay momken wala ana enta fi 3ala kaman bas keda howa heya`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** One of those little words. */
+export const foreignFunctionWord = (token: string): boolean => FOREIGN_FUNCTION_WORDS.has(token);
+
+/** Two of another language's little words, or two words in another script. `tokens` as tokenize gives them. */
+export function partlyInAnotherLanguage(tokens: readonly string[]): boolean {
+  const otherScript = tokens.filter((t) => /\p{L}/u.test(t) && !/^[\p{Script=Latin}\p{Script=Greek}\p{N}]+$/u.test(t)).length;
+  return otherScript >= 2 || tokens.filter((t) => FOREIGN_FUNCTION_WORDS.has(t)).length >= 2;
+}
