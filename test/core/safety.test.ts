@@ -4,6 +4,13 @@ import { isPersonalMedical } from '../../src/core/safety.js';
 // Written for this test, in many disguises: a relative, oneself, a friend, a pet, a hypothetical,
 // dosing, trials, supplements, stopping or starting treatment, a named person's outlook.
 const PERSONAL = [
+  // A relative named in the member's first language.
+  'mijn moeder heeft longkanker met uitzaaiingen in de hersenen, moet ze stoppen met de chemo?',
+  'babam akciğer kanseri, beyne yayılmış. kemoterapiyi bırakmalı mı?',
+  'mama yangu ana saratani ya mapafu, aache dawa?',
+  'mój tata ma przerzuty do mózgu, czy to badanie mu pomoże?',
+  'mio padre ha metastasi cerebrali, deve continuare la chemio?',
+  'meri maa ko lung cancer hai jo brain tak pahunch gaya, kya chemo band kar dein?',
   'Is there anything I can take myself to block IL-26?',
   "A woman I'm supporting as chaplain has lung cancer in her brain and asked me whether she'll survive. What should I tell her about her chances?",
   'is there a clinical trial for IL26 blockade in Korea I could get into?',
