@@ -7,8 +7,12 @@ import { EVERYDAY_RANK, EVERYDAY_SUBJECTS, GENERIC_WORDS, wordRank } from './wor
 
 const MAX_CONCEPTS = 24;
 /** "How long do patients with brain mets usually live?": a survival figure asked about people, however the words fall. */
-const PEOPLE = /\b(?:patients?|people|persons?|someone|somebody|folks|pts|those|they|men|women|adults)\b/gi;
-export const HOW_LONG_LIVED = /\bhow long (?:do|does|did|will|would|can|could|might|may|is|are)?\s*((?:[\w'-]+ ){0,6}?(?:patients?|people|persons?|someone|somebody|folks|pts|those|they|men|women|adults)\b(?: [\w'-]+){0,6}?) (?:usually |typically |normally |generally |tend to |on average )?(?:live|survive|last|have left)\b/i;
+const PEOPLE_WORDS = 'patients?|people|persons?|someone|somebody|folks|pts|those|they|men|women|adults';
+const PEOPLE = new RegExp(`\\b(?:${PEOPLE_WORDS})\\b`, 'gi');
+export const HOW_LONG_LIVED = new RegExp(
+  `\\bhow long (?:do|does|did|will|would|can|could|might|may|is|are)?\\s*((?:[\\w'-]+ ){0,6}?(?:${PEOPLE_WORDS})\\b(?: [\\w'-]+){0,6}?) (?:usually |typically |normally |generally |tend to |on average )?(?:live|survive|last|have left)\\b`,
+  'i',
+);
 const RELATED_WEIGHT = 0.6;
 /** A lay wording counts less than the claims' own word, so a claim using the member's word still wins. */
 const LAY_WEIGHT = 0.7;

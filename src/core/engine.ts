@@ -429,7 +429,7 @@ export class Engine {
       const settings = frame.evidence!;
       const shown = papers.slice(0, PER_PAPER_LIMIT).flatMap((p) =>
         [...new Set([...p.data.tldr.map((id) => this.library.claimById.get(id)), ...p.claims])]
-          .filter((c): c is Claim => c !== undefined && !c.derived && c.evidence !== 'press-statement' && settings.includes(settingOf(c)!))
+          .filter((c): c is Claim => c !== undefined && !c.derived && c.evidence !== 'press-statement' && settings.includes(settingOf(c)))
           .slice(0, 3),
       );
       if (shown.length > 0) return this.composer.settings(shown, settings);

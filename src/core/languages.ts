@@ -7,7 +7,7 @@
 // Dutch, Polish, Turkish, Swahili, Vietnamese and Tagalog without their accents, romanised Hindi, Urdu and
 // Arabic): none is an English word a question about a paper would use.
 const FOREIGN_FUNCTION_WORDS = new Set(
-  `que qué é es el los las del por para como pero muy esta este esto una uno unos sobre entre tambien porque cual hay tiene puede
+  `que es el los las del por para como pero muy esta este esto una uno unos sobre entre tambien porque cual hay tiene puede
   uma os das dos pelo pela isso esse essa sao nao voce vc vcs artigo qual quais meu minha tem pra pro faz com
   est les une des du ce cette sont avec pour dans pas qui quoi mais tres aussi
   ist der das ein eine nicht und mit auch wie wird sind oder bitte
