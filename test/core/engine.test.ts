@@ -442,7 +442,7 @@ describe('each setting asked about', () => {
   });
 });
 
-describe('a definition asked in a member\'s first language', () => {
+describe('a definition asked in a member\'s own way: in their first language, a term in quotes, a term before "explain"', () => {
   it.each([
     ['o que é JAK-STAT3? explica de forma simples por favor', 'glossary:jak-stat3'],
     ['ano yung CAF? simple lang po', 'glossary:caf'],
@@ -452,21 +452,14 @@ describe('a definition asked in a member\'s first language', () => {
     ['xenograft ne demek? basitçe anlatır mısın?', 'glossary:xenograft'],
     ['CAF là gì vậy?', 'glossary:caf'],
     ['czym jest CX3CL1?', 'glossary:cx3cl1'],
-  ])('answers %j with the definition, not "the claims don\'t cover \'que\'"', (question, entry) => {
-    const answer = ask(question);
-    expect(answer.answered).toBe(true);
-    expect(citedIds(answer)[0]).toBe(entry);
-  });
-});
-
-describe('a term put in quotes or named before "explain"', () => {
-  it.each([
     ["everyone says 'cancer stem cells' - what is that exactly?", 'glossary:csc'],
     ['"xenograft" — does that just mean human tumour in a mouse?', 'glossary:xenograft'],
     ['cisplatin?? explain like im 10', 'glossary:cisplatin'],
     ['fractalkine what even is that, first time seeing it', 'glossary:cx3cl1'],
-  ])('answers %j with the definition', (question, entry) => {
-    expect(citedIds(ask(question))[0]).toBe(entry);
+  ])('answers %j with the definition, not "the claims don\'t cover \'que\'"', (question, entry) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(true);
+    expect(citedIds(answer)[0]).toBe(entry);
   });
 });
 
