@@ -56,6 +56,8 @@ const FRAMING_SPELLING = new FuzzyVocabulary(
   'limitations limitation weaknesses strengths shortcomings drawbacks downsides pitfalls caveats robustness exaggerated exaggerating exaggeration overhyped conclusions conclusion summarise summarize summary preclinical criticism critique confounders reliable convincing trustworthy misleading accurate accuracy novelty'.split(' '),
 );
 const PURPOSE = /^\W*(?:[\w'-]+ ){0,5}?(?:doi|dois|journal|citation|reference|title|authors?|date|year|volume|issue|pmid|pmc|link|url)\b(?:[\s,;:-]+[\w'-]+){0,5}?\s+(?:for|in|into|on) (?:my|our|the|a|an|your|his|her) ((?:[\w-]+ ){0,2}[\w-]+)\s*[?.!]*$/;
+// The nouns a question describes a paper by ("the brain mets paper", "the one about IL-6").
+const DESCRIBED = /\b(?:paper|study|article|one)\b/;
 const NAMES_WORK = /\b(?:paper|study|article|one|work|findings|results|journal|\d+)\b/;
 /** Asked about the disease's outlook or frequency ("bad news prognosis-wise"), not about what the paper found. */
 export const OUTLOOK_ASKED = /\b(?:prognos\w*|survival|survive|life expectancy|outlook|incidence|how common|so common|frequency|so deadly|deadly|bad news)\b/i;
@@ -143,8 +145,12 @@ export class Analyser {
 
   /** The glossary concepts a paper's title names (its key factors, cells and pathways). */
   titleConcepts(paper: Paper): QueryConcept[] {
-    return this.reader.read(paper.data.title).filter((c) => this.categories.has(c.key));
+    // Read once per paper: most questions describe the paper they go to, and a title never changes.
+    let concepts = this.titles.get(paper);
+    if (!concepts) this.titles.set(paper, (concepts = this.reader.read(paper.data.title).filter((c) => this.categories.has(c.key))));
+    return concepts;
   }
+  private readonly titles = new WeakMap<Paper, QueryConcept[]>();
 
   /**
    * `reading` is the paper the question goes to unless it names another; `everywhere` is `all:`.
@@ -231,6 +237,8 @@ export class Analyser {
     // Asked of every paper, none is described; a library of thousands is not searched for it per question.
     const paper = paperId === undefined ? undefined : this.papersById.get(paperId);
     if (!paper) return [];
+    // Both readings below need one of these nouns; most questions name none.
+    if (!DESCRIBED.test(lower)) return [];
     const titled = new Set(this.titleConcepts(paper).map((c) => c.key));
     const titleStems = new Set(tokenize(paper.data.title).map(stem));
     // A term the title names in its own way ("Brain metastasis-associated …" for "the brain mets paper") counts too.

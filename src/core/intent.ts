@@ -80,6 +80,7 @@ const SOURCE_WORDS = new Set(['press', 'pr', 'hype', 'spin', 'blurb', 'fluff', '
 
 const PRESS = /\b(press(?: (?:article|piece|release|report))?|(?<!\b(?:bad|good|great|big|grim|sad|the good|the bad) )news(?: (?:article|piece|story|report))?|media|newspaper|journalists?|reporters?|headlines?|the article|release|pr(?: (?:talk|spin|piece|blurb|fluff|speak|hype))?|hype)\b/;
 const PAPER = /\b(the paper|the abstract|the study itself|the authors|in the paper|paper (?:say|says|said|report|reports)|the journal article)\b/;
+const SOURCES_NAMED = [PRESS, PAPER].map((p) => new RegExp(p.source, 'g'));
 // "IL26 → ?, CX3CL1 → ?": a map asked for, one arrow a factor.
 const EACH = /(?:→|->|=>)\s*\?[\s\S]*(?:→|->|=>)\s*\?|\b(each|both|(?:two|2) (?:\w+ )?(?:factors|signals|molecules|cytokines|chemokines|proteins|things|players|culprits|messengers)|separately|respectively|individually|one by one|all (?:three|the) (?:factors|signals))\b/;
 const YES_NO = /^(?:(?:yes or no|y\/n)\s*[:,-]?\s*)?(?:so |and |but |ok(?:ay)?,? )?(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|any)\b/;
@@ -138,7 +139,7 @@ export function readIntent(text: string): IntentReading {
   const whichPaper = WHICH_PAPER.test(lower);
   if (whichPaper) for (const m of lower.matchAll(COVERING)) for (const t of tokenize(m[0])) if (!SUBJECT_WORDS.has(t)) framing.add(t);
   // Which source is asked about is a filter, not content: "what does the press article say".
-  for (const pattern of [PRESS, PAPER]) for (const m of lower.matchAll(new RegExp(pattern.source, 'g'))) for (const t of tokenize(m[0])) if (SOURCE_WORDS.has(t)) framing.add(t);
+  for (const pattern of SOURCES_NAMED) for (const m of lower.matchAll(pattern)) for (const t of tokenize(m[0])) if (SOURCE_WORDS.has(t)) framing.add(t);
   const evidence = SETTINGS.filter((s) => s.pattern.test(lower)).flatMap((s) => s.evidence);
   const press = PRESS.test(lower);
   const paper = PAPER.test(lower);

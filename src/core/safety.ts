@@ -158,6 +158,13 @@ function askedPart(text: string): string {
 }
 const CASE_TOLD = /\b(?:someone|somebody|a person|a patient|a woman|a man) who(?:'s| is) \d{1,3}\b|(?<!\blike |\bas if |\bas though )\b(?:i'?m|i am) \d{1,3}(?:\s*(?:y\/?o|yo|years? old|yrs?(?: old)?|[mf]|male|female)\b|\s*(?=[,;]|$| and\b| with\b))|(?:^|[.!?]\s+)\W*(?:[\w-]+ ){0,3}[\w-]+, \d{2}, |\bi(?:'?m| am) the (?:patient|pt)\b|\b(?:pt|patient) (?:w\/|with)\b|\b(?:in |the (?:\w+ )?in )?(?:bed|bay|room) \d+\b|\b(?:she|he)(?:'s| is| was) \d{1,3}\b(?! ?%)|\bthey(?:'re| are| were) \d{2}\b(?! ?%)|(?:^|[\s,(])(?:pt|patient|case|mr|mrs|ms)?\s?\d{1,3} ?(?:y\/?o|yo|yrs? old|[mf])(?=[\s,.;)]|$)/;
 const DECEASED_SENTENCE = /[^.?!;]*\b(?:died|passed away|passed on|passed (?:last|this|in)|lost (?:her|him|them|my \w+) (?:to|last|in))\b[^.?!;]*[.;!]?/g;
+// The sentence pattern above is tried from every position of a message; few messages hold any of its verbs.
+const DECEASED_WORD = /\b(?:died|passed|lost)\b/;
+/** The part of a message that asks, without any sentence about someone who has died. */
+const askedOfTheLiving = (text: string) => {
+  const asked = askedPart(text);
+  return DECEASED_WORD.test(asked) ? asked.replace(DECEASED_SENTENCE, ' ') : asked;
+};
 // "my dad is on 8mg a day": an amount someone takes.
 // A person in the clause that asks ("… is that happening to her?", "is that helping me or hurting me?"),
 // not a reader asking for an explanation ("explain it to me", "help me understand").
@@ -207,7 +214,7 @@ export function isPersonalMedical(text: string): boolean {
 export function modelSaysPersonalMedical(text: string, model: MedicalModel = shippedMedicalModel): boolean {
   // "my dad has nsclc so this hits close to home, but just for my understanding: why…": only the part that
   // asks is read; and, as for the rules, someone who has died has no care left to decide.
-  const lower = askedPart(text).replace(DECEASED_SENTENCE, ' ');
+  const lower = askedOfTheLiving(text);
   const likelihood = model.likelihood(lower);
   // "(not asking for advice)" is taken at its word here; the rules still hear a request made all the same.
   // "My mom has lung cancer that spread to her brain.": told, not asked; what is asked next decides (analyse.ts, care).
@@ -222,7 +229,7 @@ const SOMEONE_IN_IT = new RegExp(`\\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself|
 /** The hand-written rules alone: for a question read with an earlier message, which the model never saw joined. */
 export function rulesSayPersonalMedical(text: string): boolean {
   // "my mum died of brain mets last year, so this one is personal": no care is left to decide for her.
-  const lower = askedPart(text).replace(DECEASED_SENTENCE, ' ');
+  const lower = askedOfTheLiving(text);
   // Told it is not about anyone's care ("not asking for me", "in general, … my patients"), only an outright request for advice still is.
   if (NOT_ASKING.test(lower) || (/\bin general\b|\bgenerally\b/.test(lower) && /\bpatients\b/.test(lower) && !/\b(?:he|she|him|her)\b/.test(lower))) return CLINICIAN_DECISION.test(lower) || (CARE_REQUEST.test(lower) && !ABOUT_STUDY.test(lower)) || forThem(lower);
   if (OTHER_LANGUAGES.test(lower)) return true;
