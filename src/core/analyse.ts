@@ -55,7 +55,8 @@ export type Category = 'factor' | 'pathway' | 'cell' | 'other';
 const FRAMING_SPELLING = new FuzzyVocabulary(
   'limitations limitation weaknesses strengths shortcomings drawbacks downsides pitfalls caveats robustness exaggerated exaggerating exaggeration overhyped conclusions conclusion summarise summarize summary preclinical criticism critique confounders reliable convincing trustworthy misleading accurate accuracy novelty'.split(' '),
 );
-const PURPOSE = /^\W*(?:[\w'-]+ ){0,5}?(?:doi|dois|journal|citation|reference|title|authors?|date|year|volume|issue|pmid|pmc|link|url)\b(?:[\s,;:-]+[\w'-]+){0,5}?\s+(?:for|in|into|on) (?:my|our|the|a|an|your|his|her) ((?:[\w-]+ ){0,2}[\w-]+)\s*[?.!]*$/;
+const PURPOSE = /^\W*(?:[\w'-]+ ){0,5}?(?:doi|dois|journal|citation|reference|title|authors?|date|year|volume|issue|pmid|pmc|link|url)\b(?:[\s,;:+&?-]+[\w'-]+){0,5}?[\s?]+(?:for|in|into|on) (?:my|our|the|a|an|your|his|her) ((?:[\w-]+ ){0,2}[\w-]+)\s*[?.!]*$/;
+const ACTING_ON_IT = /\b(doctors?|clinicians?|oncologists?|physicians?|surgeons?|drug ?makers|pharma)\s+(?=(?:should|could|would|might|can|ought to|need to|are meant to|are supposed to)\s+(?:\w+\s+)?(?:target|aim|go after|focus|use|try|block|treat|look at)\b)/g;
 // The nouns a question describes a paper by ("the brain mets paper", "the one about IL-6").
 const DESCRIBED = /\b(?:paper|study|article|one)\b/;
 const NAMES_WORK = /\b(?:paper|study|article|one|work|findings|results|journal|\d+)\b/;
@@ -166,6 +167,8 @@ export class Analyser {
       const purpose = PURPOSE.exec(lower)?.[1];
       if (purpose && !NAMES_WORK.test(purpose)) for (const t of tokenize(purpose)) intentWords.add(t);
     }
+    // "what do the authors suggest doctors should target?": who would act on a finding frames what is asked.
+    for (const m of lower.matchAll(ACTING_ON_IT)) intentWords.add(m[1]!);
     // "What did the same group publish before this paper?" asks about their earlier work, not this paper's record.
     if (intent.bibliographic && this.cues.asksOwnPrior(question)) intent.bibliographic = false;
     const everywhere = given || this.cues.asksEveryPaper(asked) || intent.whichPaper;

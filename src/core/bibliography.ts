@@ -105,6 +105,28 @@ export function referenceLine(paper: PaperData): string | undefined {
   return `A reference for it: ${[`${authors}`, paper.title.replace(/\.$/, ''), paper.journal.name, where, paper.doi && `doi:${paper.doi}`].filter(Boolean).join('; ')}`;
 }
 
+/**
+ * "is Kyung-Hwa Lee on the author list? where in the order": each author a question names in full
+ * (given name first or family name first), with where they stand on the list.
+ */
+export function authorPlaces(question: string, authors: string[]): string[] {
+  const plain = (text: string) => ` ${text.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const asked = plain(question);
+  return authors.flatMap((name, at) => {
+    const parts = plain(name).trim().split(' ');
+    const familyFirst = ` ${[parts[parts.length - 1], ...parts.slice(0, -1)].join(' ')} `;
+    if (parts.length < 2 || !(asked.includes(plain(name)) || asked.includes(familyFirst))) return [];
+    const where = at === 0 ? ' (the first)' : at === authors.length - 1 ? ' (the last)' : '';
+    return [`${name} is ${ordinal(at + 1)} of the ${authors.length} authors${where}.`];
+  });
+}
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
 function paperSourceId(paper: PaperData): string {
   return paper.sources.find((s) => s.kind === 'paper')?.id ?? paper.sources[0]!.id;
 }

@@ -1,10 +1,11 @@
 import type { Analyser, Frame } from './analyse.js';
+import { authorPlaces } from './bibliography.js';
 import { HOW_LONG_LIVED } from './concepts.js';
 import { MESSAGES, SETTING_LABEL } from './messages.js';
 import type { ClaimIndex, Hit, QueryConcept } from './retrieve.js';
 import type { Evidence } from './schema.js';
 import type { Claim, Library, Paper } from './types.js';
-import { midSentence } from './text.js';
+import { midSentence, tokenize } from './text.js';
 import { AnswerWriter, type Draft } from './writer.js';
 import { EVERYDAY_RANK } from './words.js';
 
@@ -155,7 +156,12 @@ export class Composer {
     // "open access on PMC? what's the PMC ID?": a line that answers most of the question answers it.
     const most = needed.length > 0 && top !== undefined && top.coverage >= 0.6 && needed.filter(holds(top.doc)).length * 2 >= needed.length - 1;
     if (!top || !(fits(top.doc) || spread || most || (needed.length === 0 && top.coverage >= 0.75))) return undefined;
-    writer.claim(claims[top.doc]!);
+    const topMarker = writer.claim(claims[top.doc]!);
+    // "Is Kyung-Hwa Lee on the author list? where in the order": the place of each author named.
+    if (claims[top.doc]!.id.endsWith(':authors')) {
+      const authors = this.ctx.library.papers.find((p) => p.data.id === claims[top.doc]!.paperId)?.data.authors ?? [];
+      for (const place of authorPlaces(frame.text, authors)) writer.sentence(place, topMarker);
+    }
     // "Which journal did it end up in, and what IF are they quoting?": the line named by "which journal" as well.
     const headLine = hits.find((h) => isHeadLine(h.doc));
     if (headLine && headLine !== top && claims[headLine.doc]!.paperId === claims[top.doc]!.paperId) writer.claim(claims[headLine.doc]!);
@@ -172,6 +178,14 @@ export class Composer {
       if (adds.length === 0) continue;
       writer.claim(claims[hit.doc]!);
       adds.forEach((c) => answered.add(c.key));
+    }
+    // "the journal + IF?": a record line named by its own word, though another line holds that word too.
+    const typed = new Set(tokenize(frame.text));
+    for (const c of asked) {
+      // Named in this question, not carried from the one before ("what journal?" then "is that a good one?").
+      const line = typed.has(c.surface) ? RECORD_LINE_NAMED[c.surface] : undefined;
+      const doc = line === undefined ? undefined : this.ctx.docOf(`${claims[top.doc]!.paperId}:${line}`);
+      if (doc !== undefined && accept(doc) && !writer.has(claims[doc]!)) writer.claim(claims[doc]!);
     }
     // "What journal and when?": the date line answers "when", a word too common to search by.
     const date = this.ctx.docOf(`${claims[top.doc]!.paperId}:date`);
@@ -331,8 +345,8 @@ export class Composer {
       const figure = hasNumber(claim.text);
       // Background counts when it holds nearly all that was asked and the question names something only
       // it holds ("the group's earlier PDGFR-beta study") or asks for a rate or typical figure
-      // ("what % of NSCLC patients…", "the median survival usually given").
-      const named = (c: QueryConcept) => !c.generic && c.main && !c.key.startsWith('@') && c.rank >= EVERYDAY_RANK && c.alternatives.some((a) => this.ctx.holds(h.doc, a.term));
+      // ("what % of NSCLC patients…", "the median survival usually given"); a lay word ("pts") names nothing only it holds.
+      const named = (c: QueryConcept) => !c.generic && !c.lay && c.main && !c.key.startsWith('@') && c.rank >= EVERYDAY_RANK && c.alternatives.some((a) => this.ctx.holds(h.doc, a.term));
       // "Rough median survival … need one number for a slide": the best match for a typical figure, whatever else is said.
       const background = (h.coverage >= 0.8 && (frame.concepts.some(named) || RATE_ASKED.test(frame.text))) || (h === hits[0] && RATE_ASKED.test(frame.text)) || (onFresh && (frame.backgroundBefore === true || RATE_ASKED.test(frame.text)));
       return figure && (claim.evidence !== 'background' || background) && (claim.evidence !== 'bibliographic' || frame.bibliographic) && (h.coverage >= 0.6 || onFresh);
@@ -505,7 +519,9 @@ export function claimTraits(claim: Claim, paper: Paper | undefined): number {
 const SETTING_WORD = /^(?:mice|mouse|murine|rats?|fish|rodents?|animals?|vivo|vitro|dish(?:es)?|cultures?|cultured|cell culture|cells?|patients?|people|humans?|persons?|tissues?|work|living animals|experiments?|done|tested|shown|try|tried|actual|real|all|just|only|petri|dish|dishes|lab|lab stuff|lab work|in the lab|at the lab|in a lab|test tubes?)$/;
 const NAMES_ASKED = /\b(?:their names|names?\?|named anywhere|which ones|by name)\b/i;
 const ENUMERATES = /\b(?:both|two|three|four|five|several|each)\b/i;
-const WHEN_ASKED = /\b(?:and|or) when\b|\bwhen\s*\??\s*$/i;
+// The words that name one record line outright ("journal + IF?", "doi and title").
+const RECORD_LINE_NAMED: Record<string, string> = { journal: 'journal', doi: 'doi', title: 'title', licence: 'licence', license: 'licence' };
+const WHEN_ASKED = /\b(?:and|or|plus) when\b|[+&,]\s*when\b|\bwhen\s*(?:\?|$)/i;
 /** Beyond a few papers, "every paper" is the ones the words lead to; silence of the rest is not listed. */
 const MAX_SILENT_PAPERS = 5;
 const EXHAUSTIVE = /\b(?:full list|all of (?:it|them|that)|everything|every(?:thing)? (?:they|it) (?:changed|did)|what else|or (?:was it |is it )?(?:just|only)|list (?:them|all|everything)|the whole list|and so on|etc)\b|\.\.\.\?/i;

@@ -61,6 +61,15 @@ export class ConceptReader {
     const out: string[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const a = tokens[i]!;
+      // "E M T in plain english": a term spelt out letter by letter.
+      let letters = 0;
+      while (letters < 6 && tokens[i + letters]?.length === 1 && /^[a-z]$/.test(tokens[i + letters]!)) letters++;
+      const spelt = letters >= 2 ? tokens.slice(i, i + letters).join('') : '';
+      if (spelt && this.index.aliases.tokens.has(spelt)) {
+        out.push(spelt);
+        i += letters - 1;
+        continue;
+      }
       const b = tokens[i + 1];
       const joined = b === undefined ? '' : `${a}${b}`;
       if (b !== undefined && /^[a-z]+$/.test(joined) && !(this.isKnownWord(a) && this.isKnownWord(b)) && (this.index.aliases.tokens.has(joined) || this.index.usesWord(joined))) {

@@ -19,16 +19,27 @@ const PATHWAY_ROLE = /\bwhat (?:does|do|did) (?:it|they|that|this|the [\w-]+(?:[
 const WHY_IT_MATTERS = /^\W*(?:(?:and|so|but|ok|okay)[,.]? )*(?:why|how come|how) (?:would|does|do|did|might|could|can|is|are) (?:that|this|it|they|those|these)\b.*\b(?:chemo\w*|treat\w*|therap\w*|drugs?|resist\w*|relapse\w*|surviv\w*|fail\w*|stop working)\b|^\W*(?:(?:and|so|but|ok|okay)[,.]? )*why (?:do|does|would) (?:they|it|that|this) matter\b/i;
 const SAME_AS_OTHER = /\b(?:is|are) (?:that|this|it|those|these|they|[\w-]+(?: [\w-]+){0,2}) (?:just |basically |really )?the same (?:thing |kind (?:of (?:[\w-]+ ){0,2})?|type (?:of (?:[\w-]+ ){0,2})?)?as\b/i;
 const SAME_AS = /\bthe same (?:\w+ )?as\b|\bsame (?:thing|molecule|protein|one)\b/i;
-const NAME_ASKED = /\b(?:nick ?names?|other names?|another name|names? (?:for|of) (?:it|that|this)|also (?:called|known as)|a\.?k\.?a\b|full name|stand for|short for|spelled out)\b/i;
+const NAME_ASKED = /\b(?:nick ?names?|other names?|another name|names? (?:for|of) (?:it|that|this)|also (?:called|known as)|a\.?k\.?a\b|full name|stand for|short for|spelled out|(?:normal|common|everyday|plain|real|proper|regular|human|non-?jargon|easier|simpler|friendlier) name)\b/i;
 const MEANING_ASKED = /\b(?:mean|means|meaning|eli5|explain like|in (?:plain|simple|normal|everyday)(?: human| people| person| lay)? (?:english|words|terms)|plain terms|like (?:i'?m|im|i am) (?:\d+|five|a kid|twelve))\b|\b(?:can|could) (?:someone|you|u|anyone) explain\b/i;
 const STILL_OR = /\b(?:is|are) (?:it|they|that|this|those) (?:\w+ ){0,2}?(?:still\b.*\bor\b|[\w -]{2,30}\bor (?:is it |are they )?still\b)/i;
 const DIFFERENCE = /(?:\b(?:what(?:'s| is| are)|whats) the|^\W*(?:the )?) ?(?:difference|diff|differences) between(?! (?:them|the (?:two )?(?:papers|studies|press|article|paper)|both|these|those|the \d{4}))\b|\b(?:vs\.?|versus)\b[^?]{0,60}\b(?:what(?:'s| is)|whats) the (?:difference|diff)\b/i;
+const MAKERS_ASKED = /\bwho\b|\b(?:which|what) (?:\w+ )?cells?\b/i;
 const SETTING_NAMED = /\bin (?:vitro|vivo)\b|\b(?:mice|mouse|dish|culture|patients?)\b/i;
 const MARKERS_ASKED = /\b(?:which|what) (?:\w+ )?markers?\b|\bmarkers? (?:for|of)\b/i;
 const THEIRS = /\b(?:theirs|their (?:one|model|version|mice|tumou?rs?|cells)|(?:did|do) they (?:use|put|grow|inject)|in this (?:paper|study)|here)\b/i;
 const SAME_TWO = /\b(?:the )?same (?:thing|molecule|protein|cytokine|chemokine|one|stuff)\b|\bjust (?:a )?different (?:spelling|names?)\b|\bmix(?:ing|ed)? (?:them|the two|these|those) up\b/i;
 const ANAPHORIC_NAME = /\b(?:it|its|it's|that|this|they|their|them)\b/i;
 const DEFINITION_QUESTION = /^(?:what(?:'s| is| are| does)|whats|who is|define|meaning of|explain)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:mean|stand for))?\s*\??$/i;
+
+// Words that ask for a term to be explained, and the little words around them ("explain like im 5 pls").
+const ASKS_MEANING = new Set(['mean', 'means', 'meaning', 'meant', 'explain', 'explained', 'explanation', 'eli5', 'eli12', 'dummies', 'dummy', 'idiots', 'beginners', 'newbies', 'noobs', 'plain', 'simple', 'simply', 'layman', 'laymans', 'layperson', 'define', 'definition', 'exactly']);
+const EXPLAINING_WORDS = new Set([
+  'a', 'an', 'the', 'it', 'is', 'its', 'that', 'this', 'what', 'whats', 's', 'does', 'do', 'even', 'actually', 'really', 'again', 'pls', 'plz', 'please', 'thx', 'thanks',
+  'like', 'im', 'i', 'm', 'am', 'me', 'to', 'for', 'in', 'of', 'terms', 'words', 'english', 'language', 'put', 'guide', 'version', 'quick', 'short', 'briefly',
+  '5', 'five', '10', '12', 'kid', 'child', 'toddler', 'grandma', 'granny', 'can', 'could', 'you', 'u', 'someone', 'anyone', 'so', 'ok', 'okay', 'lol', 'sorry',
+  'dumb', 'stupid', 'basic', 'q', 'qn', 'question', 'people', 'everyone', 'keep', 'keeps', 'saying', 'say', 'says', 'hear', 'hearing', 'heard', 'term', 'word',
+  'pathway', 'signalling', 'signaling', 'thing', 'stuff', 'actual', 'real', 'or', 'and', 'one', 'non', 'scientist', 'scientists', 'jargon', 'no', 'without',
+]);
 
 export interface DefinitionSources {
   aliases: AliasTable;
@@ -87,6 +98,17 @@ export class DefinitionReader {
     return new Set(names.filter((n) => n.length > 2 && new RegExp(`(?:^|[^a-z0-9])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^a-z0-9])`).test(lower))).size;
   }
 
+  /** The one term a message names when all its other words ask for an explanation ("EMT in plain english please"). */
+  private onlyTermExplained(question: string, concepts: Frame['concepts']): string | undefined {
+    const keys = termKeys(concepts);
+    if (keys.length !== 1) return undefined;
+    const termWords = new Set(concepts.filter((c) => c.key === keys[0]).flatMap((c) => c.surface.split(' ')));
+    // Single letters are the term spelt out ("E M T") or pieces of contractions.
+    const rest = tokenize(question).filter((w) => !termWords.has(w) && w.length > 1);
+    if (!rest.some((w) => ASKS_MEANING.has(w)) || !rest.every((w) => EXPLAINING_WORDS.has(w) || ASKS_MEANING.has(w))) return undefined;
+    return this.aliases.names.get(keys[0]!);
+  }
+
   /**
    * The glossary terms a question asks to have explained: "What is EMT?", "what even are fibroblasts,
    * in simple words", "what does 'metastasis' mean?", "'Vimentin' and 'E-cadherin'... what are they?".
@@ -107,7 +129,8 @@ export class DefinitionReader {
       if (names.length > 0 && names.length <= 2 && names.every((n) => this.findTerm(n, this.papersIn({ paperId: reading })))) return names;
     }
     // "What's EMT?" then "which markers would you normally see change?": what happens in general is in the definition.
-    if (previous && frame.followUp && previous.claimIds[0]?.startsWith('glossary:') && IN_GENERAL.test(question) && !frame.medical) {
+    // "…and who normally makes it in the body?" asks which cells make it, which a claim may say and a definition does not.
+    if (previous && frame.followUp && previous.claimIds[0]?.startsWith('glossary:') && IN_GENERAL.test(question) && !frame.medical && !MAKERS_ASKED.test(question)) {
       const named = [...new Set(previous.frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay && !c.generic).map((c) => c.key))];
       const name = named.length === 1 ? this.aliases.names.get(named[0]!) : undefined;
       if (name && this.findTerm(name, this.papersIn({ paperId: reading }))) return [name];
@@ -118,6 +141,18 @@ export class DefinitionReader {
       const name = named.length === 1 ? this.aliases.names.get(named[0]!) : undefined;
       const found = name ? this.findTerm(name, this.papersIn({ paperId: reading })) : undefined;
       if (found && /\b(?:resist\w*|relapse|surviv\w*|chemo\w*|therap\w*|treatment)\b/i.test(found.entry.definition)) return [name!];
+    }
+    // "(which molecules are key?) fractalkine??? is that the same as CX3CL1": two names of one term, asked in the question itself.
+    if (!frame.medical && frame.followUp && SAME_AS.test(question) && !/\b(?:19|20)\d{2}\b|\bpapers?\b/.test(question)) {
+      const said = new Set(tokenize(question));
+      const own = termKeys(frame.concepts.filter((c) => c.surface.split(' ').every((w) => said.has(w))));
+      const name = own.length === 1 ? this.aliases.names.get(own[0]!) : undefined;
+      if (name && this.aliasesNamed(question, own[0]!) >= 2 && this.findTerm(name, this.papersIn({}))) return [name];
+    }
+    // "(what did they do in vivo?) whats a xenograft, is that the mouse thing you mentioned": a follow-up that opens by asking what a term is.
+    if (!frame.medical && frame.followUp) {
+      const opening = DEFINITION_QUESTION.exec(question.split(/[?!.;]|,\s|\s[-–—]\s/)[0]!.trim())?.[1];
+      if (opening && this.findTerm(opening, this.papersIn({ paperId: reading }))) return [opening];
     }
     // "IL-6 vs IL-26: same thing?", "IL-6 and IL26 are the same cytokine right?": each term's definition, from whichever paper holds it.
     if (!frame.medical && !frame.followUp && !frame.whichPaper && SAME_TWO.test(question)) {
@@ -182,6 +217,12 @@ export class DefinitionReader {
     const termThenExplain = (frame.intent === 'summary' || frame.intent === 'fact') && /^\s*[\w-]+(?: [\w-]+)?\s*(?:\?+|:|-|—)\s*(?:pls |please )?(?:explain|eli5|in (?:plain|simple))/i.test(question);
     const papers = this.papersIn({ paperId: reading });
     const known = (t: string) => this.findTerm(t, papers) !== undefined;
+    // "JAK-STAT3 for dummies pls", "akt-mtor pathway - explain like im 5", "'tumour microenvironment'. meaning?":
+    // one term named, and every other word asks for it to be explained.
+    if (!frame.followUp && !frame.medical && !frame.bibliographic) {
+      const only = this.onlyTermExplained(question, frame.concepts);
+      if (only && known(only)) return [only];
+    }
     // "people keep saying 'signalling pathway' - what is that", "'therapeutic resistance' - does that just mean
     // the drugs stop working?": a term put in quotes and asked about is asked to be defined, whatever else it names.
     if (!frame.followUp && !frame.medical && QUOTED_ASKED.test(question)) {

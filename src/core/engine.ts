@@ -66,7 +66,7 @@ const MARKERS_USED = /\b(?:which|what) (?:\w+ )?markers?\b[^?]*\b(?:did|do|have|
 const CITES_ASKED = /\b(?:cite|cites|cited|citing|reference|references|referenced|referencing)\b/i;
 // "Is the J Cancer 2023 one one of the papers you have?"
 const HELD_ASKED = /\b(?:one of (?:the|your) papers|(?:do|did) you (?:have|hold|store)|(?:have|got) (?:it|that|that one|this one)|in (?:the|your) library|among (?:the|your) papers)\b/i;
-const NOT_ABOUT_PAPERS = /\b(?:for|on|about) (?:my|our) own (?:project|work|research|data|experiments?|study|lab|thesis)\b|,?\s*not (?:for |about )?the (?:paper|study)\s*[.!?]*$|\bwho (?:made|built|created|wrote|programmed|runs) (?:you|this bot|this thing|the bot)\b|\bwhat (?:ai|llm|language model|model) (?:are you|is (?:this|it|the bot)|(?:does|do) (?:you|it|this bot) (?:run|use))\b|\b(?:not|nothing) (?:about|to do with|related to|on|re) (?:the|this|these|our|your) (?:papers?|study|studies|article|claims)\b|\b(?:unrelated|off[- ]topic) (?:to|from) (?:the|this) (?:papers?|study|article)\b|\b(?:best|better|cheapest|recommend\w*|good) (?:[\w&-]+ ){0,5}(?:kits?|brands?|vendors?|suppliers?|packages?|software|apps?)\b|\bpub quiz\b|\b(?:kits?|brands?|vendors?|suppliers?) (?:[\w&-]+ ){0,3}(?:is|are) (?:the )?(?:best|better|cheapest)\b|^\W*(?:(?:a|quick|random|fun) )?(?:brain ?teaser|riddle|puzzle|joke|pub quiz|trivia|crossword|wordle)s?\b|\bsettl\w* (?:a|the) bet\b|\bwhere does the word\b|\betymology\b|\b(?:mice|mouse)\b[^?.]{0,60}\b(?:kitchen|traps?|cheese|bedding|smell\w*|pests?|poison\w*|get rid|pets?)\b|\b(?:kitchen|mouse ?traps?|cheese|bedding)\b[^?.]{0,60}\b(?:mice|mouse)\b|\b(?:stop|keep) (?:[\w-]+ ){0,3}(?:mice|mouse) (?:from )?fight\w*|\bskin ?care\b|\bserums\b|\bmoisturi[sz]ers?\b|\bwrinkles?\b|\banti-?ag(?:e|ing|eing)\b|\bmicroneedling\b/i;
+const NOT_ABOUT_PAPERS = /\b(?:for|on|about) (?:my|our) own (?:[\w'-]+ )?(?:project|work|research|data|experiments?|study|lab|thesis|dissertation)\b|\bpray(?:er|ers|ing)?\b|,?\s*not (?:for |about )?the (?:paper|study)\s*[.!?]*$|\bwho (?:made|built|created|wrote|programmed|runs) (?:you|this bot|this thing|the bot)\b|\bwhat (?:ai|llm|language model|model) (?:are you|is (?:this|it|the bot)|(?:does|do) (?:you|it|this bot) (?:run|use))\b|\b(?:not|nothing) (?:about|to do with|related to|on|re) (?:the|this|these|our|your) (?:papers?|study|studies|article|claims)\b|\b(?:unrelated|off[- ]topic) (?:to|from) (?:the|this) (?:papers?|study|article)\b|\b(?:best|better|cheapest|recommend\w*|good) (?:[\w&-]+ ){0,5}(?:kits?|brands?|vendors?|suppliers?|packages?|software|apps?)\b|\bpub quiz\b|\b(?:kits?|brands?|vendors?|suppliers?) (?:[\w&-]+ ){0,3}(?:is|are) (?:the )?(?:best|better|cheapest)\b|^\W*(?:(?:a|quick|random|fun) )?(?:brain ?teaser|riddle|puzzle|joke|pub quiz|trivia|crossword|wordle)s?\b|\bsettl\w* (?:a|the) bet\b|\bwhere does the word\b|\betymology\b|\b(?:mice|mouse)\b[^?.]{0,60}\b(?:kitchen|traps?|cheese|bedding|smell\w*|pests?|poison\w*|get rid|pets?)\b|\b(?:kitchen|mouse ?traps?|cheese|bedding)\b[^?.]{0,60}\b(?:mice|mouse)\b|\b(?:stop|keep) (?:[\w-]+ ){0,3}(?:mice|mouse) (?:from )?fight\w*|\bskin ?care\b|\bserums\b|\bmoisturi[sz]ers?\b|\bwrinkles?\b|\banti-?ag(?:e|ing|eing)\b|\bmicroneedling\b/i;
 // Asked as the question itself ("why…", "in plain english, why…", "what did it find about why…"), not quoted from the press.
 const WHY_TREATMENT_FAILS = /(?:^\W*(?:[\w' ]{0,40}[,:]\s*)?(?:so |but |ok,? |okay,? )?|\babout |\b(?:explain|tell) (?:me|us) )why\b[^?'"‘’“”]{0,80}\b(?:resist\w*|stops? working|stopped working|(?:is|are)(?:n't| not) working|(?:do|does)(?:n'?t| not)\b[^?]{0,60}\b(?:respond|work)|not respond\w*|respond\w* (?:badly|poorly)|fails?|hard(?:er)? to (?:treat|kill)|(?:do|does)(?:n'?t| not) die)\b/i;
 // Coursework ("stats hw: 95% CI for …", "epi assignment: confounding vs …") is off topic unless it names
@@ -75,6 +75,8 @@ const COURSEWORK = /\b(?:stats?|maths?|math|chem|bio|physics|epi)? ?(?:hw|homewo
 const LIBRARY_ASKED = /\b(?:which|what) papers (?:can you|do you|are (?:in|there)|have you)\b|\blist (?:the |your |all )?papers\b|\bwhat(?:'s| is) in (?:the|your) library\b/i;
 const CONCLUSION_ASKED = /\b(?:conclu\w*|take[- ]?home|bottom line|main (?:message|point)|upshot|in one (?:sentence|line))\b/i;
 const META: ReadonlySet<string> = new Set(['limitations', 'press', 'strength', 'clinical', 'next', 'novelty']);
+// "which molecules are the key ones?", "main players?": what the paper puts at the centre, asked in general words.
+const KEY_PLAYERS = /\b(?:key|main|central|important|major|principal|core|star|big) (?:molecules?|factors?|players?|signals?|proteins?|cytokines?|genes?|culprits?|mediators?|ones)\b|\b(?:molecules?|factors?|players?|signals?|proteins?|mediators?) (?:are|is) (?:the )?(?:key|main|central|important|major)\b|^\W*(?:so |ok |and )?(?:which|what) (?:molecules?|factors?|signals?|proteins?|mediators?)\s*\??\s*$/i;
 const GIST_CHECK = /\b(?:is|was) (?:that|this|it) (?:basically |roughly )?(?:the|a) (?:gist|story|idea|point|summary|takeaway|message)\b|\b(?:that's|thats|that is) (?:basically )?(?:the|a) (?:gist|story|idea|point)\b|\b(?:is that|am i|are we) (?:right|correct|reading (?:that|it|this) right)\b|,\s*(?:yes|right|no|correct|true)\s*\?\s*$|^(?:so |wait,? |ok,? )?is (?:the idea|this like|it like|this basically)\b|\bseed (?:vs\.?|and|or|versus) (?:the )?soil\b|\bfair (?:analogy|summary|to say)\b/i;
 const ABOUT_ASKED = /\bwhat(?:'s| is) (?:it|this|that|the (?:paper|study|one)) (?:all )?about\b|\bwhat did (?:it|they) (?:look at|study|find|show)\b/i;
 const PAPER_WORDS_PLAIN = new Set(['paper', 'papers', 'study', 'studies', 'article', 'which', 'what', 'this', 'that', 'from', 'with']);
@@ -359,6 +361,14 @@ export class Engine {
     return writer.sentences > 0 ? writer.draft() : undefined;
   }
 
+  /** "Which molecules are the key ones?": the paper's conclusion names what it puts at the centre. */
+  private keyPlayers(question: string, frame: Frame, papers: Paper[]): Draft | undefined {
+    if (!KEY_PLAYERS.test(question) || papers.length !== 1 || frame.medical) return undefined;
+    const writer = new AnswerWriter(this.library);
+    this.meta.conclusionInto(writer, papers, { ...frame, concepts: [] });
+    return writer.sentences > 0 ? writer.draft() : undefined;
+  }
+
   /**
    * "Does this study apply to small cell lung cancer?", "was it about brain mets from breast cancer too?":
    * what the paper studied is its title, and the sources' silence on the rest is said plainly.
@@ -534,6 +544,8 @@ export class Engine {
       // "What did they find?" names nothing specific: the paper's summary is the honest answer.
       return summaryDraft(this.library, papers.slice(0, PER_PAPER_LIMIT), 'answered');
     }
+    const central = content.length === 0 ? this.keyPlayers(question, frame, papers) : undefined;
+    if (central) return central;
     // Nothing specific and nothing pointing at the study ("how many cells are in the human body?").
     // "n patients?" is a study's sample size in shorthand.
     if (content.length === 0 && !frame.bibliographic && !frame.paperId && !ABOUT_STUDY.test(question) && !(frame.intent === 'count' && (frame.concepts.length === 0 || /^\W*n (?:of )?\w+\s*\??\s*$/i.test(question)))) {

@@ -34,6 +34,11 @@ export const LEXICON: LexiconEntry[] = [
     lay: ['end up', 'ends up', 'ended up', 'go on to', 'goes on to', 'went on to', 'eventually', 'later on', 'down the line'],
     means: ['develop', 'later'],
   },
+  // what brings an effect about, in the tenses the claims do not use
+  {
+    lay: ['driven', 'driven by', 'drove'],
+    means: ['drive', 'drives'],
+  },
   // undoing an effect
   {
     lay: ['undo', 'undid', 'undone', 'revert', 'reverted', 'rescue', 'rescued', 'restore', 'restored', 'back to normal', 'go back', 'cancel out', 'wipe out', 'abolish', 'abolished', 'erase'],
@@ -255,6 +260,10 @@ export const LEXICON: LexiconEntry[] = [
     lay: ['tf', 'tfs'],
     means: ['transcription factors'],
   },
+  {
+    lay: ['pts', 'pt', 'pt.', 'pts.'],
+    means: ['patients'],
+  },
   // how common
   {
     lay: ['how often', 'how frequent', 'how frequently', 'common', 'frequency', 'incidence', 'prevalence', 'how many people get', 'proportion', 'share', 'percentage', 'percent', 'rate'],
@@ -293,7 +302,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   // a journal's standing: the impact factor the press quotes
   {
-    lay: ['good journal', 'good one', 'decent journal', 'decent one', 'top journal', 'big journal', 'well known journal', 'well-known journal', 'respectable journal', 'high impact', 'high-impact', 'impactful', 'legit journal', 'predatory'],
+    lay: ['good journal', 'good one', 'decent journal', 'decent one', 'top journal', 'big journal', 'well known journal', 'well-known journal', 'respectable journal', 'high impact', 'high-impact', 'impactful', 'legit journal', 'predatory', 'journal legit', 'journal legitimate', 'legitimate journal', 'journal reputable', 'journal any good', 'journal predatory', 'journal respectable'],
     means: ['impact factor', 'reputable'],
   },
   // where and when it appeared

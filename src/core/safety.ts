@@ -122,7 +122,8 @@ const CARE_REQUEST = new RegExp(
     `\\b(?:join|enrol\\w*|sign up for|get into|get on|qualify for|eligible for) (?:a |the |this |an |any )?(?:clinical )?(?:trial|study)\\b`,
     `\\btrials? (?:\\w+ ){0,5}(?:i|we|he|she|they) (?:can|could|might) (?:sign up|enrol\\w*|register|join|apply|get into|get onto|take part|participate|be part of|go on)\\b|\\b(?:sign up|register|apply) (?:to|for) (?:a |the |this |an |any )?(?:clinical )?trial\\b`,
     `\\btrials? (?:i|we|he|she|they) (?:can|could|might) (?:join|enrol|get into)\\b`,
-    `\\b(?:buy|purchase|order|prescri\\w*|over the counter|otc)\\b`,
+    // "order" asks to get something ("can I order it online?"), not where a name stands ("where in the author order?").
+    `\\b(?:buy|purchase|prescri\\w*|over the counter|otc)\\b|\\border (?:it|them|some|any|this|that|these|those|online|from)\\b|\\b(?:can|could|where|how) (?:do |can |could )?(?:i|we|you|u) order\\b|\\b(?:med|meds|medication|drug|doctor'?s) orders?\\b`,
     `\\b(?:supplements?|pills?|drugs?|medicines?|herbs?|vitamins?|tablets?) (?:that )?(?:i|we|he|she|they) (?:can|could|should|might) (?:take|use|try)\\b|\\bcan i take\\b|\\b(?:anything|something|what) (?:i|we) (?:can|could|should|might) (?:take|try|get|buy|avoid|eat|drink)\\b(?! (?:away|home|from|out|note|notes|a look|on board|in|out of)\\b)|\\btake (?:it |them |that |this )?(?:myself|on my own)\\b`,
     `\\boff[- ]label\\b|\\b(?:justify|give|use|try|recommend|start) (?:\\w+[- ]?){0,3} for (?:a|an|my|our|this|the) (?:[\\w-]+ ){0,2}(?:patient|pt|case)\\b`,
     `\\bhow (?:do|can|should) (?:i|we|you) treat\\b`,

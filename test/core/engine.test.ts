@@ -1517,3 +1517,106 @@ describe('members\' wording, ninth round', () => {
     expect(citedIds(turn('and the second one, does it hit both pathways?'))).toContain('cx3cl1-both-pathways');
   });
 });
+
+describe('a term asked about with nothing but words asking it to be explained', () => {
+  it.each([
+    ['JAK-STAT3 for dummies pls', 'glossary:jak-stat3'],
+    ['akt-mtor pathway - explain like im 5 pls', 'glossary:akt-mtor'],
+    ["people keep saying 'tumour microenvironment'. meaning?", 'glossary:tme'],
+    ['cancer stem cells = what exactly? like actual stem cells?', 'glossary:csc'],
+    ['E M T in plain english please', 'glossary:emt'],
+  ])('answers %j with the definition', (question, entry) => {
+    expect(citedIds(ask(question))[0]).toBe(entry);
+  });
+
+  it('gives the everyday name when asked whether a term has a normal name', () => {
+    expect(ask('cx3cl1 sounds like a wifi password lol. what is it, does it have a normal name').summary).toMatch(/fractalkine/i);
+  });
+
+  it('does not read a term with words of its own as a request for its definition', () => {
+    expect(citedIds(ask('IL26 in mice explained simply'))[0]).not.toBe('glossary:il26');
+  });
+});
+
+describe('definitions inside a conversation', () => {
+  it('defines a term a follow-up opens by asking about, and two of one term\'s names asked about together', () => {
+    const turn = conversation('follow-up-definition');
+    turn('what did they do in vivo?');
+    expect(citedIds(turn('whats a xenograft, is that the mouse thing you mentioned'))[0]).toBe('glossary:xenograft');
+    const names = conversation('follow-up-names');
+    names('which molecules are the key ones?');
+    const answer = names('fractalkine??? is that the same as CX3CL1');
+    expect(citedIds(answer)[0]).toBe('glossary:cx3cl1');
+    expect(answer.summary).toMatch(/^Yes/);
+  });
+
+  it('answers who normally makes a factor just defined from the claim that says so, not the definition again', () => {
+    const turn = conversation('makers');
+    turn("what's IL-26?");
+    expect(citedIds(turn('and who normally makes it in the body'))[0]).toBe('il26-producers');
+  });
+});
+
+describe('what a paper puts at the centre, asked in general words', () => {
+  it.each(['which molecules are the key ones?', 'what are the key factors?'])('answers %j with the conclusion that names them', (question) => {
+    const answer = ask(question);
+    expect(citedIds(answer)).toContain('conclusion-target');
+    expect(answer.summary).toMatch(/IL26 and CX3CL1/);
+  });
+
+  it('still declines the same words about something else', () => {
+    expect(ask('what are the key factors for good sleep?').answered).toBe(false);
+  });
+});
+
+describe('the record asked in shorthand', () => {
+  it('says where a named author stands on the list, given name or family name first', () => {
+    for (const q of ['is kyung-hwa lee on the author list? where in the order', 'where is Lee Kyung-Hwa in the author list']) {
+      const answer = ask(q);
+      expect(citedIds(answer)).toEqual(['bm-caf-il26-2025:authors']);
+      expect(answer.summary).toMatch(/Kyung-Hwa Lee is 15th of the 16 authors/);
+      expect(answer.answered).toBe(true);
+    }
+  });
+
+  it('gives each record line a "+" list asks for, the date for "+ when?" and the journal beside its impact factor', () => {
+    expect(citedIds(ask('journal + first author + when? putting it in the support group newsletter'))).toEqual(['bm-caf-il26-2025:journal', 'bm-caf-il26-2025:first-author', 'bm-caf-il26-2025:date']);
+    const turn = conversation('journal-plus-if');
+    turn("what's the doi");
+    expect(citedIds(turn('and the journal + IF?'))).toEqual(expect.arrayContaining(['bm-caf-il26-2025:journal', 'bm-caf-il26-2025:impact-factor']));
+  });
+
+  it('reads two years offered as a choice as asking which paper, and "pts" as patients in a count', () => {
+    const which = ask('the one about il26 - is that the 2025 or the 2017 paper');
+    expect(citedIds(which)).toContain('bm-caf-il26-2025:title');
+    expect(citedIds(which)).not.toContain('caf-il6-stat3-2017:title');
+    expect(citedIds(ask('how many pts did they use'))).toEqual(['paper-not-reported']);
+  });
+
+  it('reads who would act on a finding, "spun", "i heard" and "is the journal legit?" as framing', () => {
+    expect(citedIds(ask('what do the authors suggest doctors should target?'))).toEqual(['conclusion-target']);
+    expect(citedIds(ask('the press release came from the hospital itself. what parts look spun vs the paper'))).toContain('press-cx3cl1-akt-only');
+    expect(citedIds(ask('who are the senior ppl on this, i heard a neurosurgeon and a pathologist?'))).toEqual(['bm-caf-il26-2025:team-leads']);
+    expect(citedIds(ask('is the journal legit? the IF quote feels like marketing'))).toContain('bm-caf-il26-2025:impact-factor');
+  });
+});
+
+describe('requests that are not about the papers', () => {
+  it.each([
+    "how do u say 'thank you' in korean",
+    'how should we store cisplatin powder in our lab, is it light sensitive',
+    'which stats test for comparing three groups with small n, its for my own masters thesis on volunteer burnout',
+    "what's an appropriate prayer to offer at the bedside of a buddhist family",
+    'ice breaker ideas for the first session of a caregivers support group?',
+    'knitting or other fibre craft ideas for a grief support group activity',
+  ])('declines %j', (question) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).not.toBe('medical');
+  });
+
+  it('still answers ideas asked for the club\'s discussion or next experiments, and an author order is no order for drugs', () => {
+    expect(ask('any ideas for follow-up experiments?').answered).toBe(true);
+    expect(ask("what's the author order?").reason).not.toBe('medical');
+  });
+});
