@@ -1,3 +1,4 @@
+import { respellSpoken } from './spellings.js';
 import type { ConceptReader } from './concepts.js';
 import { IN_GENERAL, readIntent, type IntentReading } from './intent.js';
 import type { PaperCues } from './paper-cues.js';
@@ -74,7 +75,8 @@ const IN_GENERAL_NOW = /\bnot (?:for|about) (?:him|her|me|them|us|my \w+)\b|\b(?
 /** A person pointed at, whose care a previous turn may have described. */
 const PERSONAL = /\b(?:him|her|he|she|his|me|my|i|we|us|our|them|they)\b/;
 const PAIR_COMPARED = /\b(?:in common|(?:they|the two|both|these|those) (?:share|overlap|agree|differ)|how do (?:they|the two|these|those|both) (?:compare|differ|relate|stack up|line up)|(?:same|similar|different) or (?:same|similar|different)|what(?:'s| is) (?:the )?(?:difference|overlap|common ground))\b/;
-const COMPARE = /\b(?:same|too|as well|also|both|compare[sd]?|comparison|similar|differ\w*|relate[sd]?|relates to|connect\w*|fits? (?:in )?with)\b/;
+// "what were the BM-CAFs compared against?" asks for the control, not a comparison of papers.
+const COMPARE = /\b(?:same|too|as well|also|both|compare[sd]?(?! against\b| (?:to|with) (?:what|which)\b| (?:to|with|in that|there)\s*\??\s*$)|comparison|similar|differ\w*|relate[sd]?|relates to|connect\w*|fits? (?:in )?with)\b/;
 const NEW_QUESTION = /\b(?:different|unrelated|separate|random|new|other|another) (?:q|qn|question|topic|subject)\b\s*[:,.!-]|\b(?:change of (?:subject|topic)|on (?:an)?other note|totally unrelated|completely unrelated)\b/;
 const OTHER = /\bthe other (?:(one|factor|signal|molecule|cytokine|chemokine|protein|ligand|pathway|route|cell|cells))?\b|\bthe second (one|factor|signal|molecule|cytokine|chemokine|protein|ligand)\b/;
 /** Words that only say where or from which source, not what: in a follow-up they qualify the last question. */
@@ -225,7 +227,7 @@ export class Analyser {
   }
 
   private respelt(question: string): string {
-    return question.replace(/[A-Za-z]{7,}/g, (word) => {
+    return respellSpoken(question).replace(/[A-Za-z]{7,}/g, (word) => {
       const lower = word.toLowerCase();
       if (wordRank(lower) < EVERYDAY_RANK || this.index.usesWord(lower)) return word;
       return FRAMING_SPELLING.correct(lower) ?? word;

@@ -99,12 +99,12 @@ export class DefinitionReader {
   }
 
   /** The one term a message names when all its other words ask for an explanation ("EMT in plain english please"). */
-  private onlyTermExplained(question: string, concepts: Frame['concepts']): string | undefined {
+  private onlyTermExplained(typed: string, concepts: Frame['concepts']): string | undefined {
     const keys = termKeys(concepts);
     if (keys.length !== 1) return undefined;
     const termWords = new Set(concepts.filter((c) => c.key === keys[0]).flatMap((c) => c.surface.split(' ')));
     // Single letters are the term spelt out ("E M T") or pieces of contractions.
-    const rest = tokenize(question).filter((w) => !termWords.has(w) && w.length > 1);
+    const rest = tokenize(typed).filter((w) => !termWords.has(w) && w.length > 1);
     if (!rest.some((w) => ASKS_MEANING.has(w)) || !rest.every((w) => EXPLAINING_WORDS.has(w) || ASKS_MEANING.has(w))) return undefined;
     return this.aliases.names.get(keys[0]!);
   }
@@ -220,7 +220,8 @@ export class DefinitionReader {
     // "JAK-STAT3 for dummies pls", "akt-mtor pathway - explain like im 5", "'tumour microenvironment'. meaning?":
     // one term named, and every other word asks for it to be explained.
     if (!frame.followUp && !frame.medical && !frame.bibliographic) {
-      const only = this.onlyTermExplained(question, frame.concepts);
+      // The question as the analysis read it ("jack stat three" respelt as JAK-STAT3).
+      const only = this.onlyTermExplained(frame.text, frame.concepts);
       if (only && known(only)) return [only];
     }
     // "people keep saying 'signalling pathway' - what is that", "'therapeutic resistance' - does that just mean

@@ -119,6 +119,8 @@ const CARE_REQUEST = new RegExp(
     `\\bbest (?:treatment|drug|therapy|dose|dosage|option|diet|food|supplement|vitamin)s?\\b|\\bcompassionate use\\b|\\bexpanded access\\b`,
     `\\b(?:works?|work) best for\\b`,
     `\\bis it safe to\\b(?! (?:say|assume|conclude|claim|call|think|believe|infer|generali[sz]e|extrapolate))|\\b(?:safe|ok|okay) (?:with|alongside|during|while on)\\b|\\b(?:drugs?|medicines?|treatments?|therap\\w+|antibod\\w+|inhibitors?|blockers?|trials?) (?:\\w+ ){0,5}(?:i|we|she|he|they|my \\w+) (?:could|can|should|might) (?:ask for|request|go on|get onto)\\b|\\bsafe to (?:take|use|give|combine|mix|stop|start)\\b`,
+    // "stop chemo or not", "keep going with the treatment or stop?": a decision on a course of treatment, put bare.
+    `^\\W*(?:(?:so|ok|okay|and|but|honestly|just)\\W+)?(?:stop|start|continue|keep|quit|skip|switch|pause|delay|refuse)\\w* (?:(?:the|her|his|my|their|with|going with|on) )*(?:chemo\\w*|treatment|therapy|meds|medications?|cisplatin|radiation|radiotherapy|radio|immunotherapy|drugs?|steroids?)\\b[^?.!]{0,20}\\bor (?:not|stop\\w*|continue|keep going|carry on)\\b`,
     `\\b(?:join|enrol\\w*|sign up for|get into|get on|qualify for|eligible for) (?:a |the |this |an |any )?(?:clinical )?(?:trial|study)\\b`,
     `\\btrials? (?:\\w+ ){0,5}(?:i|we|he|she|they) (?:can|could|might) (?:sign up|enrol\\w*|register|join|apply|get into|get onto|take part|participate|be part of|go on)\\b|\\b(?:sign up|register|apply) (?:to|for) (?:a |the |this |an |any )?(?:clinical )?trial\\b`,
     `\\btrials? (?:i|we|he|she|they) (?:can|could|might) (?:join|enrol|get into)\\b`,

@@ -10,7 +10,7 @@ const SHORTER = /^\W*(?:(?:can|could) (?:you|u) (?:make it |say it |give (?:it|m
 // "in 2-3 sentences", "two or three lines": the larger number.
 const COUNT = /\b(?:(?:one|1|two|2)\s*(?:-|–|to|or)\s*)?(one|1|a single|two|2|three|3)\s+(?:sentences?|lines?|bullets?|bullet points?|points?)\b/i;
 /** "Summarise it in 2 sentences", "what's the takeaway, one line": a length asked with the question itself. */
-const LENGTH_ASKED = /\b(?:in|as|into|with|max(?:imum)?|at most|within|to|give me|just) (?:(?:one|1|two|2)\s*(?:-|–|to|or)\s*)?(?:one|1|two|2|three|3|a single) (?:sentences?|lines?|bullets?|bullet points?|points?)\b|\b(?:one|1|two|2|three|3) (?:sentences?|lines?|bullets?) (?:max|tops|only|pls|please)\b|\bone[- ]liner\b/i;
+const LENGTH_ASKED = /\b(?:in|as|into|with|max(?:imum)?|at most|within|to|give me|just) (?:(?:one|1|two|2)\s*(?:-|–|to|or)\s*)?(?:one|1|two|2|three|3|a single) (?:sentences?|lines?|bullets?|bullet points?|points?)\b|\b(?:one|1|two|2|three|3) (?:sentences?|lines?|bullets?) (?:max|tops|only|pls|please)\b|(?:^|[,;:(–—-]\s*)(?:one|1|two|2|three|3) (?:sentences?|lines?|bullets?)(?=\s*(?:[,;.)!?]|$))|\bone[- ]liner\b/i;
 
 /** "Summarise the paper in 2 sentences": an answer longer than the length its question names, cut to it; others as they are. */
 export function fitToLength(answer: Answer, question: string, note: string): Answer {

@@ -1620,3 +1620,31 @@ describe('requests that are not about the papers', () => {
     expect(ask("what's the author order?").reason).not.toBe('medical');
   });
 });
+
+describe('dictated and listed wordings', () => {
+  it('reads the field\'s words as dictation spells them ("kemo", "fiber blast", "jack stat three")', () => {
+    expect(ask('stop kemo or not').reason).toBe('medical');
+    expect(citedIds(ask('jack stat three for dummies'))[0]).toBe('glossary:jak-stat3');
+    expect(ask('what do the fiber blasts send out?').summary).toMatch(/IL26/);
+  });
+
+  it('declines a bare decision on a course of treatment, and not a question about what the study stopped', () => {
+    expect(ask('keep going with the chemo or stop?').reason).toBe('medical');
+    expect(ask('did they stop the cisplatin or not in the mice?').reason).not.toBe('medical');
+  });
+
+  it('sums the paper up in the sentences asked for, for the audience named, with the conclusion first', () => {
+    const answer = ask('how would you sum up this paper for the families in my support group, 3 sentences, no jargon, no false hope');
+    expect(answer.answered).toBe(true);
+    expect(sentences(answer.summary)).toHaveLength(3);
+    expect(citedIds(answer)).toContain('conclusion-target');
+  });
+
+  it('reads "what were they compared against in that?" as the control, not a comparison of the two papers', () => {
+    const turn = conversation('compared-against');
+    turn('what method did they use to find IL26 and CX3CL1?');
+    const cited = citedIds(turn('and what were the BM-CAFs compared against in that'));
+    expect(cited).toContain('bmcaf-rnaseq');
+    expect(cited).not.toContain('caf-il6-stat3-2017:title');
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * Words of the field as dictation and ear spell them ("stop kemo or not", "what do the fiber blasts
+ * send out", "sis platinum"). Too short or too split for the typo corrector, which only respells
+ * single long words, so each is listed here with the word it stands for.
+ */
+const SPOKEN: Array<[RegExp, string]> = [
+  [/\b(?:kemo|keemo|chemmo)(?=\b|therapy)/gi, 'chemo'],
+  [/\b(?:sis|cis|siss) ?(?:platinum|platin|platen)\b/gi, 'cisplatin'],
+  [/\b(?:fiber|fibre|fibro|fybro) (blast(?:s)?)\b/gi, 'fibro$1'],
+  [/\bjack[- ]stat(?:[- ]?(?:three|3))?\b/gi, 'JAK-STAT3'],
+  [/\bmetasta(?:cies|sies|cis|sees|size)\b/gi, 'metastases'],
+];
+
+/** The text with dictated spellings of the field's words written as the claims write them. */
+export function respellSpoken(text: string): string {
+  let out = text;
+  for (const [pattern, word] of SPOKEN) out = out.replace(pattern, word);
+  return out;
+}
