@@ -528,7 +528,8 @@ const EXHAUSTIVE = /\b(?:full list|all of (?:it|them|that)|everything|every(?:th
 const RATE_ASKED = /%|\b(?:percent(?:age)?|proportion|share|fraction|how (?:common|often|frequent)|rates?|median|average|typical(?:ly)?|usual(?:ly)?|on average)\b/i;
 const PAPER_WORDS = new Set(['paper', 'studi', 'research', 'articl', 'work', 'one']);
 const DETAIL_HEAD = /^\W*(?:which|what)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s+(?:did|were|was|do|does|are|is|have|had)\b/i;
-const DETAIL_QUESTION = /^(?:\W*)(?:which|whcih|wich|what|wat|waht|name|list|who)\b|\b(?:which|what) (?:\w+ )?(?:did|were|was|do|are)\b/i;
+// "cell lines? A549 / H1299?": a detail asked by naming it alone is asked all the same.
+const DETAIL_QUESTION = /^(?:\W*)(?:which|whcih|wich|what|wat|waht|name|list|who)\b|\b(?:which|what) (?:\w+ )?(?:did|were|was|do|are)\b|^\W*(?!(?:and|so|but|then|also|plus|or|what about|how about)\b)(?:[\w-]+ ){0,2}[\w-]+\s*\?/i;
 /** The thing a count asks for: "how many patients", "number of mice", "patient numbers". */
 const COUNTED = /\b(?:how many|how much|number of|numbers? of|count of)\s+(?:the\s+)?(\w+)|\b(?!(?:which|what|whose|the|any|exact|those|these|all|other|some)\b)(\w+)\s+(?:numbers?|counts?|sizes?)\b|\b(doses?|dosage|p[- ]?values?|fold[- ]?changes?|statistics|numbers|figures)\b/i;
 export const ABOUT_STUDY = /\b(?:they|their|the (?:study|paper|authors|team|sources?|abstract|records?|experiments?|news|press|article|piece|media)|this (?:study|paper|work)|in the (?:study|paper|sources?)|stud(?:y|ied))\b/i;

@@ -25,7 +25,9 @@ const STILL_OR = /\b(?:is|are) (?:it|they|that|this|those) (?:\w+ ){0,2}?(?:stil
 const DIFFERENCE = /(?:\b(?:what(?:'s| is| are)|whats) the|^\W*(?:the )?) ?(?:difference|diff|differences) between(?! (?:them|the (?:two )?(?:papers|studies|press|article|paper)|both|these|those|the \d{4}))\b|\b(?:vs\.?|versus)\b[^?]{0,60}\b(?:what(?:'s| is)|whats) the (?:difference|diff)\b/i;
 const MAKERS_ASKED = /\bwho\b|\b(?:which|what) (?:\w+ )?cells?\b/i;
 const SETTING_NAMED = /\bin (?:vitro|vivo)\b|\b(?:mice|mouse|dish|culture|patients?)\b/i;
-const MARKERS_ASKED = /\b(?:which|what) (?:\w+ )?markers?\b|\bmarkers? (?:for|of)\b/i;
+const BARE_MARKERS = /^\W*(?:and |so |ok |what about )?(?:the |its |their |any )?(?:\w+ )?markers?\s*\?*\s*$/i;
+// "what's a CAF?" then "markers?": the markers of the term just defined.
+const MARKERS_ASKED = /\b(?:which|what) (?:\w+ )?markers?\b|\bmarkers? (?:for|of)\b|\b(?:which|what) (?:\w+ )?(?:proteins?|genes?) (?:go(?:es)? (?:up|down)|change|are (?:lost|gained|switched|turned))/i;
 const THEIRS = /\b(?:theirs|their (?:one|model|version|mice|tumou?rs?|cells)|(?:did|do) they (?:use|put|grow|inject)|in this (?:paper|study)|here)\b/i;
 const SAME_TWO = /\b(?:the )?same (?:thing|molecule|protein|cytokine|chemokine|one|stuff)\b|\bjust (?:a )?different (?:spelling|names?)\b|\bmix(?:ing|ed)? (?:them|the two|these|those) up\b/i;
 const ANAPHORIC_NAME = /\b(?:it|its|it's|that|this|they|their|them)\b/i;
@@ -172,9 +174,9 @@ export class DefinitionReader {
     }
     // "Which markers show EMT?", "what is EMT" then "which markers would I stain for it?": a term's markers are in its definition.
     // "What markers did they use to call the cells CAFs?" asks about the study's methods, not the term.
-    if (!frame.medical && MARKERS_ASKED.test(question) && !frame.named && !/\b(?:did|do|have) (?:they|the authors)\b|\bthey used\b|\b(?:paper|study|group|team|readout|lab|authors)\b|\b(?:19|20)\d{2}\b/i.test(question)) {
+    if (!frame.medical && (MARKERS_ASKED.test(question) || BARE_MARKERS.test(question)) && !frame.named && !/\b(?:did|do|have) (?:they|the authors)\b|\bthey used\b|\b(?:paper|study|group|team|readout|lab|authors)\b|\b(?:19|20)\d{2}\b/i.test(question)) {
       const own = termKeys(frame.concepts);
-      const before = previous && ANAPHORIC_NAME.test(question) ? termKeys(previous.frame.concepts) : [];
+      const before = previous && (ANAPHORIC_NAME.test(question) || BARE_MARKERS.test(question)) ? termKeys(previous.frame.concepts) : [];
       const keys = own.length > 0 ? own : before;
       const name = keys.length === 1 ? this.aliases.names.get(keys[0]!) : undefined;
       const found = name ? this.findTerm(name, this.papersIn({ paperId: reading })) : undefined;

@@ -34,6 +34,11 @@ export const LEXICON: LexiconEntry[] = [
     lay: ['end up', 'ends up', 'ended up', 'go on to', 'goes on to', 'went on to', 'eventually', 'later on', 'down the line'],
     means: ['develop', 'later'],
   },
+  // how the authors present their result: their conclusion
+  {
+    lay: ['pitch', 'pitching', 'pitched', 'sell it as', 'selling it as', 'frame it as', 'framing it as', 'position it as', 'bill it as', 'billed as', 'spin it as'],
+    means: ['conclude', 'conclusion', 'target'],
+  },
   // what brings an effect about, in the tenses the claims do not use
   {
     lay: ['driven', 'driven by', 'drove'],

@@ -163,9 +163,11 @@ const CASE_TOLD = /\b(?:someone|somebody|a person|a patient|a woman|a man) who(?
 const DECEASED_SENTENCE = /[^.?!;]*\b(?:died|passed away|passed on|passed (?:last|this|in)|lost (?:her|him|them|my \w+) (?:to|last|in))\b[^.?!;]*[.;!]?/g;
 // The sentence pattern above is tried from every position of a message; few messages hold any of its verbs.
 const DECEASED_WORD = /\b(?:died|passed|lost)\b/;
-/** The part of a message that asks, without any sentence about someone who has died. */
+// "i'm on my onc elective and my attending said…": where the asker is training, not anyone's care.
+const TRAINING_POST = /\b(?:i'?m|i am|im|we'?re|we are) (?:on|doing|in) (?:my|our|an?|the) (?:[\w-]+ ){0,2}(?:elective|rotation|placement|rota|clerkship|attachment|internship|residency|fellowship|externship|sub-?internship)\b/g;
+/** The part of a message that asks, without any sentence about someone who has died or where the asker trains. */
 const askedOfTheLiving = (text: string) => {
-  const asked = askedPart(text);
+  const asked = askedPart(text).replace(TRAINING_POST, ' ');
   return DECEASED_WORD.test(asked) ? asked.replace(DECEASED_SENTENCE, ' ') : asked;
 };
 // "my dad is on 8mg a day": an amount someone takes.

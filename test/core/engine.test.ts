@@ -1648,3 +1648,41 @@ describe('dictated and listed wordings', () => {
     expect(cited).not.toContain('caf-il6-stat3-2017:title');
   });
 });
+
+describe('shorthand a lab and a clinic use', () => {
+  it('says the sources do not give a count or detail asked in shorthand ("n pts for …?", "cell lines? A549 / H1299?"), and reads "tumour volume" as no record line', () => {
+    expect(citedIds(ask('n pts for the BM-CAF isolation?'))).toContain('paper-not-reported');
+    expect(citedIds(ask('cell lines? A549 / H1299 / PC9?'))).toContain('paper-not-reported');
+    const volume = citedIds(ask('what was the fold change in tumour volume with CAF co-inj, and any p values?'));
+    expect(volume).toContain('paper-not-reported');
+    expect(volume).not.toContain('bm-caf-il26-2025:authors');
+  });
+
+  it('gives a term\'s markers and the proteins that change in it after its definition', () => {
+    const caf = conversation('bare-markers');
+    caf("what's a CAF?");
+    expect(citedIds(caf('markers?'))[0]).toBe('glossary:caf');
+    const emt = conversation('proteins-change');
+    emt("what's EMT?");
+    expect(citedIds(emt('which proteins go up / down in it'))[0]).toBe('glossary:emt');
+  });
+
+  it('reads "moon\'s dept?" as a person\'s department and "what do they pitch it as" as the conclusion', () => {
+    expect(citedIds(ask("moon's dept?"))).toEqual(['bm-caf-il26-2025:team-leads']);
+    expect(citedIds(ask('what do the authors conclude at the end, like what do they pitch it as'))).toEqual(['conclusion-target']);
+  });
+
+  it('answers "has anyone tied it to chemo resistance before this paper?" with the earlier work', () => {
+    const turn = conversation('before-this-paper');
+    turn('whats il-26');
+    expect(citedIds(turn('has anyone tied it to chemo resistance before this paper'))).toContain('il26-gastric-cisplatin');
+  });
+
+  it('does not take a student\'s placement for anyone\'s care, and declines a sports result', () => {
+    const student = ask("ok so i'm on my onc elective and my attending basically said 'read this for journal club' — what is the actual headline finding?");
+    expect(student.reason).not.toBe('medical');
+    expect(student.answered).toBe(true);
+    expect(ask("i'm on my onc rotation and my mum has brain mets, should she stop chemo?").reason).toBe('medical');
+    expect(ask('who won the korean series this year').answered).toBe(false);
+  });
+});
