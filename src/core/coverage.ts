@@ -27,6 +27,26 @@ const CONDITIONS = new Set(
     .filter(Boolean),
 );
 
+const ORGANS = new Set(['brain', 'brains', 'brained', 'lung', 'lungs', 'body', 'bodies', 'blood', 'skin', 'liver', 'heart', 'gut', 'bone', 'bones']);
+// Words that bring a question back to cancer or to the study, whatever else it names.
+const ONCOLOGY = /\b(?:cancers?|ca|small[- ]cell|tumou?rs?|metasta\w*|mets?|bms?|onco\w*|carcinoma\w*|nsclc|sclc|cafs?|bm-?cafs?|fibroblasts?|stroma\w*|chemo\w*|therap\w*|treat\w*|cisplatin|radiat\w*|resist\w*|il-?\d+\w*|cx3cl1|fractalkine|stat3|jak|akt|mtor|emt|stem|cytokines?|chemokines?|papers?|stud(?:y|ies)|authors?|researchers?|team|lab|group|mice|mouse|xenograft\w*|press|article|journal|findings?|results?|patients?)\b/i;
+
+/**
+ * "is the brain really 60% fat?", "best way to learn korean in 6 months?": all the question shares with
+ * the claims is a bare organ, or a word only the papers' records hold (where a team works), beside a
+ * subject of its own, with nothing of cancer or a study in sight. It asks about something else; the
+ * words returned are that subject.
+ */
+export function asksAboutSomethingElse(concepts: QueryConcept[], text: string, recordOnly: (c: QueryConcept) => boolean): QueryConcept[] | undefined {
+  if (ONCOLOGY.test(text)) return undefined;
+  const specific = concepts.filter((c) => c.main && !c.generic && !c.lay);
+  const covered = specific.filter((c) => c.covered);
+  const peripheral = (c: QueryConcept) => ORGANS.has(c.surface) || recordOnly(c);
+  if (!covered.some(peripheral) || !covered.every((c) => peripheral(c) || c.rank < FILLER_RANK)) return undefined;
+  const own = specific.filter((c) => !c.covered);
+  return own.length > 0 ? own : undefined;
+}
+
 /** "What's the survival rate for glioblastoma?": a disease the claims never name is the question's subject. */
 export const namesOtherCondition = (concepts: QueryConcept[]): boolean => concepts.some((c) => c.main && !c.covered && CONDITIONS.has(c.surface));
 

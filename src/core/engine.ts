@@ -2,7 +2,7 @@ import { Analyser, OUTLOOK_ASKED, type Frame, type Turn } from './analyse.js';
 import { ABOUT_STUDY, claimTraits, Composer, hasNumber, MIN_TOP_COVERAGE, NOT_REPORTED, settingOf, TRAIT, type ComposeContext } from './compose.js';
 import { ConceptReader } from './concepts.js';
 import { referenceLine } from './bibliography.js';
-import { judgeCoverage, namesOtherCondition } from './coverage.js';
+import { asksAboutSomethingElse, judgeCoverage, namesOtherCondition } from './coverage.js';
 import { asksOtherNames, asksSameOne, DefinitionReader } from './definitions.js';
 import { otherJournal } from './journals.js';
 import { LEXICON, type LexiconEntry } from './lexicon.js';
@@ -361,6 +361,11 @@ export class Engine {
     return writer.sentences > 0 ? writer.draft() : undefined;
   }
 
+  /** A concept only the papers' records hold (a place the team works, an author's name), in none of their findings. */
+  private onlyInRecords(c: QueryConcept): boolean {
+    return c.alternatives.every((a) => this.index.docsWith(a.term).every((doc) => (this.traits[doc]! & TRAIT.derived) !== 0));
+  }
+
   /** "Which molecules are the key ones?": the paper's conclusion names what it puts at the centre. */
   private keyPlayers(question: string, frame: Frame, papers: Paper[]): Draft | undefined {
     if (!KEY_PLAYERS.test(question) || papers.length !== 1 || frame.medical) return undefined;
@@ -617,6 +622,8 @@ export class Engine {
             this.index.docsWith(c.key).every((doc) => (this.traits[doc]! & TRAIT.derived) !== 0),
         );
     if (everyday) return this.decline(MESSAGES.notCoveredNamed(`"${everyday.surface}"`), [], papers);
+    const elsewhereSubject = frame.bibliographic || frame.whichPaper || frame.intent !== 'fact' ? undefined : asksAboutSomethingElse(frame.concepts, question, (c) => this.onlyInRecords(c));
+    if (elsewhereSubject) return this.decline(MESSAGES.notCoveredNamed(elsewhereSubject.map((c) => `"${c.surface}"`).join(', ')), [], papers);
     const coverage = judgeCoverage(frame.concepts, frame);
     if (!coverage.answer) return this.elsewhere(question, frame, papers, options) ?? this.gist(question, frame, papers) ?? this.scope(question, papers, coverage.missing) ?? this.decline(coverage.message, this.composer.retrieve(frame, accept), papers);
     // "Which came first?" of two papers; the ids are not mapped for every question of a large library.

@@ -1686,3 +1686,24 @@ describe('shorthand a lab and a clinic use', () => {
     expect(ask('who won the korean series this year').answered).toBe(false);
   });
 });
+
+describe('a question that shares only an organ or a record\'s place with the claims', () => {
+  it.each([
+    'is the brain really 60% fat? saw it on tiktok',
+    'does running really increase lung capacity? trying to get sub 3:30 marathon',
+    'best way to learn korean in 6 months? apps or classes',
+    'time difference korea vs paris in november? trying to book a zoom',
+  ])('declines %j, naming what it asks about', (question) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(false);
+    expect(answer.summary).toMatch(/don't cover "/);
+  });
+
+  it.each([
+    ['why the brain?', true],
+    ['is this about non-small cell or small cell lung ca?', true],
+    ['where in korea is the team based?', true],
+  ])('still answers %j', (question, answered) => {
+    expect(ask(question).answered).toBe(answered);
+  });
+});
