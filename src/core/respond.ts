@@ -175,7 +175,9 @@ export class Responder implements FeedbackSink {
           channel,
           userId: request.userId ?? null,
           question: input.text,
-          questionKey: this.engine.questionKey(command.kind === 'ask' ? command.question : `define ${command.term}`),
+          // The key groups what the claims did not answer (`gaps`); a full answer needs none, and reading the question
+          // again for it was a twentieth of the bot's time a request.
+          questionKey: answer.answered && answer.reason !== 'partial' ? '' : this.engine.questionKey(command.kind === 'ask' ? command.question : `define ${command.term}`),
           answer,
           channelPaperId: command.kind === 'ask' && command.everywhere ? null : this.paperFor(channel),
           latencyMs: performance.now() - started,

@@ -31,11 +31,21 @@ describe('the responder with a store', () => {
     await ask('does IL26 cause diabetes?');
     await ask('Does IL-26 cause diabetes');
     expect((await ask('does IL26 cause diabetes?')).reason).toBe('rate-limited');
+    // Answered in part, twice in two wordings: a gap of its own, its two askings grouped.
+    const other = (text: string) => responder.handle({ platform: 'slack', conversationId: 'slack:C1:2', channelId: 'slack:C1', userId: 'U2', text });
+    expect((await other('does IL26 activate JAK-STAT3 in zebrafish?')).reason).toBe('partial');
+    await other('Does IL-26 activate JAK-STAT3 in zebrafish');
     await responder.flush();
     const gaps = await store.gaps(new Date(Date.now() - 60_000), 10);
-    expect(gaps.map((g) => [g.example, g.asked, g.declined])).toEqual([['Does IL-26 cause diabetes', 2, 2]]);
+    expect(gaps.map((g) => [g.example, g.asked, g.declined, g.partial])).toEqual(
+      expect.arrayContaining([
+        ['Does IL-26 cause diabetes', 2, 2, 0],
+        ['Does IL-26 activate JAK-STAT3 in zebrafish', 2, 0, 2],
+      ]),
+    );
+    expect(gaps).toHaveLength(2);
     const [activity] = await store.activity(new Date(Date.now() - 60_000));
-    expect(activity).toMatchObject({ paperId: 'bm-caf-il26-2025', questions: 3, answered: 1 });
+    expect(activity).toMatchObject({ paperId: 'bm-caf-il26-2025', questions: 5, answered: 3 });
     await store.close();
   });
 
