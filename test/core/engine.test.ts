@@ -1707,3 +1707,14 @@ describe('a question that shares only an organ or a record\'s place with the cla
     expect(ask(question).answered).toBe(answered);
   });
 });
+
+describe('the animal model judged', () => {
+  it('says the tumours were not grown in the brain when the model is judged or asked about, from the open question on it', () => {
+    const judged = ask('is a subcutaneous xenograft a reasonable model for brain mets tbh');
+    expect(citedIds(judged).slice(0, 2)).toEqual(['glossary:xenograft', 'bm-caf-il26-2025:open-4']);
+    expect(judged.summary).toMatch(/blood–brain barrier/);
+    const turn = conversation('subq');
+    turn('what in vivo model did they use?');
+    expect(citedIds(turn('subq?? so not in the brain at all'))).toContain('bm-caf-il26-2025:open-4');
+  });
+});

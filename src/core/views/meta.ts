@@ -122,11 +122,13 @@ export class MetaViews {
     if (record) writer.claim(record);
     // "Is a flank xenograft a fair model for brain mets?": what the model is here comes first.
     this.methodDefinition(writer, frame, papers);
+    // "Is a subcutaneous xenograft a fair model for brain mets?": an open question on exactly what is asked is the point.
+    const onIt = this.openQuestionOn(writer, frame, papers);
     this.writeInto(writer, subject && !listed.some((i) => i.claims.includes(subject)) ? [{ claims: [subject], relevance: 1 }, ...listed] : listed, MAX_ITEMS);
     // What the sources leave open is a limitation too; asked about one topic, only if it bears on it,
     // and not when a caveat above already says it ("which transcription factors … is not stated").
     const said = listed.slice(0, MAX_ITEMS).flatMap((i) => [...i.claims.map((c) => `${c.text} ${c.note ?? ''}`), i.note ?? '']).join(' ');
-    this.openInto(writer, frame, papers, 1, items.topical, said);
+    if (!onIt) this.openInto(writer, frame, papers, 1, items.topical, said);
     return writer.draft('answered', '\n');
   }
 
