@@ -45,7 +45,7 @@ const BACKGROUND_ASKED = /\b(?:background|in general|generally|normally|usually|
 const ELSEWHERE_ASKED = /\b(?:(?:any|in|for|of) other (?:cancers?|tumou?rs?|diseases?|settings?|tissues?|organs?|types? of cancer)|elsewhere|outside (?:of )?(?:this|the) (?:paper|study)|(?:earlier|previous|prior|other) (?:work|studies|research|papers|reports))\b/i;
 // "Why is it such a big deal that it's in the brain?", "roughly how serious is it once lung cancer reaches the brain?": the disease's outlook, which background claims hold.
 const SERIOUSNESS_ASKED = /\bhow (?:serious|bad|deadly|dangerous|grim)\b|\b(?:such |so |a )(?:big|huge) deal\b|\bhard to treat (?:to begin with|in the first place|anyway)\b|\b(?:such|so) bad news\b/i;
-const EPIDEMIOLOGY_ASKED = /\bhow (?:common|often|frequent(?:ly)?|rare|usual)\b|\bhow long (?:do|does|did|can|will|would) (?:people|patients|they|you|someone|one) (?:\w+ )?(?:live|survive|last)\b|\blife expectancy\b|\b(?:main|usual|commonest|most common|biggest) (?:source|origin|place|cause)\b|\bwhat (?:share|fraction|proportion|percentage)\b/i;
+export const EPIDEMIOLOGY_ASKED = /\bhow (?:common|often|frequent(?:ly)?|rare|usual)\b|\bhow long (?:do|does|did|can|will|would) (?:people|patients|they|you|someone|one) (?:\w+ )?(?:live|survive|last)\b|\blife expectancy\b|\b(?:main|usual|commonest|most common|biggest) (?:source|origin|place|cause)\b|\bwhat (?:share|fraction|proportion|percentage)\b/i;
 
 const SETTING_TEXT: Array<[Evidence, RegExp]> = [
   ['animal', /\b(?:mice|mouse|animal|animals|in vivo|xenograft)\b/i],

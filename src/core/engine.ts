@@ -1,5 +1,5 @@
 import { Analyser, OUTLOOK_ASKED, type Frame, type Turn } from './analyse.js';
-import { ABOUT_STUDY, claimTraits, Composer, hasNumber, MIN_TOP_COVERAGE, NOT_REPORTED, settingOf, TRAIT, type ComposeContext } from './compose.js';
+import { ABOUT_STUDY, claimTraits, Composer, EPIDEMIOLOGY_ASKED, hasNumber, MIN_TOP_COVERAGE, NOT_REPORTED, settingOf, TRAIT, type ComposeContext } from './compose.js';
 import { ConceptReader } from './concepts.js';
 import { referenceLine } from './bibliography.js';
 import { asksAboutSomethingElse, judgeCoverage, namesOtherCondition } from './coverage.js';
@@ -967,7 +967,21 @@ export class Engine {
       writer.claim(example);
       if (example.note) writer.caveat(example.note);
     }
+    // "What's a brain metastasis, simply put, and how common is it?": the figure the background gives, too.
+    if (founds.length === 1 && EPIDEMIOLOGY_ASKED.test(question)) {
+      const figure = this.howCommon(found.entry, paper);
+      if (figure) writer.claim(figure);
+    }
     return this.finish(question, writer.draft('command'), [], [paper]);
+  }
+
+  /** The paper's background figure for how common a term is (a share of patients), if it holds one. */
+  private howCommon(entry: GlossaryEntry, paper: Paper): Claim | undefined {
+    const [start, end] = this.ranges.get(paper.data.id)!;
+    return this.index
+      .search(this.reader.read(entry.aliases[0] ?? entry.term), 10, (doc) => doc >= start && doc < end)
+      .map((h) => this.claims[h.doc]!)
+      .find((c) => c.evidence === 'background' && /\d\s*%/.test(c.text));
   }
 
   /** A claim of the paper showing a glossary term at work: a finding, or for a general term no finding names ("cytokine"), the background claim that uses it. */

@@ -1718,3 +1718,10 @@ describe('the animal model judged', () => {
     expect(citedIds(turn('subq?? so not in the brain at all'))).toContain('bm-caf-il26-2025:open-4');
   });
 });
+
+describe('a definition asked with how common it is', () => {
+  it('adds the background figure when the question also asks how common the term is, and not otherwise', () => {
+    expect(citedIds(ask("what's a brain metastasis, simply put, and how common is it with lung cancer"))).toEqual(expect.arrayContaining(['glossary:brain-metastasis', 'bm-lung-share']));
+    expect(citedIds(ask("what's a brain metastasis, simply put?"))).not.toContain('bm-lung-share');
+  });
+});
