@@ -150,10 +150,19 @@ export class DefinitionReader {
       const own = termKeys(frame.concepts.filter((c) => c.surface.split(' ').every((w) => said.has(w))));
       const name = own.length === 1 ? this.aliases.names.get(own[0]!) : undefined;
       if (name && this.aliasesNamed(question, own[0]!) >= 2 && this.findTerm(name, this.papersIn({}))) return [name];
+      // "(what's CX3CL1 in the paper?) wait is that the same as fractalkine?": "that" is the term just asked about.
+      const before = previous && ANAPHORIC_NAME.test(question) ? termKeys(previous.frame.concepts) : [];
+      if (name && before.length === 1 && before[0] === own[0] && this.findTerm(name, this.papersIn({}))) return [name];
     }
     // "(what did they do in vivo?) whats a xenograft, is that the mouse thing you mentioned": a follow-up that opens by asking what a term is.
     if (!frame.medical && frame.followUp) {
-      const opening = DEFINITION_QUESTION.exec(question.split(/[?!.;]|,\s|\s[-–—]\s/)[0]!.trim())?.[1];
+      // "ok what's mTOR even and why do ppl care about it": the first thing asked, without the interjection or the "even".
+      const first = question
+        .split(/[?!.;]|,\s|\s[-–—]\s|\sand (?=(?:why|how|what|where|who|which|is|are|does|do)\b)/i)[0]!
+        .replace(/^\W*(?:(?:ok|okay|so|wait|lol|hmm+|right|and|but|sorry)\W+)+/i, '')
+        .replace(/\s+(?:even|then|again|exactly|tho|though|anyway)\s*$/i, '')
+        .trim();
+      const opening = DEFINITION_QUESTION.exec(first)?.[1];
       if (opening && this.findTerm(opening, this.papersIn({ paperId: reading }))) return [opening];
     }
     // "IL-6 vs IL-26: same thing?", "IL-6 and IL26 are the same cytokine right?": each term's definition, from whichever paper holds it.
@@ -226,6 +235,9 @@ export class DefinitionReader {
       const only = this.onlyTermExplained(frame.text, frame.concepts);
       if (only && known(only)) return [only];
     }
+    // "metastasis = when the cancer spreads somewhere else, right?": a term equated with a reading of it, to be checked.
+    const equatedTerm = /^\W*([\w-]+(?: [\w-]+){0,2})\s*=\s*\S/.exec(question)?.[1];
+    if (equatedTerm && !frame.medical && !frame.followUp && known(equatedTerm)) return [equatedTerm];
     // "people keep saying 'signalling pathway' - what is that", "'therapeutic resistance' - does that just mean
     // the drugs stop working?": a term put in quotes and asked about is asked to be defined, whatever else it names.
     if (!frame.followUp && !frame.medical && QUOTED_ASKED.test(question)) {

@@ -55,7 +55,7 @@ const CONFIRMING = /\b(?:yes|yeah|right|correct|isn'?t it|is it|am i right|no)\s
 const CONFIRM_WORDS = new Set(['one', 'yes', 'yeah', 'right', 'correct', 'paper', 'study']);
 
 // Whether the study reaches a population or disease beyond its own.
-const SCOPE_ASKED = /\b(?:does|do|would|could|can|will|did) (?:this|it|they|the (?:study|paper|work|findings?|results?)|these (?:findings|results)) (?:also |even |still )?(?:apply|be relevant|generali[sz]e|extend|transfer|hold|cover|include|look at|work (?:for|in))\b|\bappl(?:y|ies|icable) (?:to|for|beyond)\b(?=.*\b(?:this|the) (?:study|paper|work|findings?)\b)|\b(?:was|is) (?:it|this|the (?:study|paper|work)) (?:about|on|in|for) (?:[\w-]+ ){1,6}(?:too|as well|also)\b/i;
+const SCOPE_ASKED = /\b(?:does|do|would|could|can|will|did) (?:this|it|they|any of (?:this|it|that|these)|the (?:study|paper|work|findings?|results?)|these (?:findings|results)) (?:also |even |still )?(?:apply|be relevant|generali[sz]e|extend|transfer|hold|cover|include|look at|work (?:for|in))\b|\bappl(?:y|ies|icable) (?:to|for|beyond)\b(?=.*\b(?:this|the) (?:study|paper|work|findings?)\b)|\b(?:was|is) (?:it|this|the (?:study|paper|work)) (?:about|on|in|for) (?:[\w-]+ ){1,6}(?:too|as well|also)\b/i;
 
 // "What happened in vivo when they injected the tumour cells with the CAFs?"
 const WHAT_HAPPENED = /^\W*(?:so |and |ok,? )?what (?:happened|happens|did (?:they|it) (?:see|show|get))\b|\bwhat happened\W*$/i;
@@ -66,7 +66,7 @@ const MARKERS_USED = /\b(?:which|what) (?:\w+ )?markers?\b[^?]*\b(?:did|do|have|
 const CITES_ASKED = /\b(?:cite|cites|cited|citing|reference|references|referenced|referencing)\b/i;
 // "Is the J Cancer 2023 one one of the papers you have?"
 const HELD_ASKED = /\b(?:one of (?:the|your) papers|(?:do|did) you (?:have|hold|store)|(?:have|got) (?:it|that|that one|this one)|in (?:the|your) library|among (?:the|your) papers)\b/i;
-const NOT_ABOUT_PAPERS = /\b(?:for|on|about) (?:my|our) own (?:[\w'-]+ )?(?:project|work|research|data|experiments?|study|lab|thesis|dissertation)\b|\bpray(?:er|ers|ing)?\b|\bwho won (?:the )?(?:[\w-]+ ){0,3}(?:series|league|game|match|final|finals|election|championship|tournament|race|lottery|derby)\b|,?\s*not (?:for |about )?the (?:paper|study)\s*[.!?]*$|\bwho (?:made|built|created|wrote|programmed|runs) (?:you|this bot|this thing|the bot)\b|\bwhat (?:ai|llm|language model|model) (?:are you|is (?:this|it|the bot)|(?:does|do) (?:you|it|this bot) (?:run|use))\b|\b(?:not|nothing) (?:about|to do with|related to|on|re) (?:the|this|these|our|your) (?:papers?|study|studies|article|claims)\b|\b(?:unrelated|off[- ]topic) (?:to|from) (?:the|this) (?:papers?|study|article)\b|\b(?:best|better|cheapest|recommend\w*|good) (?:[\w&-]+ ){0,5}(?:kits?|brands?|vendors?|suppliers?|packages?|software|apps?)\b|\bpub quiz\b|\b(?:kits?|brands?|vendors?|suppliers?) (?:[\w&-]+ ){0,3}(?:is|are) (?:the )?(?:best|better|cheapest)\b|^\W*(?:(?:a|quick|random|fun) )?(?:brain ?teaser|riddle|puzzle|joke|pub quiz|trivia|crossword|wordle)s?\b|\bsettl\w* (?:a|the) bet\b|\bwhere does the word\b|\betymology\b|\b(?:mice|mouse)\b[^?.]{0,60}\b(?:kitchen|traps?|cheese|bedding|smell\w*|pests?|poison\w*|get rid|pets?)\b|\b(?:kitchen|mouse ?traps?|cheese|bedding)\b[^?.]{0,60}\b(?:mice|mouse)\b|\b(?:stop|keep) (?:[\w-]+ ){0,3}(?:mice|mouse) (?:from )?fight\w*|\bskin ?care\b|\bserums\b|\bmoisturi[sz]ers?\b|\bwrinkles?\b|\banti-?ag(?:e|ing|eing)\b|\bmicroneedling\b/i;
+const NOT_ABOUT_PAPERS = /\b(?:for|on|about) (?:my|our) own (?:[\w'-]+ )?(?:project|work|research|data|experiments?|study|lab|thesis|dissertation)\b|\bpray(?:er|ers|ing)?\b|\bwho (?:first )?(?:discovered|invented) [\w-]+(?: and (?:how|when|why))?\s*(?:\?|$)|\bwho won (?:the )?(?:[\w-]+ ){0,3}(?:series|league|game|match|final|finals|election|championship|tournament|race|lottery|derby)\b|,?\s*not (?:for |about )?the (?:paper|study)\s*[.!?]*$|\bwho (?:made|built|created|wrote|programmed|runs) (?:you|this bot|this thing|the bot)\b|\bwhat (?:ai|llm|language model|model) (?:are you|is (?:this|it|the bot)|(?:does|do) (?:you|it|this bot) (?:run|use))\b|\b(?:not|nothing) (?:about|to do with|related to|on|re) (?:the|this|these|our|your) (?:papers?|study|studies|article|claims)\b|\b(?:unrelated|off[- ]topic) (?:to|from) (?:the|this) (?:papers?|study|article)\b|\b(?:best|better|cheapest|recommend\w*|good) (?:[\w&-]+ ){0,5}(?:kits?|brands?|vendors?|suppliers?|packages?|software|apps?)\b|\bpub quiz\b|\b(?:kits?|brands?|vendors?|suppliers?) (?:[\w&-]+ ){0,3}(?:is|are) (?:the )?(?:best|better|cheapest)\b|^\W*(?:(?:a|quick|random|fun) )?(?:brain ?teaser|riddle|puzzle|joke|pub quiz|trivia|crossword|wordle)s?\b|\bsettl\w* (?:a|the) bet\b|\bwhere does the word\b|\betymology\b|\b(?:mice|mouse)\b[^?.]{0,60}\b(?:kitchen|traps?|cheese|bedding|smell\w*|pests?|poison\w*|get rid|pets?)\b|\b(?:kitchen|mouse ?traps?|cheese|bedding)\b[^?.]{0,60}\b(?:mice|mouse)\b|\b(?:stop|keep) (?:[\w-]+ ){0,3}(?:mice|mouse) (?:from )?fight\w*|\bskin ?care\b|\bserums\b|\bmoisturi[sz]ers?\b|\bwrinkles?\b|\banti-?ag(?:e|ing|eing)\b|\bmicroneedling\b/i;
 // Asked as the question itself ("why…", "in plain english, why…", "what did it find about why…"), not quoted from the press.
 const WHY_TREATMENT_FAILS = /(?:^\W*(?:[\w' ]{0,40}[,:]\s*)?(?:so |but |ok,? |okay,? )?|\babout |\b(?:explain|tell) (?:me|us) )why\b[^?'"‘’“”]{0,80}\b(?:resist\w*|stops? working|stopped working|(?:is|are)(?:n't| not) working|(?:do|does)(?:n'?t| not)\b[^?]{0,60}\b(?:respond|work)|not respond\w*|respond\w* (?:badly|poorly)|fails?|hard(?:er)? to (?:treat|kill)|(?:do|does)(?:n'?t| not) die)\b/i;
 // Coursework ("stats hw: 95% CI for …", "epi assignment: confounding vs …") is off topic unless it names
@@ -88,11 +88,14 @@ const THE_PAPER = /\b(?:this|the) (?:\w+ )?(?:paper|study|article|work)\b|\bwhat
 
 // Asking for the paper as a reference, not whether it cites another ("does the 2025 paper cite the 2017 one?").
 const REFERENCE_ASKED = new RegExp(String.raw`\b(?:how (?:do|should|would|can) (?:i|we|you) cite (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article))|(?:format|put|give me|turn|write) (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article)) (?:as|into|in) (?:a |an )?(?:citation|reference)|(?:citation|reference) for (?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article))|(?:this|it|that|the (?:[\w-]+ ){0,3}(?:paper|study|one|article)) (?:in|as) (?:vancouver|apa|harvard|mla|bibtex))`, 'i');
-const SAME_TEAM = /\b(?:from|by) the same [a-z]+ (?:lab|group|team|authors|people|hospital|university)\b|\b(?:same|different|one) (?:lab|labs|group|groups|team|teams|authors|people|institut\w*|hospital|university|country|research group)\b|\b(?:labs?|groups?|teams?|authors) (?:the same|different|overlap\w*)\b/i;
+// "the CX3CL1 paper, is that the same as the brain mets one?": two descriptions of papers, asked whether they are one.
+const SAME_PAPER_ASKED = /\b(?:paper|study|article|one)\b[^?]{0,40}\b(?:the same (?:as|one|paper|study)|a different (?:paper|study|one)|another (?:paper|study))\b[^?]{0,40}\b(?:paper|study|article|one)\b|\b(?:paper|study|article|one)\b[^?]{0,40}\b(?:the same (?:as|one|paper|study)|a different (?:paper|study|one)|another (?:paper|study))/i;
+const EARLIER_WORK = /\b(?:earlier|previous|prior|older|past) (?:\w+ )?(?:study|studies|paper|papers|work)\b/i;
+const SAME_TEAM = /\b(?:from|by) the same [a-z]+ (?:lab|group|team|authors|people|hospital|university)\b|\b(?:same|different) (?!(?:control|treatment|age|patient|experimental|comparison|study|sample|test|risk|blood|cell|mouse|mice|dose|drug)\b)[a-z]+ (?:lab|group|team|authors|people|hospital|university)\b|\b(?:same|different|one) (?:lab|labs|group|groups|team|teams|authors|people|institut\w*|hospital|university|country|research group)\b|\b(?:labs?|groups?|teams?|authors) (?:the same|different|overlap\w*)\b/i;
 const YES_NO_ASKED = /\b(?:was|were|is|are|did|does|do|has|have) (?:that|it|this|they|the \w+)\b|\b(?:also|too|as well)\b/i;
 const THAT_ONE = /\b(?:in|from|for|of) (?:that|this|the earlier|the previous|the other) (?:one|study|paper|work|cohort)\b|\bin it\b/i;
 const RECORD_ASKED = /\b(?:publish\w*|date|journal|doi|volume|issue|impact factor|first author|authors?)\b/i;
-const TESTED_ASKED = /\b(?:test|tested|testing|try|tried|look at|looked at|examine|examined|study|studied|measure|measured|check|checked|assess|assessed)\b/i;
+const TESTED_ASKED = /\b(?:test|tested|testing|try|tried|look at|looked at|examine|examined|study|studied|measure|measured|check|checked|assess|assessed|show|shows|showed|shown|demonstrate|demonstrates|demonstrated|prove|proves|proved|proven)\b/i;
 
 /**
  * The platform-neutral engine: questions and commands in, `Answer` data out. A question goes
@@ -268,7 +271,8 @@ export class Engine {
     const analysed = this.analyser.analyse(question, reading, options.everywhere === true, options.previous);
     const before = analysed.followUp ? (options.previous?.claimIds ?? []).map((id) => this.library.claimById.get(id)) : [];
     const frame = before.length > 0 && before.every((c) => c?.evidence === 'background') ? { ...analysed, backgroundBefore: true } : analysed;
-    const terms = !frame.medical && this.notAboutPapers(question, frame) ? [] : this.definitions.termsAsked(question, frame, reading, options.previous);
+    // "what's their lung capacity?" asks about the body, not the glossary's lung cancer.
+    const terms = !frame.medical && (this.notAboutPapers(question, frame) || this.subjectElsewhere(question, frame)) ? [] : this.definitions.termsAsked(question, frame, reading, options.previous);
     if (terms.length > 0) {
       // "Is fractalkine the same thing as CX3CL1?" is answered with the term's other names.
       // "IL-6 vs IL-26?": a term only another paper's glossary holds is defined from there.
@@ -361,6 +365,11 @@ export class Engine {
     return writer.sentences > 0 ? writer.draft() : undefined;
   }
 
+  /** What a question asks about instead of the papers, when all it shares with them is an organ or a record's place (see asksAboutSomethingElse). */
+  private subjectElsewhere(question: string, frame: Frame): QueryConcept[] | undefined {
+    return frame.bibliographic || frame.whichPaper || frame.intent !== 'fact' ? undefined : asksAboutSomethingElse(frame.concepts, question, (c) => this.onlyInRecords(c));
+  }
+
   /** A concept only the papers' records hold (a place the team works, an author's name), in none of their findings. */
   private onlyInRecords(c: QueryConcept): boolean {
     return c.alternatives.every((a) => this.index.docsWith(a.term).every((doc) => (this.traits[doc]! & TRAIT.derived) !== 0));
@@ -422,7 +431,8 @@ export class Engine {
     // "Which papers can you answer questions about?" is the papers command in other words.
     if (LIBRARY_ASKED.test(question)) return papersDraft(this.library);
     // "Same lab as the new one?", "are both papers from the same korean group?": who led each paper, side by side.
-    if (SAME_TEAM.test(question) && papers.length > 1) {
+    // "The same Korean group had an earlier study …" asks about that group's earlier work, not whether two papers share a team.
+    if (SAME_TEAM.test(question) && papers.length > 1 && !EARLIER_WORK.test(question)) {
       const writer = new AnswerWriter(this.library);
       const compared = papers.slice(0, PER_PAPER_LIMIT);
       for (const paper of compared) {
@@ -541,6 +551,16 @@ export class Engine {
       }
       if (writer.sentences > 0) return writer.draft();
     }
+    // "The CX3CL1 paper, is that the same as the brain mets one or a different paper?": both describe the paper read.
+    if (papers.length === 1 && !frame.named && frame.alsoNamed.length === 0 && frame.concepts.every((c) => c.generic) && SAME_PAPER_ASKED.test(question)) {
+      const title = this.library.claimById.get(`${papers[0]!.data.id}:title`);
+      if (title) {
+        const writer = new AnswerWriter(this.library);
+        writer.sentence(MESSAGES.samePaper, writer.cite([title]));
+        writer.claim(title);
+        return writer.draft();
+      }
+    }
     // "What does the Oncotarget 2017 paper say?", "tell me about the Abdus Salam paper": the named paper's summary.
     if (frame.concepts.length === 0 && papers.length === 1 && /\b(?:paper|study|article|one)\b/i.test(question)) return summaryDraft(this.library, papers, 'answered');
     if (frame.concepts.length === 0) return this.decline(MESSAGES.askSomething, [], papers);
@@ -622,7 +642,7 @@ export class Engine {
             this.index.docsWith(c.key).every((doc) => (this.traits[doc]! & TRAIT.derived) !== 0),
         );
     if (everyday) return this.decline(MESSAGES.notCoveredNamed(`"${everyday.surface}"`), [], papers);
-    const elsewhereSubject = frame.bibliographic || frame.whichPaper || frame.intent !== 'fact' ? undefined : asksAboutSomethingElse(frame.concepts, question, (c) => this.onlyInRecords(c));
+    const elsewhereSubject = this.subjectElsewhere(question, frame);
     if (elsewhereSubject) return this.decline(MESSAGES.notCoveredNamed(elsewhereSubject.map((c) => `"${c.surface}"`).join(', ')), [], papers);
     const coverage = judgeCoverage(frame.concepts, frame);
     if (!coverage.answer) return this.elsewhere(question, frame, papers, options) ?? this.gist(question, frame, papers) ?? this.scope(question, papers, coverage.missing) ?? this.decline(coverage.message, this.composer.retrieve(frame, accept), papers);

@@ -269,6 +269,11 @@ export const LEXICON: LexiconEntry[] = [
     lay: ['pts', 'pt', 'pt.', 'pts.'],
     means: ['patients'],
   },
+  // who the patients were: the records give no numbers or characteristics
+  {
+    lay: ['demographics', 'demographic', 'study population', 'patient population', 'patient characteristics', 'baseline characteristics', 'who the patients were'],
+    means: ['patient numbers'],
+  },
   // how common
   {
     lay: ['how often', 'how frequent', 'how frequently', 'common', 'frequency', 'incidence', 'prevalence', 'how many people get', 'proportion', 'share', 'percentage', 'percent', 'rate'],

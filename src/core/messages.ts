@@ -36,6 +36,7 @@ export const MESSAGES = {
   nothingToShorten: 'There is no earlier answer here to shorten: ask a question first.',
   yes: 'Yes.',
   sameOne: 'Yes, two names for one thing:',
+  samePaper: 'Yes: both describe the same paper.',
   noSharedAuthors: 'The two author lists share no names: these are different teams, not the same group.',
   sharedAuthors: (names: string) => `Both author lists include ${names}.`,
   discussNone: 'The claims record no disagreements, caveats or open questions to discuss yet.',

@@ -1725,3 +1725,54 @@ describe('a definition asked with how common it is', () => {
     expect(citedIds(ask("what's a brain metastasis, simply put?"))).not.toContain('bm-lung-share');
   });
 });
+
+describe('dev43 and sdev19 wordings', () => {
+  it('gives the open question on radiotherapy when asked whether the paper itself showed it', () => {
+    expect(citedIds(ask('Did the paper itself show resistance to radiation therapy, or is that only in the press coverage?'))).toContain('bm-caf-il26-2025:open-2');
+  });
+
+  it('declines "what\'s their lung capacity?" about freedivers instead of defining lung cancer', () => {
+    const answer = ask("how do freedivers hold their breath for 10 min? what's their lung capacity");
+    expect(answer.answered).toBe(false);
+    expect(citedIds(answer)).toEqual([]);
+  });
+
+  it('defines the term just asked about when a follow-up asks whether it is the same as another of its names, or "what\'s mTOR even"', () => {
+    const names = conversation('that-same-as');
+    names("what's CX3CL1 in the paper?");
+    const same = names('wait is that the same as fractalkine? what receptor does it bind');
+    expect(citedIds(same)[0]).toBe('glossary:cx3cl1');
+    expect(same.summary).toMatch(/fractalkine/);
+    const mtor = conversation('mtor-even');
+    mtor('CX3CL1 activates AKT-mTOR in the paper right?');
+    expect(citedIds(mtor("ok what's mTOR even and why do ppl in cancer research care about it so much"))[0]).toBe('glossary:akt-mtor');
+  });
+
+  it('declines a name for a server and who discovered a drug, but not who found a result of the paper', () => {
+    expect(ask('need a name for our journal club discord server, smth punny w fibroblasts maybe').answered).toBe(false);
+    expect(ask('side q, who discovered cisplatin and how? heard it was an accident w electrodes').answered).toBe(false);
+    expect(ask('who discovered that BM-CAFs secrete IL26?').answered).toBe(true);
+  });
+
+  it('answers "same korean group?" with who led each paper, and "the same group had an earlier study" with that study', () => {
+    expect(citedIds(ask('who wrote the 2017 paper, same korean group?'))).toEqual(expect.arrayContaining(['caf-il6-stat3-2017:team-leads', 'bm-caf-il26-2025:team-leads']));
+    expect(citedIds(ask('The same Korean group had an earlier study linking fibroblast markers to recurrence - which markers and how many patients?'))).toContain('group-prior-pdgfrb');
+  });
+
+  it('says two descriptions of the paper read are one paper', () => {
+    const answer = ask('the CX3CL1 paper, is that the same as the brain mets one or a different paper?');
+    expect(answer.summary).toMatch(/^Yes: both describe the same paper/);
+    expect(citedIds(answer)).toEqual(['bm-caf-il26-2025:title']);
+  });
+
+  it('checks a term equated with a reading of it against the definition', () => {
+    expect(citedIds(ask('metastasis = when the cancer spreads somewhere else, right?'))[0]).toBe('glossary:brain-metastasis');
+  });
+
+  it('answers whether "any of this" applies to another group of patients with what the paper studied, and demographics as unreported', () => {
+    const scope = ask('would any of this apply to EGFR-mutant or ALK+ patients or do we not know');
+    expect(scope.answered).toBe(true);
+    expect(citedIds(scope)).toEqual(['bm-caf-il26-2025:title']);
+    expect(citedIds(ask('do we know anything about the study population?'))).toContain('paper-not-reported');
+  });
+});
