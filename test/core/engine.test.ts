@@ -1776,3 +1776,16 @@ describe('dev43 and sdev19 wordings', () => {
     expect(citedIds(ask('do we know anything about the study population?'))).toContain('paper-not-reported');
   });
 });
+
+describe('a member checking their own reading', () => {
+  it('answers "my reading is that … — is that right or am i overreading?" from the finding read, not with the press disagreements', () => {
+    const answer = ask('my reading of the in vitro part is that BM-CAFs boosted proliferation, migration and invasion of the NSCLC cells — is that right or am i overreading?');
+    expect(citedIds(answer)).toEqual(['bmcaf-invitro-aggressive']);
+  });
+
+  it('answers "is that claim about blocking … actually in the paper?" after the press\'s animal claim with the paper\'s side of it', () => {
+    const turn = conversation('claim-in-paper');
+    turn('what did the press say happened in the animal models?');
+    expect(citedIds(turn('ok but is that claim about blocking both signals slowing tumour growth in animals actually in the paper?'))).toEqual(expect.arrayContaining(['blocking-antibodies-reverse', 'press-blocking-slows-growth']));
+  });
+});
