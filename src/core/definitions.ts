@@ -35,6 +35,8 @@ const DEFINITION_QUESTION = /^(?:what(?:'s| is| are| does)|whats|who is|define|m
 
 // Words that ask for a term to be explained, and the little words around them ("explain like im 5 pls").
 const ASKS_MEANING = new Set(['mean', 'means', 'meaning', 'meant', 'explain', 'explained', 'explanation', 'eli5', 'eli12', 'dummies', 'dummy', 'idiots', 'beginners', 'newbies', 'noobs', 'plain', 'simple', 'simply', 'layman', 'laymans', 'layperson', 'define', 'definition', 'exactly']);
+// "って何", "とは", "뭐예요", "是什么", "意思": what a term is, asked in Japanese, Korean or Chinese.
+const CJK_MEANING = /何|なに|とは|意味|説明|뭐|뭔|무엇|이란|란\b|설명|什么|甚麼|啥|意思|解释|解釋|是指/;
 const EXPLAINING_WORDS = new Set([
   'a', 'an', 'the', 'it', 'is', 'its', 'that', 'this', 'what', 'whats', 's', 'does', 'do', 'even', 'actually', 'really', 'again', 'pls', 'plz', 'please', 'thx', 'thanks',
   'like', 'im', 'i', 'm', 'am', 'me', 'to', 'for', 'in', 'of', 'terms', 'words', 'english', 'language', 'put', 'guide', 'version', 'quick', 'short', 'briefly',
@@ -107,7 +109,10 @@ export class DefinitionReader {
     const termWords = new Set(concepts.filter((c) => c.key === keys[0]).flatMap((c) => c.surface.split(' ')));
     // Single letters are the term spelt out ("E M T") or pieces of contractions.
     const rest = tokenize(typed).filter((w) => !termWords.has(w) && w.length > 1);
-    if (!rest.some((w) => ASKS_MEANING.has(w)) || !rest.every((w) => EXPLAINING_WORDS.has(w) || ASKS_MEANING.has(w))) return undefined;
+    // "EMTって何ですか？素人にも分かるように": words of a script without spaces ask for the meaning when they say "what" or "explain".
+    const spaceless = (w: string) => /^[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]+$/.test(w);
+    const asksMeaning = (w: string) => ASKS_MEANING.has(w) || (spaceless(w) && CJK_MEANING.test(w.normalize('NFC')));
+    if (!rest.some(asksMeaning) || !rest.every((w) => EXPLAINING_WORDS.has(w) || asksMeaning(w) || spaceless(w))) return undefined;
     return this.aliases.names.get(keys[0]!);
   }
 

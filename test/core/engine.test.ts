@@ -1789,3 +1789,30 @@ describe('a member checking their own reading', () => {
     expect(citedIds(turn('ok but is that claim about blocking both signals slowing tumour growth in animals actually in the paper?'))).toEqual(expect.arrayContaining(['blocking-antibodies-reverse', 'press-blocking-slows-growth']));
   });
 });
+
+describe('questions in scripts written without spaces, and more requests of a member\'s own', () => {
+  it.each([
+    ['EMTって何ですか？素人にも分かるようにお願いします', 'glossary:emt'],
+    ['CAF是什么？', 'glossary:caf'],
+    ['EMT란 뭐예요?', 'glossary:emt'],
+  ])('defines the term named in %j', (question, entry) => {
+    expect(citedIds(ask(question))[0]).toBe(entry);
+  });
+
+  it('reads a name run into Korean or Chinese as a word of its own', () => {
+    expect(citedIds(ask('논문에서 IL26은 어떤 신호경로를 활성화시킨다고 했나요?'))).toContain('il26-jakstat3');
+  });
+
+  it.each([
+    'what hand cream do you guys use in the lab? gloves all day kill my skin',
+    "any good medical TV series to watch? like grey's but better",
+    'anyone knows how to convert PDF to Word without losing the figures? need it for my TCC',
+    'best mouse strain for a beginner behaviour lab? setting up my own group next yr',
+  ])('declines %j as not about the papers', (question) => {
+    expect(ask(question).answered).toBe(false);
+  });
+
+  it('still answers a blog post comparing the press with the paper', () => {
+    expect(ask('im writing a blog post comparing the press piece to the paper, what are the main discrepancies').answered).toBe(true);
+  });
+});
