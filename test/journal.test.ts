@@ -125,12 +125,12 @@ describe('several papers, one engine', () => {
     const answer = say('discuss more');
     const lines = answer.summary.split('\n');
     const headings = lines.filter((l) => !l.startsWith('- '));
-    expect(headings).toEqual(['Disagreements between sources (6):', 'Caveats (6):', 'Open questions (3):']);
+    expect(headings).toEqual(['Disagreements between sources (6):', 'Caveats (6):', 'Open questions (4):']);
     const block = (heading: string) => lines.slice(lines.indexOf(heading) + 1).filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('- ')));
     const disagreements = block('Disagreements between sources (6):');
     expect(disagreements).toHaveLength(6);
     for (const line of disagreements) expect(line).toMatch(/\[\d+\]\[\d+\]\.$/);
-    expect(block('Open questions (3):')).toHaveLength(3);
+    expect(block('Open questions (4):')).toHaveLength(4);
     expect(block('Caveats (6):').some((l) => l.includes('transcription factors'))).toBe(true);
     for (const line of lines.filter((l) => l.startsWith('- '))) expect(line).toMatch(/\[\d+\]/);
   });
@@ -139,9 +139,9 @@ describe('several papers, one engine', () => {
     const answer = say('discuss');
     const lines = answer.summary.split('\n');
     expect(lines.filter((l) => l.startsWith('- '))).toHaveLength(9);
-    expect(lines.at(-1)).toBe('(3 more disagreements, 3 more caveats: type "discuss more" for every prompt.)');
+    expect(lines.at(-1)).toBe('(3 more disagreements, 3 more caveats, 1 more open question: type "discuss more" for every prompt.)');
     const cited = new Set([...answer.summary.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
     expect(new Set(answer.citations.map((c) => c.n))).toEqual(cited);
-    expect(say('discuss more').summary.split('\n').filter((l) => l.startsWith('- ')).length).toBe(15);
+    expect(say('discuss more').summary.split('\n').filter((l) => l.startsWith('- ')).length).toBe(16);
   });
 });
