@@ -28,8 +28,9 @@ const CONDITIONS = new Set(
 );
 
 const ORGANS = new Set(['brain', 'brains', 'brained', 'lung', 'lungs', 'body', 'bodies', 'blood', 'skin', 'liver', 'heart', 'gut', 'bone', 'bones']);
-// Words that bring a question back to cancer or to the study, whatever else it names.
-const ONCOLOGY = /\b(?:cancers?|ca|small[- ]cell|tumou?rs?|metasta\w*|mets?|bms?|onco\w*|carcinoma\w*|nsclc|sclc|cafs?|bm-?cafs?|fibroblasts?|stroma\w*|chemo\w*|therap\w*|treat\w*|cisplatin|radiat\w*|resist\w*|il-?\d+\w*|cx3cl1|fractalkine|stat3|jak|akt|mtor|emt|stem|cytokines?|chemokines?|papers?|stud(?:y|ies)|authors?|researchers?|team|lab|group|mice|mouse|xenograft\w*|press|article|journal|findings?|results?|patients?)\b/i;
+// Words that bring a question back to disease or to a study, whatever else it names (a paper's own terms
+// are glossary concepts, which the check below never counts as an organ or a record's place).
+const ONCOLOGY = /\b(?:cancers?|ca|small[- ]cell|tumou?rs?|metasta\w*|mets?|bms?|onco\w*|carcinoma\w*|nsclc|sclc|fibroblasts?|stroma\w*|chemo\w*|therap\w*|treat\w*|cisplatin|radiat\w*|resist\w*|stem|cytokines?|chemokines?|papers?|stud(?:y|ies)|authors?|researchers?|team|lab|group|mice|mouse|xenograft\w*|press|article|journal|findings?|results?|patients?)\b/i;
 
 /**
  * "is the brain really 60% fat?", "best way to learn korean in 6 months?": all the question shares with

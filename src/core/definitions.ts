@@ -2,7 +2,7 @@ import type { AliasTable } from './aliases.js';
 import type { Frame, Turn } from './analyse.js';
 import { looksLikeName } from './coverage.js';
 import { IN_GENERAL, readIntent } from './intent.js';
-import { tokenize } from './text.js';
+import { inSpacelessScript, tokenize } from './text.js';
 import type { GlossaryEntry, Paper } from './types.js';
 import { EVERYDAY_RANK, FILLER_RANK, EVERYDAY_SUBJECTS } from './words.js';
 
@@ -25,8 +25,8 @@ const STILL_OR = /\b(?:is|are) (?:it|they|that|this|those) (?:\w+ ){0,2}?(?:stil
 const DIFFERENCE = /(?:\b(?:what(?:'s| is| are)|whats) the|^\W*(?:the )?) ?(?:difference|diff|differences) between(?! (?:them|the (?:two )?(?:papers|studies|press|article|paper)|both|these|those|the \d{4}))\b|\b(?:vs\.?|versus)\b[^?]{0,60}\b(?:what(?:'s| is)|whats) the (?:difference|diff)\b/i;
 const MAKERS_ASKED = /\bwho\b|\b(?:which|what) (?:\w+ )?cells?\b/i;
 const SETTING_NAMED = /\bin (?:vitro|vivo)\b|\b(?:mice|mouse|dish|culture|patients?)\b/i;
-const BARE_MARKERS = /^\W*(?:and |so |ok |what about )?(?:the |its |their |any )?(?:\w+ )?markers?\s*\?*\s*$/i;
 // "what's a CAF?" then "markers?": the markers of the term just defined.
+const BARE_MARKERS = /^\W*(?:and |so |ok |what about )?(?:the |its |their |any )?(?:\w+ )?markers?\s*\?*\s*$/i;
 const MARKERS_ASKED = /\b(?:which|what) (?:\w+ )?markers?\b|\bmarkers? (?:for|of)\b|\b(?:which|what) (?:\w+ )?(?:proteins?|genes?) (?:go(?:es)? (?:up|down)|change|are (?:lost|gained|switched|turned))/i;
 const THEIRS = /\b(?:theirs|their (?:one|model|version|mice|tumou?rs?|cells)|(?:did|do) they (?:use|put|grow|inject)|in this (?:paper|study)|here)\b/i;
 const SAME_TWO = /\b(?:the )?same (?:thing|molecule|protein|cytokine|chemokine|one|stuff)\b|\bjust (?:a )?different (?:spelling|names?)\b|\bmix(?:ing|ed)? (?:them|the two|these|those) up\b/i;
@@ -36,7 +36,7 @@ const DEFINITION_QUESTION = /^(?:what(?:'s| is| are| does)|whats|who is|define|m
 // Words that ask for a term to be explained, and the little words around them ("explain like im 5 pls").
 const ASKS_MEANING = new Set(['mean', 'means', 'meaning', 'meant', 'explain', 'explained', 'explanation', 'eli5', 'eli12', 'dummies', 'dummy', 'idiots', 'beginners', 'newbies', 'noobs', 'plain', 'simple', 'simply', 'layman', 'laymans', 'layperson', 'define', 'definition', 'exactly']);
 // "って何", "とは", "뭐예요", "是什么", "意思": what a term is, asked in Japanese, Korean or Chinese.
-const CJK_MEANING = /何|なに|とは|意味|説明|뭐|뭔|무엇|이란|란\b|설명|什么|甚麼|啥|意思|解释|解釋|是指/;
+const CJK_MEANING = /何|なに|とは|意味|説明|뭐|뭔|무엇|이란|설명|什么|甚麼|啥|意思|解释|解釋|是指/;
 const EXPLAINING_WORDS = new Set([
   'a', 'an', 'the', 'it', 'is', 'its', 'that', 'this', 'what', 'whats', 's', 'does', 'do', 'even', 'actually', 'really', 'again', 'pls', 'plz', 'please', 'thx', 'thanks',
   'like', 'im', 'i', 'm', 'am', 'me', 'to', 'for', 'in', 'of', 'terms', 'words', 'english', 'language', 'put', 'guide', 'version', 'quick', 'short', 'briefly',
@@ -110,9 +110,8 @@ export class DefinitionReader {
     // Single letters are the term spelt out ("E M T") or pieces of contractions.
     const rest = tokenize(typed).filter((w) => !termWords.has(w) && w.length > 1);
     // "EMTって何ですか？素人にも分かるように": words of a script without spaces ask for the meaning when they say "what" or "explain".
-    const spaceless = (w: string) => /^[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]+$/.test(w);
-    const asksMeaning = (w: string) => ASKS_MEANING.has(w) || (spaceless(w) && CJK_MEANING.test(w.normalize('NFC')));
-    if (!rest.some(asksMeaning) || !rest.every((w) => EXPLAINING_WORDS.has(w) || asksMeaning(w) || spaceless(w))) return undefined;
+    const asksMeaning = (w: string) => ASKS_MEANING.has(w) || (inSpacelessScript(w) && CJK_MEANING.test(w.normalize('NFC')));
+    if (!rest.some(asksMeaning) || !rest.every((w) => EXPLAINING_WORDS.has(w) || asksMeaning(w) || inSpacelessScript(w))) return undefined;
     return this.aliases.names.get(keys[0]!);
   }
 

@@ -39,8 +39,8 @@ export function tokenize(text: string): string[] {
     .replace(/\p{M}+/gu, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((t) => t.length > 0);
-  // Nearly every message is ASCII; only one with another script can hold a word of it run into a name.
-  return /[^\x00-\x7f]/.test(text) ? tokens.flatMap(splitScripts) : tokens;
+  // Only a text with one of those scripts can hold a word of it run into a name (claims almost never do).
+  return SPACELESS_CHAR.test(text) ? tokens.flatMap(splitScripts) : tokens;
 }
 
 /**
@@ -54,10 +54,7 @@ function splitScripts(token: string): string[] {
   let at = 0;
   let before: boolean | undefined;
   for (const ch of token) {
-    const cp = ch.codePointAt(0)!;
-    const spaceless =
-      (cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x3130 && cp <= 0x318f) || (cp >= 0x3400 && cp <= 0x4dbf) ||
-      (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7af) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xff66 && cp <= 0xff9f);
+    const spaceless = isSpaceless(ch.codePointAt(0)!);
     if (before !== undefined && spaceless !== before) {
       (parts ??= []).push(token.slice(start, at));
       start = at;
@@ -68,6 +65,18 @@ function splitScripts(token: string): string[] {
   if (!parts) return [token];
   parts.push(token.slice(start));
   return parts;
+}
+
+const SPACELESS_CHAR = /[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]/;
+/** Hangul (syllables and jamo), kana, Han and halfwidth katakana: the ranges of SPACELESS_CHAR. */
+const isSpaceless = (cp: number): boolean =>
+  (cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x3130 && cp <= 0x318f) || (cp >= 0x3400 && cp <= 0x4dbf) ||
+  (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7af) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xff66 && cp <= 0xff9f);
+
+/** A token wholly in a script written without spaces (tokenize splits such runs from Latin names). */
+export function inSpacelessScript(token: string): boolean {
+  for (const ch of token) if (!isSpaceless(ch.codePointAt(0)!)) return false;
+  return token.length > 0;
 }
 
 export function isStopWord(token: string): boolean {
