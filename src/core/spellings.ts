@@ -8,7 +8,9 @@ const SPOKEN: Array<[RegExp, string]> = [
   [/\b(?:sis|cis|siss) ?(?:platinum|platin|platen)\b/gi, 'cisplatin'],
   [/\b(?:fiber|fibre|fibro|fybro) (blast(?:s)?)\b/gi, 'fibro$1'],
   [/\bjack[- ]stat(?:[- ]?(?:three|3))?\b/gi, 'JAK-STAT3'],
-  [/\bmetasta(?:cies|sies|cis|sees|size)\b/gi, 'metastases'],
+  // Not "metastasize": the verb is a word of its own.
+  [/\bmetasta(?:cies|sies|sees)\b/gi, 'metastases'],
+  [/\bmetastacis\b/gi, 'metastasis'],
 ];
 
 /** The text with dictated spellings of the field's words written as the claims write them. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanInput, tokenize, MAX_QUESTION_CHARS } from '../../src/core/text.js';
+import { respellSpoken } from '../../src/core/spellings.js';
 
 describe('cleanInput', () => {
   it('folds unicode compatibility forms and removes invisible characters', () => {
@@ -40,5 +41,20 @@ describe('tokenize', () => {
 
   it('drops accents but keeps letters of other scripts', () => {
     expect(tokenize('Épithélial α-SMA')).toEqual(['epithelial', 'α', 'sma']);
+  });
+});
+
+describe('spellings of dictation', () => {
+  it('writes the field\'s words as the claims write them, and leaves real words alone', () => {
+    expect(respellSpoken('stop kemo or not, sis platinum, fiber blasts, jack stat three, metastacies')).toBe('stop chemo or not, cisplatin, fibroblasts, JAK-STAT3, metastases');
+    expect(respellSpoken('does it metastasize to the brain? kemotherapy')).toBe('does it metastasize to the brain? chemotherapy');
+  });
+});
+
+describe('scripts written without spaces', () => {
+  it('splits a name run into Han, kana or Hangul, and leaves Greek letters and dashes in Latin text alone', () => {
+    expect(tokenize('EMTって何ですか')).toEqual(['emt', 'って何てすか']);
+    expect(tokenize('논문에서 IL26은')[1]).toBe('il26');
+    expect(tokenize('α-SMA and PDGFR-β1')).toEqual(['α', 'sma', 'and', 'pdgfr', 'β1']);
   });
 });
