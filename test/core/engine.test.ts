@@ -1812,3 +1812,12 @@ describe('questions in scripts written without spaces, and more requests of a me
     expect(ask('im writing a blog post comparing the press piece to the paper, what are the main discrepancies').answered).toBe(true);
   });
 });
+
+describe('an open question the answer already says', () => {
+  it('says once that mice have no IL-26 gene, not again as the open question on IL26', () => {
+    const answer = ask('Does the press overstate what the animal experiments showed?');
+    expect(answer.summary.match(/no IL-26 gene/g)).toHaveLength(1);
+    // An open question that adds to the disagreement (does the mechanism hold for radiotherapy?) is still given.
+    expect(citedIds(ask('the press says radiation resistance too — did the paper actually test radiation?'))).toContain('bm-caf-il26-2025:open-2');
+  });
+});

@@ -173,10 +173,13 @@ export class MetaViews {
     // made it a press question still name the term asked about.
     const named = inFrame.length > 0 || !asides ? inFrame : this.ctx.analyser.termsNamed(frame.text);
     if ((writer.sentences >= MAX_ITEMS && !beyondLimit) || named.length === 0) return undefined;
+    // An open question the answer already says in other words ("mice have no IL-26 gene …" under the press's animal claim) is not repeated.
+    const said = this.ctx.index.termsOf(writer.text);
     for (const paper of papers) {
       for (const [i, q] of paper.data.openQuestions.entries()) {
         const terms = this.ctx.index.termsOf(q.text);
         if (!named.some((c) => c.alternatives.some((a) => terms.has(a.term)))) continue;
+        if ([...terms].filter((t) => said.has(t)).length >= 0.9 * terms.size) continue;
         writer.sentence(q.text, writer.list.citeSources(paper.data.id, `${paper.data.id}:open-${i + 1}`, q.text, q.cite, 'bibliographic'));
         return q.text;
       }
