@@ -310,17 +310,6 @@ describe('terms asked about the way people say them', () => {
     expect(citedIds(ask("what does 'metastasis' actually mean here?"))[0]).toBe('glossary:brain-metastasis');
   });
 
-  it.each([
-    ['is IL26 basically a chemical messenger? like a text message between cells?', 'glossary:il26'],
-    ['JAK-STAT3... is that like an on/off switch inside the cell?', 'glossary:jak-stat3'],
-    ["EMT — can someone explain like I'm a retired GP who last did cell bio in 1978?", 'glossary:emt'],
-    ["'cancer-associated fibroblast' — are those cancer cells too or normal cells gone bad?", 'glossary:caf'],
-    ['undergrad here, what even is a cancer-associated fibroblast lol', 'glossary:caf'],
-  ])('defines the term asked about through a metaphor or for a persona: %j', (q, entry) => {
-    const answer = ask(q);
-    expect(answer.answered).toBe(true);
-    expect(citedIds(answer)[0]).toBe(entry);
-  });
 
   it('reads "seed and soil" as the tumour\'s surroundings', () => {
     expect(citedIds(ask("Is this the old 'seed and soil' story — the soil matters as much as the seed?"))).toContain('press-microenvironment');
@@ -442,7 +431,7 @@ describe('each setting asked about', () => {
   });
 });
 
-describe('a definition asked in a member\'s own way: in their first language, a term in quotes, a term before "explain"', () => {
+describe('a definition asked in a member\'s own way: in their first language, a term in quotes, a term before "explain", through a metaphor, or with nothing but words asking it explained', () => {
   it.each([
     ['o que é JAK-STAT3? explica de forma simples por favor', 'glossary:jak-stat3'],
     ['ano yung CAF? simple lang po', 'glossary:caf'],
@@ -456,7 +445,23 @@ describe('a definition asked in a member\'s own way: in their first language, a 
     ['"xenograft" — does that just mean human tumour in a mouse?', 'glossary:xenograft'],
     ['cisplatin?? explain like im 10', 'glossary:cisplatin'],
     ['fractalkine what even is that, first time seeing it', 'glossary:cx3cl1'],
-  ])('answers %j with the definition, not "the claims don\'t cover \'que\'"', (question, entry) => {
+    // Through a metaphor or for a persona.
+    ['is IL26 basically a chemical messenger? like a text message between cells?', 'glossary:il26'],
+    ['JAK-STAT3... is that like an on/off switch inside the cell?', 'glossary:jak-stat3'],
+    ["EMT — can someone explain like I'm a retired GP who last did cell bio in 1978?", 'glossary:emt'],
+    ["'cancer-associated fibroblast' — are those cancer cells too or normal cells gone bad?", 'glossary:caf'],
+    ['undergrad here, what even is a cancer-associated fibroblast lol', 'glossary:caf'],
+    // One term named, and every other word asks for it explained.
+    ['JAK-STAT3 for dummies pls', 'glossary:jak-stat3'],
+    ['akt-mtor pathway - explain like im 5 pls', 'glossary:akt-mtor'],
+    ["people keep saying 'tumour microenvironment'. meaning?", 'glossary:tme'],
+    ['cancer stem cells = what exactly? like actual stem cells?', 'glossary:csc'],
+    ['E M T in plain english please', 'glossary:emt'],
+    // In scripts written without spaces, the name run into the words that ask.
+    ['EMTって何ですか？素人にも分かるようにお願いします', 'glossary:emt'],
+    ['CAF是什么？', 'glossary:caf'],
+    ['EMT란 뭐예요?', 'glossary:emt'],
+  ])('answers %j with the definition', (question, entry) => {
     const answer = ask(question);
     expect(answer.answered).toBe(true);
     expect(citedIds(answer)[0]).toBe(entry);
@@ -1518,21 +1523,7 @@ describe('members\' wording, ninth round', () => {
   });
 });
 
-describe('a term asked about with nothing but words asking it to be explained', () => {
-  it.each([
-    ['JAK-STAT3 for dummies pls', 'glossary:jak-stat3'],
-    ['akt-mtor pathway - explain like im 5 pls', 'glossary:akt-mtor'],
-    ["people keep saying 'tumour microenvironment'. meaning?", 'glossary:tme'],
-    ['cancer stem cells = what exactly? like actual stem cells?', 'glossary:csc'],
-    ['E M T in plain english please', 'glossary:emt'],
-    // In scripts written without spaces, the name run into the words that ask.
-    ['EMTって何ですか？素人にも分かるようにお願いします', 'glossary:emt'],
-    ['CAF是什么？', 'glossary:caf'],
-    ['EMT란 뭐예요?', 'glossary:emt'],
-  ])('answers %j with the definition', (question, entry) => {
-    expect(citedIds(ask(question))[0]).toBe(entry);
-  });
-
+describe('a term\'s everyday name, and a term with words of its own', () => {
   it('gives the everyday name when asked whether a term has a normal name', () => {
     expect(ask('cx3cl1 sounds like a wifi password lol. what is it, does it have a normal name').summary).toMatch(/fractalkine/i);
   });
