@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -13,16 +13,32 @@ import { KEPT_APART_SETS, TUNING_SETS } from './eval/sets.js';
  * the tuning sets are what the engine was tuned on; the sets kept apart were written by someone
  * who had seen neither the claims nor the other sets, and only their totals are read.
  */
-const { values } = parseArgs({
-  options: {
-    set: { type: 'string', default: 'all' },
-    data: { type: 'string' },
-    failures: { type: 'boolean', default: false },
-    json: { type: 'boolean', default: false },
-  },
-});
+const USAGE = 'usage: npm run eval [-- --set tuning|kept|all|<one set>] [--data DIR] [--failures] [--json]';
+const options = {
+  set: { type: 'string', default: 'all' },
+  data: { type: 'string' },
+  failures: { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', default: false },
+} as const;
+let values: ReturnType<typeof parseArgs<{ options: typeof options }>>['values'];
+try {
+  ({ values } = parseArgs({ options }));
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+  process.exit(2);
+}
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
 const dir = (name: string) => fileURLToPath(new URL(`../test/fixtures/eval/${name}.json`, import.meta.url));
 const sets = values.set === 'all' ? [...TUNING_SETS, ...KEPT_APART_SETS] : values.set === 'tuning' ? TUNING_SETS : values.set === 'kept' ? KEPT_APART_SETS : [values.set!];
+const unknown = sets.filter((set) => !existsSync(dir(set)));
+if (unknown.length > 0) {
+  process.stderr.write(`no evaluation set named ${unknown.join(', ')} in test/fixtures/eval\n${USAGE}\n`);
+  process.exit(2);
+}
 const dataDir = values.data ?? fileURLToPath(new URL('../test/fixtures/papers', import.meta.url));
 const engine = new Engine(loadLibrary(dataDir));
 

@@ -267,6 +267,19 @@ export class DefinitionReader {
     if (exact && known(exact[1]!)) return [exact[1]!];
     const midway = !DEFINITION_OPENING.test(question) && LATE_OPENING.test(question);
     if (!DEFINITION_OPENING.test(question) && !midway) return [];
+    // "what is EMT and what is a CAF?": each clause that opens by asking what a term is, answered in turn.
+    const asks = question
+      .split(/\s*(?:[?!;]|\.\s|,\s|\s[-–—]\s)\s*|\s+and (?=(?:what(?:'s| is| are| does| do)?|whats)\s)/i)
+      .map((c) => c.trim())
+      .filter((c) => c && DEFINITION_OPENING.exec(c)?.index === 0);
+    if (asks.length >= 2) {
+      const each = asks.map((c) => {
+        const said = new Set(tokenize(c));
+        return this.termsAsked(c, { ...frame, concepts: frame.concepts.filter((k) => k.surface.split(' ').every((w) => said.has(w))) }, reading, previous);
+      });
+      const names = [...new Set(each.flat())];
+      if (each.every((n) => n.length > 0) && names.length <= 3) return names;
+    }
     // "is that what EMT is", a quoted term: the terms named there.
     const tail = DEFINITION_TAIL.exec(question)?.[1];
     if (tail && known(tail)) return [tail];

@@ -1812,3 +1812,23 @@ describe('an open question the answer already says', () => {
     expect(citedIds(ask('the press says radiation resistance too — did the paper actually test radiation?'))).toContain('bm-caf-il26-2025:open-2');
   });
 });
+
+describe('several terms asked in one message', () => {
+  it.each([
+    ['what is EMT and what is a CAF?', ['glossary:emt', 'glossary:caf']],
+    ["what's NSCLC and what does it mean when it metastasizes to the brain", ['glossary:nsclc', 'glossary:brain-metastasis']],
+    ['what is EMT? what is CSC? what is a CAF?', ['glossary:emt', 'glossary:csc', 'glossary:caf']],
+  ])('defines each term of %j, in the order asked', (question, entries) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(true);
+    expect(citedIds(answer).slice(0, entries.length)).toEqual(entries);
+  });
+});
+
+describe('a word of the paper inside an everyday phrase', () => {
+  it.each(['does resistance training help cancer patients?', 'is resistance training better than cardio for losing weight'])('declines %j: training is not therapy resistance', (question) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(false);
+    expect(answer.citations).toEqual([]);
+  });
+});
