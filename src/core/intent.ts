@@ -76,7 +76,7 @@ const SETTINGS: Array<{ evidence: Evidence[]; pattern: RegExp }> = [
   { evidence: ['in-vitro'], pattern: new RegExp(String.raw`\b(?:in vitro|vitro|petri|test tubes?)\b|${WHERE}(?:dish(?:es)?|cultures?|cell lines?|cells|plates?|flasks?|the lab)\b`) },
   { evidence: ['patient-tissue'], pattern: new RegExp(String.raw`${WHERE}(?:patients?|people|humans?|persons?|tissues?|biops(?:y|ies)|samples?)\b|\b(?:human|patient|patients'?) (?:tumou?r |cancer )?(?:tissues?|samples?|biops(?:y|ies)|specimens?)\b`) },
 ];
-const SOURCE_WORDS = new Set(['press', 'pr', 'hype', 'spin', 'blurb', 'fluff', 'news', 'article', 'piece', 'release', 'report', 'story', 'media', 'newspaper', 'journalists', 'journalist', 'reporters', 'reporter', 'headline', 'headlines', 'paper', 'abstract']);
+export const SOURCE_WORDS = new Set(['press', 'pr', 'hype', 'spin', 'blurb', 'fluff', 'news', 'article', 'piece', 'release', 'report', 'story', 'media', 'newspaper', 'journalists', 'journalist', 'reporters', 'reporter', 'headline', 'headlines', 'paper', 'abstract']);
 
 const PRESS = /\b(press(?: (?:article|piece|release|report))?|(?<!\b(?:bad|good|great|big|grim|sad|the good|the bad) )news(?: (?:article|piece|story|report))?|media|newspaper|journalists?|reporters?|headlines?|the article|release|pr(?: (?:talk|spin|piece|blurb|fluff|speak|hype))?|hype)\b/;
 const PAPER = /\b(the paper|the abstract|the study itself|the authors|in the paper|paper (?:say|says|said|report|reports)|the journal article)\b/;

@@ -145,6 +145,21 @@ describe('disagreements between sources', () => {
     expect(answer.summary).toMatch(/no radiation experiment/i);
   });
 
+  it.each([
+    ['the press says the cancer cells secrete IL26, is that right?', 'press-cancer-cells-secrete', 'press-chemo-radiation'],
+    ['does the news article get the CX3CL1 pathway right?', 'press-cx3cl1-akt-only', 'press-first-explanation'],
+  ])('%j: the disagreement named, not every disagreement', (question, named, other) => {
+    const ids = citedIds(ask(question));
+    expect(ids).toContain(named);
+    expect(ids).not.toContain(other);
+  });
+
+  it('still lists every disagreement when none is named', () => {
+    expect(citedIds(ask('where do the two sources disagree? quick list for the slide pls'))).toEqual(
+      expect.arrayContaining(['press-cancer-cells-secrete', 'press-cx3cl1-akt-only', 'press-chemo-radiation']),
+    );
+  });
+
   it('flags the mice-lack-IL-26 caveat next to the press animal claim', () => {
     const answer = ask('did IL26 inhibition work in animal models?');
     expect(citedIds(answer)).toEqual(expect.arrayContaining(['press-il26-animal', 'mice-lack-il26']));

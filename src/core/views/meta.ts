@@ -1,6 +1,6 @@
 import type { Frame } from '../analyse.js';
 import { NOT_REPORTED, settingOf, TRAIT, type ComposeContext } from '../compose.js';
-import type { Intent } from '../intent.js';
+import { SOURCE_WORDS, type Intent } from '../intent.js';
 import { MESSAGES, SETTING_LABEL } from '../messages.js';
 import type { QueryConcept } from '../retrieve.js';
 import type { Evidence } from '../schema.js';
@@ -61,8 +61,9 @@ export class MetaViews {
   }
 
   private press(frame: Frame, papers: Paper[]): Draft | undefined {
-    const pairs = this.relevant(frame, this.pairs(papers).filter((p) => p.claims.some((c) => c.evidence === 'press-statement')), papers);
-    if (!pairs) return undefined;
+    const all = this.relevant(frame, this.pairs(papers).filter((p) => p.claims.some((c) => c.evidence === 'press-statement')), papers);
+    if (!all) return undefined;
+    const pairs = all.topical ? all : this.namedBy(frame, all.items) ?? all;
     const writer = new AnswerWriter(this.ctx.library);
     // "'Not the cancer cells but the helper cells': overstating?": the press statement quoted leads, with the paper's side.
     const own = new Set(papers.map((p) => p.data.id));
@@ -430,6 +431,23 @@ export class MetaViews {
       }
     }
     return out;
+  }
+
+  /**
+   * "The press says the cancer cells secrete IL26, is that right?": with no topic beyond the paper's own
+   * title terms, the disagreements that share the most of the question's own words, when those are fewer
+   * than all of them.
+   */
+  private namedBy(frame: Frame, items: Item[]): { items: Item[]; topical: boolean } | undefined {
+    // "Anything else they got wrong?" asks past what came before.
+    if (frame.followUp) return undefined;
+    const words = frame.concepts.filter((c) => c.main && !c.generic && c.covered && !SOURCE_WORDS.has(c.surface));
+    // Only words of the paper's subject ("where do the two sources disagree? quick list") name no one disagreement.
+    if (!words.some((c) => c.key.startsWith('@'))) return undefined;
+    const scored = items.map((item) => ({ item, n: Math.max(...item.claims.map((c) => this.relevance(c, words))) }));
+    const best = Math.max(...scored.map((s) => s.n));
+    const on = scored.filter((s) => s.n === best).map((s) => s.item);
+    return best >= 1 && on.length < items.length ? { items: on, topical: true } : undefined;
   }
 
   /** Items ranked by the question's topic; with a topic, only those on it (all when none is). */
