@@ -225,6 +225,9 @@ const EXAMPLES_OFFERED = /^(.+?)\s*(?:\s[-–—]\s|:\s|\?\s+)(?:[\w-]+(?: [\w-]
 /** Words that ask without naming anything ("what am I doing wrong?", "any idea why?"). */
 const CONTENTLESS = new Set(['wrong', 'right', 'idea', 'ideas', 'true', 'correct', 'fix', 'going', 'happening', 'okay', 'fine', 'normal', 'possible', 'doing']);
 
+// "someone at lunch said mice don't even have IL-26??": who said it, and where, is not what is asked.
+const HEARSAY = /^(?!(?:who|what|which|where|when|why|how|did|does|do|is|was|are|were)\b)(?:[\w']+ ){1,5}?(?:said|says|told (?:me|us)|mentioned|claimed|claims|reckons|swears)(?: that)? (?=\S+ \S)/;
+
 const RECORD_LINE = /\b(?:(?:first|last|senior|corresponding) authors?|author list|journal|doi|impact factor|volume|affiliations?|pmid|pmcid)\b/;
 
 /**
@@ -240,7 +243,7 @@ function askingWords(question: string): Set<string> {
     .toLowerCase()
     // A slash splits only questions asked one after the other ("doi? / journal?"), not "the IL26 / CX3CL1 study".
     .split(/(?<=[?!.;:])\s+|,\s*|\s[-–—]+\s|(?<=\?)\s*\/\s/)
-    .map((c) => c.trim())
+    .map((c) => c.trim().replace(HEARSAY, ''))
     .filter(Boolean);
   // A clause with a question word asks; "A549? H1299?" after it only offers examples.
   const worded = clauses.filter((c) => WH.test(c) || QUESTION_WORD.test(c));

@@ -11,7 +11,7 @@ const FOREIGN_FUNCTION_WORDS = new Set(
   uma os das dos pelo pela isso esse essa sao nao voce vc vcs artigo qual quais meu minha tem pra pro faz com
   est les une des du ce cette sont avec pour dans pas qui quoi mais tres aussi
   ist der das ein eine nicht und mit auch wie wird sind oder bitte
-  che della delle sono anche questo questa
+  che della delle sono anche questo questa cosa favore perche gli nel nella alla dei degli quale quali spiegami
   het een zijn niet ook wat dat
   jest czy sie nie tak czym sa dla ktory jaki jaka
   ne nedir bir bu ile icin mi mu degil nasil neden misin musun midir demek

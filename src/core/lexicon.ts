@@ -252,7 +252,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   // how many and how sure: the numbers behind a result
   {
-    lay: ['sample size', 'sample sizes', 'statistical power', 'powered', 'underpowered', 'replicates', 'replicate', 'biological replicates', 'technical replicates', 'n numbers', 'statistics', 'stats', 'statistical', 'significance testing', 'error bars'],
+    lay: ['sample size', 'sample sizes', 'effect size', 'effect sizes', 'qualitative', 'quantitative', 'quantified', 'quantification', 'statistical power', 'powered', 'underpowered', 'replicates', 'replicate', 'biological replicates', 'technical replicates', 'n numbers', 'statistics', 'stats', 'statistical', 'significance testing', 'error bars'],
     means: ['p-values', 'numbers', 'fold changes'],
   },
   // what a result was compared with

@@ -133,6 +133,8 @@ const CARE_REQUEST = new RegExp(
     `\\bshould (?:i|we) (?:tell|warn|advise|reassure) (?:her|him)\\b`,
     `\\bwould (?:you|u) (?:switch|add|stop|start|give|use|prescribe|recommend|try|go for|escalate)\\b`,
     `\\bis it worth (?:him|her|them|me) (?:doing|taking|trying|going|joining|starting|having|getting)\\b`,
+    // "is it ok to keep running 5k while being treated for brain mets?": an everyday activity during someone's treatment.
+    `\\bis it (?:ok|okay|safe|fine|alright|wise|bad) to (?:keep |still |carry on |continue )?(?:\\w+ing|run|exercise|work|drive|fly|travel|drink|eat|swim|lift|train)\\b[^.?!]{0,40}\\b(?:while|during|whilst) (?:being |i'?m |i am |on |getting |having |in )?(?:treated|treatment|chemo\\w*|radiation|radiotherapy|therapy|immunotherapy)\\b`,
   ].join('|'),
 );
 const CLINICIAN_DECISION = /\bshould (?:i|we) (?:tell|advise|ask|encourage) (?:\w+ ){0,2}(?:patients?|pts?|clients?) (?:to )?(?:ask|take|try|stop|start|switch|get|avoid|request|go on|push|consider|skip)\b|\bshould (?:i|we) (?:give|prescribe|start|put|offer) (?:\w+ ){0,3}(?:patients?|pts?)\b.{0,40}\b(?:on|drugs?|\w+(?:mab|nib|limus|platin|taxel|ciclib|parib)|chemo\w*|inhibitors?|antibod\w*|treatment|therapy|trials?|doses?)\b/;
@@ -176,9 +178,11 @@ const DECEASED_SENTENCE = /[^.?!;]*\b(?:died|passed away|passed on|passed (?:las
 const DECEASED_WORD = /\b(?:died|passed|lost)\b/;
 // "i'm on my onc elective and my attending said…": where the asker is training, not anyone's care.
 const TRAINING_POST = /\b(?:i'?m|i am|im|we'?re|we are) (?:on|doing|in) (?:my|our|an?|the) (?:[\w-]+ ){0,2}(?:elective|rotation|placement|rota|clerkship|attachment|internship|residency|fellowship|externship|sub-?internship)\b/g;
+// "half the abstract went over my head": figures of speech that name the asker's head, not their health.
+const HEAD_IDIOM = /\b(?:(?:went|goes|going|gone|is|was|flew|flies|sailed) (?:way |straight |right |completely )?over my head|off the top of my head|(?:get|got|getting|wrap|wrapped|wrapping) my head (?:a)?round|scratching my head)\b/g;
 /** The part of a message that asks, without any sentence about someone who has died or where the asker trains. */
 const askedOfTheLiving = (text: string) => {
-  const asked = askedPart(text).replace(TRAINING_POST, ' ');
+  const asked = askedPart(text).replace(TRAINING_POST, ' ').replace(HEAD_IDIOM, ' ');
   return DECEASED_WORD.test(asked) ? asked.replace(DECEASED_SENTENCE, ' ') : asked;
 };
 // "my dad is on 8mg a day": an amount someone takes.
@@ -186,6 +190,8 @@ const askedOfTheLiving = (text: string) => {
 // not a reader asking for an explanation ("explain it to me", "help me understand").
 const PERSON_ASKED = /\b(?:her|him|his|she|he|me|my|i|myself|herself|himself|we|us)\b/;
 const READER_ME = /\b(?:just )?for my (?:own )?(?:understanding|interest|info|information|knowledge|curiosity|learning|notes)\b|\blike (?:i'?m|im|i am) (?:\d{1,2}|five|twelve|a kid|a child|an idiot|stupid|new to this)\b|\bhow (?:do|can|should|would) (?:i|we) (?:explain|describe|put|say) (?:it|this|that)\b|\b(?:i )?(?:just )?want(?:ed)? to (?:understand|know|follow|learn|read|make sense of)\b|\b(?:i'?m |i am )?trying to (?:follow|understand|keep up|learn|read|make sense|get my head|figure out|wrap my head)\b|\b(?:this|it) (?:one )?is personal for me\b|\b(?:people|patients|others|folks|someone|those) like (?:him|her|them)\b|\b(?:explain|tell|show|give|help|let|remind|send|walk|teach|link|point) (?:it |this |that |them |those )?(?:to )?me\b|\bme (?:understand|know|see|in on)\b|\b(?:i|i'm|im) (?:think|wonder|wondering|read|saw|understand|get (?:it|that|this|why|how|the \w+)|don't get|dont get|guess|mean|assume|presume|suppose|believe|heard|noticed|ask because|asked)\b/g;
+
+const RECORD_ASKED = /\b(?:can|could|may) (?:i|we|you|u) (?:please |pls )?(?:get|have|send|share|see|grab|post)(?: me| us)? (?:the |a )?(?:doi|pdf|link|full (?:paper|text|article)|citation|reference)\b/;
 
 /** The clause that asks: the last sentence when it asks, or else the last sentence with a question mark ('' when none). */
 function askingClause(lower: string): string {
@@ -259,7 +265,8 @@ export function rulesSayPersonalMedical(text: string): boolean {
   const clause = askingClause(lower);
   const personAsked = PERSON_ASKED.test(clause.replace(READER_ME, ' '));
   // "(my dad has brain mets…) sorry to vent. can you explain what they did in the animal experiment?": the study, asked of no one.
-  const studyAsked = STUDY_QUESTION.test(clause) && (ABOUT_STUDY.test(clause) || /\bwhat (?:this|the) (?:study|paper|research) (?:found|finds|showed|shows)\b/.test(clause)) && !personAsked;
+  // "can i get the doi? my GP friend wants to read the full paper": the record asked for, whoever will read it.
+  const studyAsked = (STUDY_QUESTION.test(clause) && (ABOUT_STUDY.test(clause) || /\bwhat (?:this|the) (?:study|paper|research) (?:found|finds|showed|shows)\b/.test(clause)) && !personAsked) || RECORD_ASKED.test(clause);
   if (relative && CONDITION.test(lower) && aboutCare && !studyAsked) return true;
   // "My aunt had radiation and now has headaches + confusion": someone's symptoms are their own care.
   const self = /\b(?:i|i'm|im|i've|ive|me|my|myself)\b/.test(lower.replace(READER_ME, ' '));

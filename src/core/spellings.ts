@@ -1,6 +1,6 @@
 /**
  * Words of the field as dictation and ear spell them ("stop kemo or not", "what do the fiber blasts
- * send out", "sis platinum"). Too short or too split for the typo corrector, which only respells
+ * send out", "sis platinum"), or as another language writes them ("xenoinjerto"). Too short or too split for the typo corrector, which only respells
  * single long words, so each is listed here with the word it stands for.
  */
 const SPOKEN: Array<[RegExp, string]> = [
@@ -11,6 +11,11 @@ const SPOKEN: Array<[RegExp, string]> = [
   // Not "metastasize": the verb is a word of its own.
   [/\bmetasta(?:cies|sies|sees)\b/gi, 'metastases'],
   [/\bmetastacis\b/gi, 'metastasis'],
+  // The field's words as members write them in Spanish, Portuguese, French, Italian or German ("¿qué es un xenoinjerto?").
+  [/\b(?:xenoinjertos?|xenoenxertos?|x[ée]nogreffes?|xenotrapianti|xenotrapianto|xenotransplantate?)\b/gi, 'xenograft'],
+  [/\b(?:quimioterapia|chimioth[ée]rapie|chemioterapia|chemotherapie)\b/gi, 'chemotherapy'],
+  [/\b(?:cisplatino|cisplatine)\b/gi, 'cisplatin'],
+  [/\b(?:ratones|camundongos)\b/gi, 'mice'],
 ];
 
 /** The text with dictated spellings of the field's words written as the claims write them. */

@@ -1847,3 +1847,37 @@ describe('a word of the paper inside an everyday phrase', () => {
     expect(answer.citations).toEqual([]);
   });
 });
+
+describe('dev44 and sdev23 wordings', () => {
+  it.each([
+    ["someone at lunch said mice don't even have IL-26?? is that true, sounds weird", 'mice-lack-il26'],
+    ['chemokine vs cytokine, difference?', 'glossary:chemokine'],
+    ["what people mean by 'tumor microenvironment'", 'glossary:tme'],
+    ['do we have any effect sizes or is everything qualitative', 'paper-not-reported'],
+    ['can i get the doi? my GP friend wants to read the full paper', 'bm-caf-il26-2025:doi'],
+    ['spiegami in parole semplici cosa sono IL26 e CX3CL1, per favore', 'glossary:cx3cl1'],
+    ['¿qué es un xenoinjerto? lo vi en el resumen del estudio', 'glossary:xenograft'],
+    ['mTOR sounds like a transformer lol what is it actually', 'glossary:akt-mtor'],
+  ])('answers %j from %s', (question, id) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(true);
+    expect(citedIds(answer)).toContain(id);
+  });
+
+  it('reads "went over my head" as a figure of speech, not the asker\'s health', () => {
+    const answer = ask("honestly half the abstract went over my head, could someone explain in normal words what they actually found? and why would a non-cancer cell help the cancer at all??");
+    expect(answer.reason).not.toBe('medical');
+    expect(answer.answered).toBe(true);
+  });
+
+  it('declines an everyday activity asked about during treatment as medical advice', () => {
+    expect(ask('is it ok to keep running 5k while being treated for brain mets or does exercise feed tumour growth').reason).toBe('medical');
+    expect(ask('is it safe to keep swimming during chemo?').reason).toBe('medical');
+  });
+
+  it("declines the history of a drug's discovery as not about the papers", () => {
+    const answer = ask('cisplatin was discovered by accident right? tell me the story of how rosenberg found it');
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).not.toBe('medical');
+  });
+});
