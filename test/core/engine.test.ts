@@ -1881,3 +1881,17 @@ describe('dev44 and sdev23 wordings', () => {
     expect(answer.reason).not.toBe('medical');
   });
 });
+
+describe('the term a press question asks about', () => {
+  it('gives the open question on the term asked (radiation), not one on a term named in passing (brain mets)', () => {
+    const ids = citedIds(ask('press says the brain mets resist chemo AND radiation. does the paper actually show radiation resistance?'));
+    expect(ids).toContain('bm-caf-il26-2025:open-2');
+    expect(ids).not.toContain('bm-caf-il26-2025:open-1');
+  });
+
+  it('keeps what the press is said to say as the subject ("the press says radiation too. is that actually in the paper?")', () => {
+    const ids = citedIds(ask('the press says radiation too. is that actually in the paper?'));
+    expect(ids).toContain('press-chemo-radiation');
+    expect(ids).not.toContain('press-cx3cl1-akt-only');
+  });
+});

@@ -176,16 +176,21 @@ export class MetaViews {
     if ((writer.sentences >= MAX_ITEMS && !beyondLimit) || named.length === 0) return undefined;
     // An open question the answer already says in other words ("mice have no IL-26 gene …" under the press's animal claim) is not repeated.
     const said = this.ctx.index.termsOf(writer.text);
+    // "press says the brain mets resist chemo AND radiation. does the paper show radiation resistance?": the open
+    // question on the terms of the clause that asks (radiation) before one on a term named in passing (brain mets).
+    let best: { paper: Paper; i: number; text: string; cite: Paper['data']['openQuestions'][number]['cite']; score: number } | undefined;
     for (const paper of papers) {
       for (const [i, q] of paper.data.openQuestions.entries()) {
         const terms = this.ctx.index.termsOf(q.text);
-        if (!named.some((c) => c.alternatives.some((a) => terms.has(a.term)))) continue;
+        const score = named.reduce((n, c) => n + (c.alternatives.some((a) => terms.has(a.term)) ? (c.main ? 2 : 1) : 0), 0);
+        if (score === 0 || (best && score <= best.score)) continue;
         if ([...terms].filter((t) => said.has(t)).length >= 0.9 * terms.size) continue;
-        writer.sentence(q.text, writer.list.citeSources(paper.data.id, `${paper.data.id}:open-${i + 1}`, q.text, q.cite, 'bibliographic'));
-        return q.text;
+        best = { paper, i, text: q.text, cite: q.cite, score };
       }
     }
-    return undefined;
+    if (!best) return undefined;
+    writer.sentence(best.text, writer.list.citeSources(best.paper.data.id, `${best.paper.data.id}:open-${best.i + 1}`, best.text, best.cite, 'bibliographic'));
+    return best.text;
   }
 
   /**
