@@ -88,7 +88,7 @@ export const EVERYDAY_SUBJECTS = new Set(
   supplier suppliers cheap cheapest discount discounts playoffs league registration registrations bbq barbecue karaoke flight flights visa airbnb accommodation
   moon landing package packages teaser teasers brainteaser brainteasers puzzle puzzles crossword sudoku
   game games gaming lumosity fasting longevity lifespan keto ketogenic dataframe dataframes pandas numpy keyerror typeerror traceback semester exam exams drama dramas kdrama kdramas netflix tiktok freezer freezers logo logos haiku haikus ggplot rstudio font fonts insurance acceptance
-  horse horses vet vets veterinary sprint sprinting jogging training cardio treadmill weightlifting microneedling prp disposal dispose ppe muscle muscles leucine biosketch`
+  horse horses vet vets veterinary sprint sprinting jogging training cardio treadmill weightlifting microneedling prp disposal dispose ppe muscle muscles leucine biosketch ggplot2 dewar dewars`
     .split(/\s+/)
     .filter(Boolean),
 );

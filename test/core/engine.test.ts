@@ -1895,3 +1895,62 @@ describe('the term a press question asks about', () => {
     expect(ids).not.toContain('press-cx3cl1-akt-only');
   });
 });
+
+describe('sdev24 wordings: relayed questions, a register asked for, and other languages', () => {
+  it.each([
+    ["explain like i'm a patient's family member: what are cancer-associated fibroblasts, and what do they do in this study?", 'glossary:caf'],
+    ['mujhe simple mein samjhao - JAK-STAT3 kya hai and why it matters here?', 'glossary:jak-stat3'],
+    ['NSCLC vs small cell in plain words - which one is this paper about?', 'glossary:nsclc'],
+  ])('answers %j from %s', (question, id) => {
+    const answer = ask(question);
+    expect(answer.reason).not.toBe('medical');
+    expect(citedIds(answer)).toContain(id);
+  });
+
+  it.each(['can u say that again but simpler', 'can u say that again but so my lola could understand, no jargon', 'again so my mum could follow it, no jargon'])(
+    'restates the summary when asked %j',
+    (again) => {
+      const say = conversation(`restate-${again}`);
+      const first = say('summarise the paper');
+      const second = say(again);
+      expect(second.answered).toBe(true);
+      expect(citedIds(second).some((id) => citedIds(first).includes(id))).toBe(true);
+    },
+  );
+
+  it("reads a member's next experiment as research, whatever care words it holds", () => {
+    const answer = ask("for my presentation I'm supposed to propose a 'next experiment', what would be the obvious follow-ups here? like would you test the antibodies in an intracranial model, or use patient samples, or combine with cisplatin?");
+    expect(answer.reason).not.toBe('medical');
+    expect(answer.answered).toBe(true);
+  });
+
+  it('defines a term put in quotes inside a conversation', () => {
+    const say = conversation('quoted-follow-up');
+    say('which antibodies did they use?');
+    expect(citedIds(say("what does 'neutralizing' even mean there?"))[0]).toBe('glossary:neutralizing-antibody');
+  });
+
+  it('answers why a pathway matters after its definition, from the definition', () => {
+    const say = conversation('why-turning-it-on');
+    say("what's mTOR?");
+    expect(citedIds(say('and why would turning it on help cancer cells survive chemo?'))).toContain('glossary:akt-mtor');
+  });
+
+  it.each([
+    "would those antibodies help someone who already failed 2 lines of chemo? theres a man at our clinic who's out of options",
+    "sabi ng doctor 'palliative' na lang daw si tatay. totoo ba na wala nang magagawa?",
+    "do turmeric or green tea lower IL-26? a patients daughter keeps giving her both with her chemo and asked me if it's helping",
+    "what cisplatin dose did they use in the mice and what would that work out to for a 60 kg woman? trying to double check my patient's chart",
+  ])('declines %j as medical advice', (question) => {
+    expect(ask(question).reason).toBe('medical');
+  });
+
+  it.each(['ggplot2: how to move the legend to the bottom', 'how much liquid nitrogen should we order per month for a 35L dewar', 'how do mice see colour? my kid asked at dinner', 'how long do lab mice usually live btw?'])(
+    'declines %j as not about the papers',
+    (question) => {
+      const answer = ask(question);
+      expect(answer.answered).toBe(false);
+      expect(answer.reason).not.toBe('medical');
+    },
+  );
+});
