@@ -133,7 +133,8 @@ const CARE_REQUEST = new RegExp(
     `\\bhow (?:do|can|should) (?:i|we|you) treat\\b`,
     // "Should I tell her the CAFs will make her therapy fail?": what to tell someone about their own care.
     `\\bshould (?:i|we) (?:tell|warn|advise|reassure) (?:her|him)\\b`,
-    `\\bwould (?:you|u) (?:switch|add|stop|start|give|use|prescribe|recommend|try|go for|escalate)\\b`,
+    // "would you use it for target selection?" weighs the paper for research, not a treatment.
+    `\\bwould (?:you|u) (?:switch|add|stop|start|give|use|prescribe|recommend|try|go for|escalate)\\b(?! (?:it|this|that|these|them|the (?:paper|study|data|findings|results|model)) (?:for|in|as) (?:target|drug discovery|a grant|grants?|our (?:program|pipeline|grant|lab)|the (?:program|pipeline|grant)|teaching|a talk|slides|a review)\\b)`,
     `\\bis it worth (?:him|her|them|me) (?:doing|taking|trying|going|joining|starting|having|getting)\\b`,
     // "is it ok to keep running 5k while being treated for brain mets?": an everyday activity during someone's treatment.
     `\\bis it (?:ok|okay|safe|fine|alright|wise|bad) to (?:keep |still |carry on |continue )?(?:\\w+ing|run|exercise|work|drive|fly|travel|drink|eat|swim|lift|train)\\b[^.?!]{0,40}\\b(?:while|during|whilst) (?:being |i'?m |i am |on |getting |having |in )?(?:treated|treatment|chemo\\w*|radiation|radiotherapy|therapy|immunotherapy)\\b`,

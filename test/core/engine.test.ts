@@ -1954,3 +1954,19 @@ describe('sdev24 wordings: relayed questions, a register asked for, and other la
     },
   );
 });
+
+describe('dev45 wordings: a pharma journal club', () => {
+  it('weighs the paper for target selection as research, not as a treatment asked for', () => {
+    const answer = ask('honestly how solid is this? no n, no stats that i can see... would you use it for target selection');
+    expect(answer.reason).not.toBe('medical');
+    expect(answer.answered).toBe(true);
+    // Asked for someone, the same words still ask for care.
+    expect(ask('would you use it for my dad?').reason).toBe('medical');
+  });
+
+  it('reads "how much should we discount the in vivo part" as how far the evidence goes', () => {
+    const answer = ask('subq xenograft for a brain met paper — how much should we discount the in vivo part');
+    expect(answer.answered).toBe(true);
+    expect(citedIds(answer)).toContain('glossary:xenograft');
+  });
+});
