@@ -519,13 +519,25 @@ export class Engine {
     const comparing = (frame.compare || COMPARES_PAPERS.test(question)) && frame.intent !== 'pathway' && papers.length > 1;
     const compared = comparing ? papers.slice(0, PER_PAPER_LIMIT) : [];
     const titled = new Set(compared.flatMap((p) => this.analyser.titleConcepts(p).map((c) => c.key).filter((k) => compared.every((o) => o === p || !this.paperUses(o.data.id, k)))));
-    if (comparing && !frame.concepts.some((c) => !c.generic && c.covered && !titled.has(c.key))) {
+    // "How does the 2025 paper differ from the 2017 one?": the words that ask for the comparison are not its subject.
+    // "Both papers say CAFs drive EMT — what's new in 2025?": a subject both papers hold is what each is compared on.
+    const subject = frame.concepts.filter((c) => !c.generic && c.covered && !titled.has(c.key) && !COMPARES_PAPERS.test(c.surface));
+    // "Which paper showed EMT, or both?", "both going through STAT3?" ask which paper holds it, answered below.
+    const onShared = subject.length > 0 && !subject.some((c) => this.analyser.category(c.key) === 'pathway') && !frame.whichPaper && !frame.followUp && !frame.yesNo && !frame.bibliographic && !/\bor (?:just )?(?:both|one)\b/i.test(question);
+    if (comparing && (subject.length === 0 || onShared) && subject.every((c) => compared.every((p) => this.paperUses(p.data.id, c.key)))) {
       const writer = new AnswerWriter(this.library);
+      const terms = subject.filter((c) => c.key.startsWith('@'));
       // Each paper's title first, so a reader knows which conclusion is whose.
-      for (const paper of papers.slice(0, PER_PAPER_LIMIT)) {
+      for (const paper of compared) {
         const title = this.library.claimById.get(`${paper.data.id}:title`);
         if (title) writer.claim(title);
         this.meta.conclusionInto(writer, [paper], { ...frame, concepts: [] });
+        if (terms.length === 0) continue;
+        // Then the paper's own finding on the subject both hold ("EMT": what drove it there).
+        const [start, end] = this.ranges.get(paper.data.id)!;
+        const own = (doc: number) => doc >= start && doc < end && (this.traits[doc]! & (TRAIT.derived | TRAIT.background | TRAIT.press)) === 0;
+        const best = this.index.search(terms, 1, own)[0];
+        if (best) writer.claim(this.claims[best.doc]!);
       }
       if (writer.sentences > 0) return writer.draft();
     }

@@ -619,6 +619,16 @@ describe('two papers compared', () => {
     expect(cited).not.toContain('bm-lung-share');
   });
 
+  it('answers "how does the 2025 paper differ from the 2017 one?" with each paper\'s title and conclusion, not a word "differ"', () => {
+    const cited = citedIds(ask('how does the 2025 paper differ from the 2017 one?'));
+    expect(cited).toEqual(expect.arrayContaining(['bm-caf-il26-2025:title', 'conclusion-target', 'caf-il6-stat3-2017:title', 'il6-conclusion']));
+  });
+
+  it('compares the papers on a subject both hold ("both papers say cafs drive EMT... same mechanism or different?"), each with its own finding', () => {
+    const cited = citedIds(ask('both papers say cafs drive EMT... same mechanism or different?'));
+    expect(cited).toEqual(expect.arrayContaining(['bm-caf-il26-2025:title', 'caf-il6-stat3-2017:title', 'bmcaf-emt-csc', 'il6-conclusion']));
+  });
+
   it('describes the paper named as "the 2025 brain met one" without taking its words as the subject', () => {
     const cited = citedIds(ask('how is the 2017 study different from the 2025 brain met one?'));
     expect(cited).toEqual(expect.arrayContaining(['bm-caf-il26-2025:title', 'caf-il6-stat3-2017:title', 'il6-conclusion']));
