@@ -51,7 +51,7 @@ const WHY = /^(?:\W*\w+:\s*)?(?:so |but |and |ok(?:ay)?,? )?(?:why|how come)\b|\
 // The asker says it is not about the papers ("how do chemo drugs work in general? not about the paper,
 // just curious"), or it is shopping for kits, a puzzle, a bet or a word's origin ("best IL-6 ELISA
 // kit?", "crossword: 10 letters…", "settling a bet").
-const CONFIRMING = /\b(?:yes|yeah|right|correct|isn'?t it|is it|am i right|no)\s*\?+\s*$|^\W*(?:is|was) (?:that|this|it) the\b/i;
+const CONFIRMING = /\b(?:yes|yeah|right|correct|isn'?t it|is it|am i right|no)\s*\?+\s*$|(?:^\W*|\s[-–—:]\s*)(?:is|was) (?:that|this|it) the\b/i;
 const CONFIRM_WORDS = new Set(['one', 'yes', 'yeah', 'right', 'correct', 'paper', 'study']);
 
 // Whether the study reaches a population or disease beyond its own.
@@ -542,12 +542,15 @@ export class Engine {
       if (writer.sentences > 0) return writer.draft();
     }
     // "The Experimental Hematology & Oncology paper - that's the IL26 one, yes?": a paper named two ways, asked to be confirmed.
-    if ((frame.named || frame.paperId !== undefined) && papers.length === 1 && CONFIRMING.test(question) && frame.concepts.every((c) => c.generic || CONFIRM_WORDS.has(c.surface))) {
+    // "the Salam et al paper — is that the IL26/CX3CL1 one?": the molecules of its title describe the paper too.
+    // "IL-6 paper: JAK2/STAT3 right?" asks about a finding: only words ending on "the … one / paper" describe it.
+    const described = papers.length === 1 && /\b(?:one|paper|study)\s*[?!.]*\s*$/i.test(question) ? new Set(this.analyser.titleConcepts(papers[0]!).map((c) => c.key)) : new Set<string>();
+    if ((frame.named || frame.paperId !== undefined) && papers.length === 1 && CONFIRMING.test(question) && frame.concepts.every((c) => c.generic || CONFIRM_WORDS.has(c.surface) || described.has(c.key))) {
       const writer = new AnswerWriter(this.library);
-      for (const line of ['title', 'journal']) {
-        const claim = this.library.claimById.get(`${papers[0]!.data.id}:${line}`);
-        if (claim) writer.claim(claim);
-      }
+      const lines = ['title', 'journal', 'first-author'].map((line) => this.library.claimById.get(`${papers[0]!.data.id}:${line}`)).filter((c): c is Claim => c !== undefined);
+      // Both ways of naming it found this one paper: say so first, then the lines that name it.
+      if (lines.length > 0) writer.sentence(MESSAGES.samePaper, writer.cite(lines.slice(0, 1)));
+      for (const claim of lines) writer.claim(claim);
       if (writer.sentences > 0) return writer.draft();
     }
     if (frame.concepts.length === 0 && frame.intent === 'count') return this.composer.count(frame, [], accept) ?? this.decline(MESSAGES.askSomething, [], papers);

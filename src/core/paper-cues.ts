@@ -31,6 +31,7 @@ const OLDER = /\b(?:older|earlier|previous|prior|precedent|last week'?s?)\s+(?:[
 // "How does this compare with the 2017 paper?": "this" weighed against a paper named is the paper read.
 const THIS_PAPER = /\bours\b|\b(?:how|where|does|did|do) (?:does |do |did )?(?:this|this one) (?:\w+ )?(?:compare|relate|fit|connect|stack up|differ|square|line up|measure up|build)\b|\bthe one (?:we'?re|we are|we) (?:reading|discussing|doing)\b|\b(?:this|our|this week'?s?|the current|the new|the newer|the newest|the latest|the 2025) (?:paper|study|one|work|article)\b|\b(?:this|the) (?:korean|brain[- ]met\w*) (?:paper|study|one|work|group|team)\b/;
 const OWN_PRIOR = /\b(?:(?:the|this|that|same|their|these authors'?) (?:group|team|lab|authors)'?s?|their own|(?:from|by) the same (?:\w+ )?(?:group|team|lab|authors))\b[^?]{0,40}\b(?:earlier|previous(?:ly)?|prior|before|past|older)\b|\b(?:earlier|previous|prior) (?:[\w-]+ ){0,3}(?:work|paper|study|studies|papers|publication) (?:by|from|of) (?:the same|this|that|these|their)\b/;
+const SET_ASIDE = /\b(?:not|rather than|instead of) (?:the |that |this )?(?:[\w&.-]+ ){0,2}?[\w&.-]+(?=\s+(?:one|paper|study)\b|\s*[?.!,;]|\s*$)/g;
 const NEWER = /\b(?:newer|newest|latest|recent|this week'?s?|current|new)\s+(?:[\w-]+\s+){0,2}(?:one|paper|study|article|work)\b/;
 
 // Words every institution's name has: they name no paper in particular.
@@ -117,7 +118,8 @@ export class PaperCues {
       entry.words.add(word);
       scores.set(paperId, entry);
     };
-    const tokens = [...new Set(tokenize(lower))];
+    // "that's the 2025 paper right, not the 2017?": a paper set aside is not the one named.
+    const tokens = [...new Set(tokenize(lower.replace(SET_ASIDE, ' ')))];
     for (const token of tokens) for (const cue of this.words.get(token) ?? []) credit(cue.paperId, cue.weight, token);
     // Abbreviated journal names ("Exp Hematol Oncol"): two or more words that start a journal's words.
     const abbreviating = new Map<string, string[]>();

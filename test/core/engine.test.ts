@@ -1531,7 +1531,7 @@ describe('members\' wording, ninth round', () => {
     expect(breast.notices.join(' ')).toMatch(/nothing about "breast"/);
     expect(citedIds(ask('does this study apply to small cell lung cancer?'))).toContain('bm-caf-il26-2025:title');
     // A paper named by its journal, then asked to be confirmed by its molecule.
-    expect(citedIds(ask("the Oncotarget paper - that's the IL-6 one, right?"))).toEqual(['caf-il6-stat3-2017:title', 'caf-il6-stat3-2017:journal']);
+    expect(citedIds(ask("the Oncotarget paper - that's the IL-6 one, right?"))).toEqual(['caf-il6-stat3-2017:title', 'caf-il6-stat3-2017:journal', 'caf-il6-stat3-2017:first-author']);
     // Not about the study at all: still declined.
     expect(ask('does rapamycin extend lifespan in humans or only in mice?').answered).toBe(false);
     const fresh = conversation('different-q');
@@ -1978,5 +1978,22 @@ describe('dev45 wordings: a pharma journal club', () => {
     const answer = ask('subq xenograft for a brain met paper — how much should we discount the in vivo part');
     expect(answer.answered).toBe(true);
     expect(citedIds(answer)).toContain('glossary:xenograft');
+  });
+});
+
+describe('a paper named two ways, asked to be confirmed', () => {
+  it.each(['the Salam et al paper — is that the IL26/CX3CL1 one?', 'the salam et al paper is the il26 one yeah?', 'the Exp Hematol Oncol paper is the IL26 one right?'])('%j: yes, with the lines that name it', (question) => {
+    const answer = ask(question);
+    expect(answer.summary).toMatch(/^Yes\b/);
+    expect(citedIds(answer)).toEqual(expect.arrayContaining(['bm-caf-il26-2025:title', 'bm-caf-il26-2025:journal', 'bm-caf-il26-2025:first-author']));
+  });
+
+  it('answers a finding checked against a paper ("IL-6 paper: JAK2/STAT3 right?") from the finding', () => {
+    expect(citedIds(ask('IL-6 paper: JAK2/STAT3 right?')).some((id) => ['il6-secretion-jak2', 'il6-precedent', 'il6-blocking-reverses'].includes(id))).toBe(true);
+  });
+
+  it('does not read a paper set aside ("not the 2017") as the paper named', () => {
+    const answer = ask("the one about IL26 and CX3CL1 — that's the 2025 paper right, not the 2017?");
+    expect(answer.citations.every((c) => c.paperId === 'bm-caf-il26-2025')).toBe(true);
   });
 });
