@@ -99,7 +99,7 @@ const REGISTER = /\b(?:but |and )?(?:simpler|plainer|more simply|more plainly|in
 
 const LENGTH_ASIDE = /^\W*(?:[\w' ]{0,30},\s*)?(?:short|quick|brief|tl;?dr|one[- ]line)(?: version| answer| one)?(?: pls| please)?\s*[:\-–—]\s*(?=(?:what|whats|how|why|which|who|when|where|does|do|did|is|are|can|could)\b)/;
 
-const PATHWAY_ITSELF = /\b(?:what(?:'s| is)|whats|explain|eli5(?: what)?)\s+(?:a|an)\s+(?:signall?ing |cell(?:ular)? |molecular )?pathway\b(?!\s+(?:that|which|does|did|do|they|it|such as|e\.?g|like (?!i'?m\b|im\b|you\b|a kid\b)))|\bwhat (?:are|r) (?:signall?ing |cell(?:ular)? )?pathways\b(?!\s+(?:that|which|does|did|do|they|it)\b)|\bwhat (?:a|an) (?:signall?ing )?pathway (?:is|means)\b|\bwhat does (?:signall?ing )?pathway mean\b/;
+const PATHWAY_ITSELF = /^\W*(?:is|are) (?:a |the )?(?:signall?ing |cell(?:ular)? )?pathways? (?:(?:basically|essentially|just|kind of|sort of|a bit|a little|really) )*(?:like|a kind of|a sort of)\b|\b(?:what(?:'s| is)|whats|explain|eli5(?: what)?)\s+(?:a|an)\s+(?:signall?ing |cell(?:ular)? |molecular )?pathway\b(?!\s+(?:that|which|does|did|do|they|it|such as|e\.?g|like (?!i'?m\b|im\b|you\b|a kid\b)))|\bwhat (?:are|r) (?:signall?ing |cell(?:ular)? )?pathways\b(?!\s+(?:that|which|does|did|do|they|it)\b)|\bwhat (?:a|an) (?:signall?ing )?pathway (?:is|means)\b|\bwhat does (?:signall?ing )?pathway mean\b/;
 
 /** Reads the question's intent and framing words. `text` is the question as typed (already cleaned). */
 export function readIntent(text: string): IntentReading {

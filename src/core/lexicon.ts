@@ -242,7 +242,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   // outlook
   {
-    lay: ['outlook', 'outcome', 'outcomes', 'clinical outcome', 'patient outcome', 'survival odds', 'chances', 'deadly', 'fatal', 'die', 'dying', 'live longer', 'lived longer', 'living longer', 'survive longer', 'survived longer'],
+    lay: ['outlook', 'outcome', 'outcomes', 'clinical outcome', 'patient outcome', 'survival odds', 'chances', 'deadly', 'fatal', 'such a big deal', 'bad news', 'so serious', 'so bad', 'so scary', 'worrying', 'worried about', 'die', 'dying', 'live longer', 'lived longer', 'living longer', 'survive longer', 'survived longer'],
     means: ['prognosis', 'survival'],
   },
   // how long people live: a survival figure, not the outlook in general

@@ -1997,3 +1997,25 @@ describe('a paper named two ways, asked to be confirmed', () => {
     expect(answer.citations.every((c) => c.paperId === 'bm-caf-il26-2025')).toBe(true);
   });
 });
+
+describe('why a setting matters, and a pathway likened to something', () => {
+  it.each(['why is lung cancer spreading to the brain such a big deal, like how common is it', "why is it such bad news when lung cancer goes to the brain? how often does that happen"])(
+    '%j: how common, and how grave',
+    (question) => {
+      const ids = citedIds(ask(question));
+      expect(ids.some((id) => ['bm-frequency', 'bm-lung-share'].includes(id))).toBe(true);
+      expect(ids.some((id) => ['setting-poor-prognosis', 'bm-survival'].includes(id))).toBe(true);
+    },
+  );
+
+  it('still reads "a big-deal journal" as the journal\'s standing', () => {
+    expect(citedIds(ask('is this a big-deal journal or a small one?'))).toContain('bm-caf-il26-2025:impact-factor');
+  });
+
+  it.each([
+    ['Is a signalling pathway a bit like a row of dominoes falling?', 'glossary:signalling-pathway'],
+    ["when ppl say 'JAK-STAT3 pathway' is it an actual path lol or a chain of proteins or what", 'glossary:jak-stat3'],
+  ])('%j is answered with the definition', (question, id) => {
+    expect(citedIds(ask(question))[0]).toBe(id);
+  });
+});
