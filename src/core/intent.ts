@@ -112,7 +112,9 @@ export function readIntent(text: string): IntentReading {
   // "med student, short version pls: what does JAK-STAT3 do?": how short is an aside; what follows is asked.
   const aside = LENGTH_ASIDE.exec(lower);
   if (aside) for (const t of tokenize(aside[0])) framing.add(t);
-  const asked = aside ? lower.slice(aside[0].length) : lower;
+  // "sorry non-biologist here (i do the stats) — what is a fibroblast?": an aside in brackets asks nothing.
+  const unbracketed = lower.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
+  const asked = aside ? lower.slice(aside[0].length) : unbracketed.length >= 8 ? unbracketed : lower;
   const clauses = asked.split(/(?<=[.?!;])\s+|,\s+/).map((c) => c.trim()).filter(Boolean);
   for (const rule of RULES) {
     // "ELI5 what a signalling pathway is": the idea itself is asked, not which pathway something uses.

@@ -2019,3 +2019,9 @@ describe('why a setting matters, and a pathway likened to something', () => {
     expect(citedIds(ask(question))[0]).toBe(id);
   });
 });
+
+describe('an aside in brackets', () => {
+  it('does not make "(i do the stats)" a question about numbers', () => {
+    expect(citedIds(ask('sorry non-biologist here (i do the stats) — what is a fibroblast and why would a tumour have its own?'))[0]).toBe('glossary:caf');
+  });
+});
