@@ -51,6 +51,12 @@ const WHY = /^(?:\W*\w+:\s*)?(?:so |but |and |ok(?:ay)?,? )?(?:why|how come)\b|\
 // The asker says it is not about the papers ("how do chemo drugs work in general? not about the paper,
 // just curious"), or it is shopping for kits, a puzzle, a bet or a word's origin ("best IL-6 ELISA
 // kit?", "crossword: 10 letters…", "settling a bet").
+const ANIMAL_SITE = /\b(?:in(?:to)? the brain|brain model|intracranial\w*|orthotopic\w*|subcutaneous\w*|subq|sub-?q|flank)\b/i;
+// Words that only ever name where an animal tumour was put.
+const SITE_TERMS = /\b(?:intracranial\w*|orthotopic\w*|subcutaneous\w*|subq|sub-?q|flank)\b/i;
+// "what in vivo model did they use?", "mouse model type?": the model itself asked about.
+const MODEL_ASKED = /\b(?:what|which) (?:kind of |type of |sort of )?(?:in vivo |animal |mouse |murine |xenograft )?model\b|\b(?:mouse|animal|in vivo) model(?: type)?\s*\?*\s*$/i;
+const ANIMAL_WORDS = /\b(?:mice|mouse|murine|animals?|in vivo|xenografts?|model|rats?)\b/i;
 const CONFIRMING = /\b(?:yes|yeah|right|correct|isn'?t it|is it|am i right|no)\s*\?+\s*$|(?:^\W*|\s[-–—:]\s*)(?:is|was) (?:that|this|it) the\b/i;
 const CONFIRM_WORDS = new Set(['one', 'yes', 'yeah', 'right', 'correct', 'paper', 'study']);
 
@@ -607,7 +613,7 @@ export class Engine {
         return writer.draft();
       }
     }
-    if (this.composer.asksForMissingDetail(frame, accept) && !namesOtherCondition(frame.concepts)) {
+    if (this.composer.asksForMissingDetail(frame, accept) && !namesOtherCondition(frame.concepts) && !MODEL_ASKED.test(question)) {
       // "Anything on radiotherapy dose-response?": the open question on the term, when none holds every word asked.
       const missing = this.composer.count(frame, [], accept, (w) => this.meta.openQuestionOn(w, frame, papers) ?? this.meta.openQuestionOnTerm(w, frame, papers));
       if (missing) return missing;
@@ -741,6 +747,14 @@ export class Engine {
     const perPaper = papers.length > 1 ? asked.map((p) => ({ paper: p, accept: this.accepting([p]) })) : [];
     // "Why do they resist?": the authors' conclusion names the mechanism; the findings follow.
     const writer = new AnswerWriter(this.library);
+    // "Were the mouse tumours in the brain?", "(what in vivo model?) subq?? so not in the brain at all": where the
+    // animal tumours grew, which the sources may leave open, leads.
+    if (!frame.medical && (SITE_TERMS.test(question) || MODEL_ASKED.test(question) || (ANIMAL_SITE.test(question) && (ANIMAL_WORDS.test(question) || frame.followUp)))) {
+      this.meta.openQuestionMatching(writer, asked, (text) => ANIMAL_SITE.test(text) && ANIMAL_WORDS.test(text));
+      // The paper's term for its model, when its entry says where the tumours grew ("Xenograft: … a model … calls subcutaneous").
+      const model = asked.flatMap((paper) => paper.glossary.map((entry) => ({ paper, entry }))).find(({ entry }) => ANIMAL_SITE.test(entry.definition) && ANIMAL_WORDS.test(`${entry.term} ${entry.definition}`));
+      if (model) writer.sentence(`${model.entry.term}: ${model.entry.definition}`, writer.list.citeSources(model.paper.data.id, `glossary:${model.entry.id}`, model.entry.definition, model.entry.sources));
+    }
     // "Why are brain mets such bad news prognosis-wise?" asks about the disease, not about what the authors concluded.
     if (WHY.test(question) && !OUTLOOK_ASKED.test(question)) this.meta.conclusionInto(writer, papers, frame);
     // "Which paper deals with brain metastases?": a title that names the topic says which paper first.

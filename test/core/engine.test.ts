@@ -2025,3 +2025,16 @@ describe('an aside in brackets', () => {
     expect(citedIds(ask('sorry non-biologist here (i do the stats) — what is a fibroblast and why would a tumour have its own?'))[0]).toBe('glossary:caf');
   });
 });
+
+describe('where the animal tumours grew', () => {
+  it.each(['were the mouse tumours in the brain?', 'was the xenograft intracranial or in the flank?'])('%j: the open question on the model, then what the model is', (question) => {
+    const ids = citedIds(ask(question));
+    expect(ids.slice(0, 2)).toEqual(expect.arrayContaining(['bm-caf-il26-2025:open-4', 'glossary:xenograft']));
+  });
+
+  it('reads "subq?? so not in the brain at all" after a question on the model the same way', () => {
+    const say = conversation('animal-site');
+    say('what in vivo model did they use?');
+    expect(citedIds(say('subq?? so not in the brain at all'))).toEqual(expect.arrayContaining(['bm-caf-il26-2025:open-4', 'glossary:xenograft']));
+  });
+});

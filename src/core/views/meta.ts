@@ -193,6 +193,18 @@ export class MetaViews {
     return best.text;
   }
 
+  /** The first open question of the papers whose text passes `test`, written as a sentence; its text, or undefined. */
+  openQuestionMatching(writer: AnswerWriter, papers: Paper[], test: (text: string) => boolean): string | undefined {
+    for (const paper of papers) {
+      for (const [i, q] of paper.data.openQuestions.entries()) {
+        if (!test(q.text)) continue;
+        writer.sentence(q.text, writer.list.citeSources(paper.data.id, `${paper.data.id}:open-${i + 1}`, q.text, q.cite, 'bibliographic'));
+        return q.text;
+      }
+    }
+    return undefined;
+  }
+
   /**
    * The open question that holds every specific thing the question asks about, if one does (and at
    * least one of them is a term or an uncommon word): what the sources leave unsaid on exactly that.
