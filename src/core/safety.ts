@@ -35,7 +35,8 @@ const CARE_PARTS = [
   `^\\W*(?!patients?\\b|pts?\\b)(?:${RELATIVES}) (?:\\w+ ){0,2}(?:diagnosed|has (?:lung|brain|stage|cancer|mets)|had (?:lung|brain|cancer)|got (?:lung|brain|cancer))\\b`,
   `\\basking for (?:me|myself|a (?:friend|relative|family member|colleague|neighbou?r)|someone|somebody|my \\w+)\\b`,
   `\\bask (?:my|our) (?:gp|doctor|oncologist|physician|consultant|nurse|surgeon|team|care team)\\b`,
-  `\\b(?:protect|help|cure|treat|save) (?:me|myself)\\b|\\b(?:work|good|safe|right|best|an option) for me\\b`,
+  // "help me understand …", "help me with my own project": a reader's or a researcher's help, not care.
+  `\\b(?:protect|help|cure|treat|save) (?:me|myself)\\b(?! (?:to )?(?:understand|figure|make sense|get (?:my head|it|this)|see|explain|write|prepare|present|summari[sz]e|out\\b|with (?:my|our|the|this|a|an) (?:own )?(?:project|slides?|talk|presentation|homework|thesis|essay|summary|reading|understanding|journal club|review|grant|poster)))|\\b(?:work|good|safe|right|best|an option) for me\\b`,
   `(?<!(?:should|would|could|can|do|shall|must) )\\b(?:i|we) (?:take|am taking|was put on|started|stopped)\\b|\\b(?:i'm|im|i am|we're|we are) (?:already |still |now |currently )?(?:on|taking)\\b`,
   `\\ba patient (?:saw|read|asked|wants|of mine|has)\\b|\\b(?:patient|pt|client) of (?:mine|ours)\\b|\\bwhat (?:do|should|can|would|shall) i (?:tell|say to|reply to|write to|answer|respond to|advise|recommend to) (?:her|him|them)\\b`,
   `\\b(?:a|an|one|this) (?:\\w+ )?(?:woman|man|lady|guy|person|gentleman|parishioner|client|resident) (?:i'?m|i am|i've been|ive been|i) (?:supporting|caring for|looking after|visiting|helping|sitting with|seeing)\\b`,
@@ -112,7 +113,7 @@ const CARE_REQUEST = new RegExp(
     `\\b(?:what|which) (?:\\w+ )?(?:dose|dosage|amount)\\b`,
     // "What's the right cisplatin dose for someone with 2 brain mets?": a dose or drug for a kind of patient.
     `\\b(?:doses?|dosage|dosing|treatments?|drugs?|therap(?:y|ies)|regimens?) (?:\\w+ ){0,2}for (?:someone|somebody|a person|anyone|people|a patient|patients) (?:with|who|on)\\b|\\b(?:doses?|dosage|dosing) (?:\\w+ ){0,2}for (?:a |an )?\\d+ ?kg\\b`,
-    `\\bis it (?:ok|okay|safe|fine|alright|wise|bad|dangerous) (?:for (?:me|her|him|them) )?to (?:just )?(?:stop|skip|quit|start|refuse|delay|pause|come off) (?:\\w+ ){0,2}(?:chemo\\w*|treatment|therapy|meds|medications?|cisplatin|radiation|radiotherapy|drugs?|steroids?|dex\\w*)\\b|\\bis it (?:ok|okay|safe|fine|alright) (?:for (?:her|him|them) to|if (?:he|she|they|i)) (?:have|drink|eat|take|keep|go|do|fly|travel|drive|work|exercise)\\b`,
+    `\\bis it (?:ok|okay|safe|fine|alright|wise|bad|dangerous) (?:for (?:me|her|him|them) )?to (?:just )?(?:stop|skip|quit|start|refuse|delay|pause|come off) (?:\\w+ ){0,2}(?:chemo\\w*|treatment|therapy|meds|medications?|cisplatin|radiation|radiotherapy|drugs?|steroids?|dex\\w*)\\b|\\bis it (?:ok|okay|safe|fine|alright) (?:for (?:her|him|them) to|if (?:he|she|they|i)) (?:just )?(?:have|drink|eat|take|keep|go|do|fly|travel|drive|work|exercise|stops?|skips?|quits?|comes? off|halves?|lowers?|drops?)\\b`,
     `\\bhow (?:much|many) (?:of )?(?:\\w+ )?(?:cisplatin|chemo|drugs?|medicines?|pills?|tablets?|mg|doses?|supplements?|it|of it|radiation|gy) (?:should|to take|to give|is safe|can)\\b`,
     // "How much curcumin would a person with brain mets need to take?": an amount for someone to take.
     `\\bhow (?:much|many) (?:\\w+ ){0,2}(?:would|should|does|do|must|can) (?:a person|someone|somebody|people|a patient|patients|i|he|she|they|you) (?:\\w+ ){0,4}?(?:need to |have to |want to )?(?:take|use|eat|drink|have)\\b`,
@@ -324,6 +325,10 @@ export function rulesSayPersonalMedical(text: string): boolean {
   // the asker's own results or disease.
   if ((self || someone) && TEST_RESULT.test(lower) && !studyAsked) return true;
   if (MINE.test(lower) && !studyAsked) return true;
+  // "the oncologist used the word 'oligometastatic' about him. good news or bad?", "chance she makes it to christmas?":
+  // what one person's news or odds mean.
+  if (/\b(?:good|bad) (?:news|sign)\b/.test(lower) && (someone || /\b(?:about|for|to|with) (?:him|her)\b/.test(lower)) && !studyAsked) return true;
+  if (/\bchances? (?:that )?(?:she|he|they|i|mum|mom|dad|my \w+) (?:makes? it|survives?|lives?|gets? to|sees?|reaches?|is still)\b/.test(lower)) return true;
   // "what cisplatin dose did they use in the mice and what would that work out to for a 60 kg woman? … my patient's chart":
   // an amount for one body, or one patient's record, however much of the question is about the study.
   if (ONE_BODY.test(lower)) return true;

@@ -19,7 +19,7 @@ export const STOP_WORDS = new Set(
   anything something thing things much many whether within without via per vs versus eg ie etc
   whats thats theres hows whos isnt arent wasnt werent dont doesnt didnt cant couldnt wont wouldnt shouldnt im ive id youre theyre
   isn aren wasn weren don doesn didn hasn haven hadn shouldn wouldn couldn mustn needn
-  pls plz thx thanks thank hi hey hello ok okay u ur yeah yep nope lol btw fyi tbh imo iirc afaik guys folks
+  pls plz thx thanks thank kindly hi hey hello ok okay u ur yeah yep nope lol btw fyi tbh imo iirc afaik guys folks
   someone anyone anybody somebody everyone quick quickly basically simply even like kinda sorta maybe perhaps
   roughly approximately exactly precisely actually really just et al paste remind gimme wondering wonder
   handful bunch loads lots tons otherwise instead behind

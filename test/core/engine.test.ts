@@ -2038,3 +2038,55 @@ describe('where the animal tumours grew', () => {
     expect(citedIds(say('subq?? so not in the brain at all'))).toEqual(expect.arrayContaining(['bm-caf-il26-2025:open-4', 'glossary:xenograft']));
   });
 });
+
+describe('dev46 and sdev25 wordings: careful English, long kind messages', () => {
+  it.each([
+    ["I've been asked to say a few words to our volunteers about this paper. In plain language, what is a cancer-associated fibroblast, and why would a cell whose ordinary job is healing end up helping a tumour?", 'glossary:caf'],
+    ["Could someone kindly explain the meaning of 'epithelial-mesenchymal transition'? I have read the textbook definition but I do not fully understand it.", 'glossary:emt'],
+    ['JAK-STAT3 in normal-people words?', 'glossary:jak-stat3'],
+  ])('defines the term of %j', (question, id) => {
+    expect(citedIds(ask(question))[0]).toBe(id);
+  });
+
+  it('reads "how close is this to something doctors can actually use for patients?" as how near the clinic it is', () => {
+    const answer = ask('An honest assessment for the journal club, please: how close is this to something doctors can actually use for patients? Is there any human treatment data in it?');
+    expect(answer.answered).toBe(true);
+    expect(answer.summary).toMatch(/preclinical/i);
+  });
+
+  it('answers a detail asked "for my own project" as unreported, not as a request for help with the project', () => {
+    expect(citedIds(ask('which cell lines - A549, H1299, PC9? need it for my own project on cisplatin resistance'))).toContain('paper-not-reported');
+  });
+
+  it.each(['can you help me understand the resistance part?', 'can you help me with my own project on cisplatin resistance?'])('%j is not a care question', (question) => {
+    expect(ask(question).reason).not.toBe('medical');
+  });
+
+  it('gives the open question on the term whose evidence is judged ("how solid is the evidence for the radiation resistance claim")', () => {
+    expect(citedIds(ask('how solid is the evidence for the radiation resistance claim'))).toContain('bm-caf-il26-2025:open-2');
+  });
+
+  it.each([
+    "she hates the dexamethasone, moon face, can't sleep. is it ok if she just stops it over the weekend? it's only 4mg",
+    "the oncologist used the word 'oligometastatic' about him on friday. good news or bad? we didn't dare ask",
+    'chance she makes it to christmas?',
+  ])('declines %j as medical advice', (question) => {
+    expect(ask(question).reason).toBe('medical');
+  });
+
+  it('still answers whether the findings are good news for patients in general', () => {
+    expect(ask('is this good news for patients with brain mets?').reason).not.toBe('medical');
+  });
+
+  it.each([
+    'sourdough starter not rising after a week, is the culture dead?',
+    'the history of cisplatin - the platinum electrodes and E. coli story - is that actually true?',
+    'zoom or teams for the journal club? teams keeps kicking out the guest accounts',
+    'can you help me write the aims page for my grant, totally different project',
+    'any tips for my job interview next week?',
+  ])('declines %j as not about the papers', (question) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).not.toBe('medical');
+  });
+});

@@ -275,6 +275,8 @@ export class MetaViews {
       for (const c of interventions.slice(0, 2)) writer.claim(c, 'Intervention');
     }
     for (const c of this.ownClaims(papers).filter((c) => NOT_REPORTED.test(c.text)).slice(0, 1)) writer.claim(c);
+    // "How solid is the evidence for the radiation resistance claim?": what the sources leave open on the term judged.
+    this.openQuestionOnTerm(writer, frame, papers, false, true);
     return writer.draft('answered', '\n');
   }
 
