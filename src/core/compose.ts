@@ -228,6 +228,13 @@ export class Composer {
     const inHead = (c: QueryConcept) => !head || c.key === 'name' || c.surface.split(' ').every((w) => head.includes(w));
     const detail = frame.concepts.filter((c) => c.main && c.covered && !c.generic && !c.lay && !c.key.startsWith('@') && inHead(c));
     if (detail.length === 0) return false;
+    // "What got reversed by the neutralising antibodies?": a finding that holds the detail and the rest of the question answers it.
+    const asked = frame.concepts.filter((c) => c.main && c.covered && !c.generic);
+    const reported = this.retrieve(frame, accept, frame.concepts, 3).find((h) => {
+      const claim = this.ctx.claims[h.doc]!;
+      return claim.evidence !== 'press-statement' && !NOT_REPORTED.test(claim.text) && !NOT_REPORTED.test(claim.note ?? '');
+    });
+    if (reported && asked.length > detail.length && asked.every((c) => c.alternatives.some((a) => this.ctx.holds(reported.doc, a.term)))) return false;
     // "Do we know their names?": a question after names is answered by a statement that names are missing.
     const namesAsked = NAMES_ASKED.test(frame.text);
     return this.notReported(frame, accept, 5).some((missing) => {

@@ -27,7 +27,7 @@ const MAKERS_ASKED = /\bwho\b|\b(?:which|what) (?:\w+ )?cells?\b/i;
 const SETTING_NAMED = /\bin (?:vitro|vivo)\b|\b(?:mice|mouse|dish|culture|patients?)\b/i;
 // "what's a CAF?" then "markers?": the markers of the term just defined.
 const BARE_MARKERS = /^\W*(?:and |so |ok |what about )?(?:the |its |their |any )?(?:\w+ )?markers?\s*\?*\s*$/i;
-const MARKERS_ASKED = /\b(?:which|what) (?:\w+ )?markers?\b|\bmarkers? (?:for|of)\b|\b(?:which|what) (?:\w+ )?(?:proteins?|genes?) (?:go(?:es)? (?:up|down)|change|are (?:lost|gained|switched|turned))/i;
+const MARKERS_ASKED = /\bhow (?:would|do|does|can|could) (?:you|one|we|i|people) (?:even |actually )?(?:measure|detect|spot|quantify|tell)\b|\b(?:which|what) (?:\w+ )?markers?\b|\bmarkers? (?:for|of)\b|\b(?:which|what) (?:\w+ )?(?:proteins?|genes?) (?:go(?:es)? (?:up|down)|change|are (?:lost|gained|switched|turned))/i;
 const THEIRS = /\b(?:theirs|their (?:one|model|version|mice|tumou?rs?|cells)|(?:did|do) they (?:use|put|grow|inject)|in this (?:paper|study)|here)\b/i;
 const SAME_TWO = /\b(?:the )?same (?:thing|molecule|protein|cytokine|chemokine|one|stuff)\b|\bjust (?:a )?different (?:spelling|names?)\b|\bmix(?:ing|ed)? (?:them|the two|these|those) up\b/i;
 const ANAPHORIC_NAME = /\b(?:it|its|it's|that|this|they|their|them)\b/i;

@@ -16,6 +16,8 @@ const SPOKEN: Array<[RegExp, string]> = [
   [/\b(?:quimioterapia|chimioth[ée]rapie|chemioterapia|chemotherapie)\b/gi, 'chemotherapy'],
   [/\b(?:cisplatino|cisplatine)\b/gi, 'cisplatin'],
   [/\b(?:ratones|camundongos)\b/gi, 'mice'],
+  // "IL-something and CX-something": a name half remembered names nothing yet.
+  [/\b[a-z]{1,4}-?(?:something|whatever|smth|sth|thingy)\b/gi, ''],
 ];
 
 /** The text with dictated spellings of the field's words written as the claims write them. */

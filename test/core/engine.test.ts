@@ -2090,3 +2090,36 @@ describe('dev46 and sdev25 wordings: careful English, long kind messages', () =>
     expect(answer.reason).not.toBe('medical');
   });
 });
+
+describe('dev46 wordings, second pass', () => {
+  it('says a CAF is not a cancer cell when asked', () => {
+    const answer = ask("what does 'cancer-associated fibroblast' mean, are they cancer cells too??");
+    expect(citedIds(answer)[0]).toBe('glossary:caf');
+    expect(answer.summary).toMatch(/not a cancer cell/);
+  });
+
+  it('reads half-remembered names ("IL-something and CX-something") as asking which molecules', () => {
+    const answer = ask('so the two main molecules are IL-something and CX-something?? which ones exactly');
+    expect(answer.answered).toBe(true);
+    expect(answer.summary).toMatch(/IL26/);
+    expect(answer.summary).toMatch(/CX3CL1/);
+  });
+
+  it('answers "one strength and one weakness" with the evidence and what the records lack', () => {
+    const ids = citedIds(ask('I would like to present one strength and one weakness of this paper. What would you suggest?'));
+    expect(ids).toContain('paper-not-reported');
+    expect(ids).toContain('invivo-coinjection-growth');
+  });
+
+  it('answers a detail a finding reports from the finding, not as missing ("… subcutaneous or in the brain")', () => {
+    const answer = ask('what was the in vivo model - they co-injected the cells with the CAFs? subcutaneous or in the brain');
+    expect(citedIds(answer)).toEqual(expect.arrayContaining(['bm-caf-il26-2025:open-4', 'glossary:xenograft', 'invivo-coinjection-growth']));
+    expect(answer.summary).not.toMatch(/^The sources don't give that/);
+  });
+
+  it('answers how a term is measured after its definition from the markers in the definition', () => {
+    const say = conversation('measure-emt');
+    say("what's EMT?");
+    expect(citedIds(say('how would you even measure that in a dish'))[0]).toBe('glossary:emt');
+  });
+});
