@@ -323,7 +323,8 @@ export class Analyser {
     } else if (compare) concepts = concepts.filter((c) => !COMPARE.test(c.surface));
     const fresh = content.length > 0 || other !== null;
     const ownTopic = content.some((c) => !c.key.startsWith('@') && c.covered && !c.generic && c.main);
-    const restated = before.intent === 'summary' && RESTATE.test(lower) && !content.some((c) => c.key.startsWith('@'));
+    // "(explain JAK-STAT3 simply) now do the same for how a car engine works": a new subject the claims lack is no restatement.
+    const restated = before.intent === 'summary' && RESTATE.test(lower) && !content.some((c) => c.key.startsWith('@') || (c.main && !c.covered && !c.generic && c.rank >= EVERYDAY_RANK));
     const paperId = frame.paperId ?? before.paperId;
     return {
       ...frame,

@@ -248,10 +248,13 @@ export function modelSaysPersonalMedical(text: string, model: MedicalModel = shi
   // "(not asking for advice)" is taken at its word here; the rules still hear a request made all the same.
   // "My mom has lung cancer that spread to her brain.": told, not asked; what is asked next decides (analyse.ts, care).
   if (likelihood < MEDICAL_THRESHOLD || NOT_ASKING.test(lower) || onlyTells(lower) || RESEARCH_PLANNED.test(lower)) return false;
+  // "(summarise the paper) now for my mum, no jargon": a reader named as the audience, with no illness in the message.
+  if (AUDIENCE_NAMED.test(lower) && !CONDITION.test(lower)) return false;
   // In another language the person may be named in words these English checks cannot read ("mijn moeder", "أمي").
   return likelihood >= IMPERSONAL_THRESHOLD || SOMEONE_IN_IT.test(lower) || CASE_TOLD.test(lower) || partlyInAnotherLanguage(tokenize(lower));
 }
 const IMPERSONAL_THRESHOLD = 0.9;
+const AUDIENCE_NAMED = /\bno (?:jargon|big words|technical (?:terms|words))\b|\bin (?:plain|simple|normal|everyday) (?:words|english|language|terms)\b|\b(?:simpler|more simply)\b|^\W*(?:(?:and|ok|okay|now|again|same)\W+)*(?:now |again |same )?for (?:my|our) [\w-]+(?: [\w-]+)?\W*$/;
 // "for my presentation I'm supposed to propose a 'next experiment' … would you test the antibodies in an intracranial model?":
 // experiments planned or judged, which the model's care words ("patient samples", "combine with cisplatin") do not make care.
 const RESEARCH_PLANNED = /\b(?:next|follow-?up|future|further|obvious) experiments?\b|\bpropose (?:a |an |the )?(?:\w+ )?experiments?\b|\bexperiments? (?:they|you|we|i) (?:would|should|could) (?:do|run|try)\b/;

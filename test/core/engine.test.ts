@@ -2123,3 +2123,25 @@ describe('dev46 wordings, second pass', () => {
     expect(citedIds(say('how would you even measure that in a dish'))[0]).toBe('glossary:emt');
   });
 });
+
+describe('the same asked again, of the papers or of something else', () => {
+  it('declines "now do the same for how a car engine works" after a definition', () => {
+    const say = conversation('same-for-a-car');
+    say('can you explain JAK-STAT3 simply?');
+    const answer = say('thanks! now do the same for how a car engine works lol');
+    expect(answer.answered).toBe(false);
+    expect(answer.reason).not.toBe('medical');
+  });
+
+  it('restates the summary "now for my mum, no jargon", which names a reader, not a patient', () => {
+    const say = conversation('for-my-mum');
+    say('summarise the paper');
+    const answer = say('now for my mum, no jargon');
+    expect(answer.reason).not.toBe('medical');
+    expect(answer.answered).toBe(true);
+  });
+
+  it.each(['is it true we only use 10% of our brain', 'is it true that left brained people are more logical and right brained more creative'])('declines the brain myth %j', (question) => {
+    expect(ask(question).answered).toBe(false);
+  });
+});
