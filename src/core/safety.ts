@@ -126,6 +126,12 @@ const CARE_REQUEST = new RegExp(
     `\\btrials? (?:\\w+ ){0,5}(?:i|we|he|she|they) (?:can|could|might) (?:sign up|enrol\\w*|register|join|apply|get into|get onto|take part|participate|be part of|go on)\\b|\\b(?:sign up|register|apply) (?:to|for) (?:a |the |this |an |any )?(?:clinical )?trial\\b`,
     `\\btrials? (?:i|we|he|she|they) (?:can|could|might) (?:join|enrol|get into)\\b`,
     // "order" asks to get something ("can I order it online?"), not where a name stands ("where in the author order?").
+    // "stop keytruda y/n", "cisplatin or carboplatin for brain mets, which is better": a treatment decision put bare.
+    `\\b(?:stop|start|quit|continue|skip|switch)\\w* [\\w-]+ (?:y\\/n|yes\\/no|yes or no)\\b|\\b[\\w-]+(?:platin|mab|nib|taxel|umab|limus) (?:or|vs\\.?|versus) [\\w-]+ for (?:brain mets|[\\w-]+ cancer|nsclc|sclc|metastas\\w*)\\b`,
+    // "is there a supplement or diet that lowers il-26": something to take for a molecule of the disease.
+    `\\b(?:supplements?|diets?|foods?|vitamins?|herbs?) (?:that|which|to) (?:lowers?|reduces?|blocks?|boosts?|raises?|increases?|decreases?)\\b`,
+    // "posso tomar ibuprofeno junto com cisplatina?": can I take … , in Portuguese, Spanish, French or German.
+    `\\b(?:posso tomar|puedo tomar|puis-je prendre|je peux prendre|kann ich [\\w-]+ (?:nehmen|einnehmen))\\b`,
     // "a patients daughter keeps giving her both with her chemo": something taken beside someone's treatment.
     `\\b(?:giving|gives|give|gave|taking|takes|take|took|adding|adds) (?:her|him|them|me)? ?(?:[\\w-]+ ){0,3}(?:with|during|alongside|on top of) (?:her|his|their|my) (?:chemo\\w*|treatment|therapy|radiation|radiotherapy|meds|medications?)\\b`,
     `\\b(?:buy|purchase|prescri\\w*|over the counter|otc)\\b|\\border (?:it|them|some|any|this|that|these|those|online|from)\\b|\\b(?:can|could|where|how) (?:do |can |could )?(?:i|we|you|u) order\\b|\\b(?:med|meds|medication|drug|doctor'?s) orders?\\b`,

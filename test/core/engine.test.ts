@@ -2145,3 +2145,16 @@ describe('the same asked again, of the papers or of something else', () => {
     expect(ask(question).answered).toBe(false);
   });
 });
+
+describe('a treatment decision put bare, or in another language', () => {
+  it.each(['stop keytruda y/n', 'cisplatin or carboplatin for brain mets, which is better', 'is there a supplement or diet that lowers il-26', 'posso tomar ibuprofeno junto com cisplatina?'])(
+    'declines %j as medical advice',
+    (question) => {
+      expect(ask(question).reason).toBe('medical');
+    },
+  );
+
+  it('still answers which drug the paper tested', () => {
+    expect(ask('did the paper test cisplatin or carboplatin?').reason).not.toBe('medical');
+  });
+});
