@@ -230,11 +230,19 @@ export class Composer {
     if (detail.length === 0) return false;
     // "What got reversed by the neutralising antibodies?": a finding that holds the detail and the rest of the question answers it.
     const asked = frame.concepts.filter((c) => c.main && c.covered && !c.generic);
-    const reported = this.retrieve(frame, accept, frame.concepts, 3).find((h) => {
+    // Its own sentence must hold them: a note may say what is missing beside it ("mouse strain … not in the stored records").
+    const reported = this.retrieve(frame, accept, frame.concepts, 3).some((h) => {
       const claim = this.ctx.claims[h.doc]!;
-      return claim.evidence !== 'press-statement' && !NOT_REPORTED.test(claim.text) && !NOT_REPORTED.test(claim.note ?? '');
+      if (claim.evidence === 'press-statement' || NOT_REPORTED.test(claim.text)) return false;
+      const terms = this.ctx.index.termsOf(claim.text);
+      // "…raising key transcription factors" with the note "which ones is not stated": the detail is what the note says is missing.
+      const noted = NOT_REPORTED.test(claim.note ?? '') ? this.ctx.index.termsOf(claim.note!) : undefined;
+      if (noted && detail.every((c) => c.alternatives.some((a) => noted.has(a.term)))) return false;
+      const inText = asked.every((c) => c.alternatives.some((a) => terms.has(a.term)));
+      // With a note that leaves nothing out, the note's words count too.
+      return inText || (!NOT_REPORTED.test(claim.note ?? '') && asked.every((c) => c.alternatives.some((a) => this.ctx.holds(h.doc, a.term))));
     });
-    if (reported && asked.length > detail.length && asked.every((c) => c.alternatives.some((a) => this.ctx.holds(reported.doc, a.term)))) return false;
+    if (reported && asked.length > detail.length) return false;
     // "Do we know their names?": a question after names is answered by a statement that names are missing.
     const namesAsked = NAMES_ASKED.test(frame.text);
     return this.notReported(frame, accept, 5).some((missing) => {

@@ -2117,6 +2117,19 @@ describe('dev46 wordings, second pass', () => {
     expect(answer.summary).not.toMatch(/^The sources don't give that/);
   });
 
+  it.each(['what got reversed by the neutralising antibodies?', 'the neutralizing antibodies - what exactly did they reverse in the cells?'])(
+    'answers %j from the finding whose own sentence holds it, whatever its note leaves out',
+    (question) => {
+      const answer = ask(question);
+      expect(citedIds(answer)[0]).toBe('blocking-antibodies-reverse');
+      expect(answer.summary).not.toMatch(/^The sources don't give that/);
+    },
+  );
+
+  it('still answers a detail only a note mentions as missing ("what mouse strain did they use?")', () => {
+    expect(citedIds(ask('what mouse strain did they use?'))[0]).toBe('paper-not-reported');
+  });
+
   it('answers how a term is measured after its definition from the markers in the definition', () => {
     const say = conversation('measure-emt');
     say("what's EMT?");
