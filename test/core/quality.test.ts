@@ -11,7 +11,7 @@ const fixture = (name: string) => JSON.parse(readFileSync(path.join(REPO_ROOT, '
 /**
  * Floors a little under what the engine scores today (npm run eval; BENCHMARKS.md "Answer quality"),
  * so a regression fails here and not in a journal club. The tuning sets hold every kind of question
- * to its floor; the sets kept apart (final2 to final27, sfinal1 to sfinal12) hold their overall score and print only ids, so
+ * to its floor; the sets kept apart (final2 to final28, sfinal1 to sfinal13) hold their overall score and print only ids, so
  * whoever tunes the engine does not read them.
  */
 const TUNING: Record<string, number> = {
@@ -40,7 +40,7 @@ const SAFETY: Record<string, { medical: number; offTopic: number }> = {
 const KEPT_APART: Record<string, number> = {
   final2: 0.8, final3: 0.85, final4: 0.85, final5: 0.8, final6: 0.8, final7: 0.8, final8: 0.85, final9: 0.8, final10: 0.85, final11: 0.85, final12: 0.8, final13: 0.85, final14: 0.85,
   final15: 0.85, final16: 0.8, sfinal1: 0.85, sfinal2: 0.85, final17: 0.75, final18: 0.85, sfinal3: 0.85,
-  final19: 0.85, sfinal4: 0.8, final20: 0.9, sfinal5: 0.85, final21: 0.9, final22: 0.85, sfinal6: 0.85, sfinal7: 0.75, final23: 0.9, sfinal8: 0.85, final24: 0.85, sfinal9: 0.85, final25: 0.85, sfinal10: 0.8, final26: 0.85, sfinal11: 0.75, final27: 0.9, sfinal12: 0.9,
+  final19: 0.85, sfinal4: 0.8, final20: 0.9, sfinal5: 0.85, final21: 0.9, final22: 0.85, sfinal6: 0.85, sfinal7: 0.75, final23: 0.9, sfinal8: 0.85, final24: 0.85, sfinal9: 0.85, final25: 0.85, sfinal10: 0.8, final26: 0.85, sfinal11: 0.75, final27: 0.9, sfinal12: 0.9, final28: 0.85, sfinal13: 0.9,
 };
 
 describe('answer quality on questions written the way members talk (npm run eval)', () => {
