@@ -2054,6 +2054,10 @@ describe('dev46 and sdev25 wordings: careful English, long kind messages', () =>
     expect(answer.summary).toMatch(/preclinical/i);
   });
 
+  it('reads "is any of this close to being used on patients" as how near the clinic it is', () => {
+    expect(ask('is any of this close to being used on patients').summary).toMatch(/preclinical/i);
+  });
+
   it('answers a detail asked "for my own project" as unreported, not as a request for help with the project', () => {
     expect(citedIds(ask('which cell lines - A549, H1299, PC9? need it for my own project on cisplatin resistance'))).toContain('paper-not-reported');
   });
