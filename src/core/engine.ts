@@ -52,6 +52,7 @@ const WHY = /^(?:\W*\w+:\s*)?(?:so |but |and |ok(?:ay)?,? )?(?:why|how come)\b|\
 // just curious"), or it is shopping for kits, a puzzle, a bet or a word's origin ("best IL-6 ELISA
 // kit?", "crossword: 10 letters…", "settling a bet").
 const SAME_FOR_ANOTHER = /\b(?:do|explain|say|write) (?:the same|that|this|it|one)(?: thing)?(?: again)? for (?:how|what|why|where|when|my grocery|my shopping) (.+)$/i;
+const WHY_HELP = /\b(?:why|how come|how) (?:would|do|does|did|could|can|are|is) (?:a |an |the |these |those |such )?(?:[\w-]+ ){0,2}(?:cells?|fibroblasts?|cafs?)\b[^?.!]{0,30}\b(?:help|helps|helping|support|supports|protect|protects|side with|work for|feed)\b/i;
 const ANIMAL_SITE = /\b(?:in(?:to)? the brain|brain model|intracranial\w*|orthotopic\w*|subcutaneous\w*|subq|sub-?q|flank)\b/i;
 // Words that only ever name where an animal tumour was put.
 const SITE_TERMS = /\b(?:intracranial\w*|orthotopic\w*|subcutaneous\w*|subq|sub-?q|flank)\b/i;
@@ -760,6 +761,13 @@ export class Engine {
       if (model) writer.sentence(`${model.entry.term}: ${model.entry.definition}`, writer.list.citeSources(model.paper.data.id, `glossary:${model.entry.id}`, model.entry.definition, model.entry.sources));
     }
     // "Why are brain mets such bad news prognosis-wise?" asks about the disease, not about what the authors concluded.
+    // "Why would fibroblasts help a tumour survive chemo?": what the cells are, whose definition says what they release, comes first.
+    if (WHY_HELP.test(question) && !frame.medical) {
+      const cell = frame.concepts.map((c) => (c.key.startsWith('@') ? c.key : c.lay ? c.alternatives.find((a) => a.term.startsWith('@'))?.term : undefined)).find((k) => k !== undefined && this.analyser.category(k) === 'cell');
+      const name = cell ? this.index.aliases.names.get(cell) : undefined;
+      const found = name ? this.findTerm(name, asked) : undefined;
+      if (found) writer.sentence(`${found.entry.term}: ${found.entry.definition}`, writer.list.citeSources(found.paper.data.id, `glossary:${found.entry.id}`, found.entry.definition, found.entry.sources));
+    }
     if (WHY.test(question) && !OUTLOOK_ASKED.test(question)) this.meta.conclusionInto(writer, papers, frame);
     // "Which paper deals with brain metastases?": a title that names the topic says which paper first.
     if (frame.whichPaper && this.library.papers.length > 1) {

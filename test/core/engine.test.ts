@@ -2175,3 +2175,12 @@ describe('a treatment decision put bare, or in another language', () => {
     expect(ask('did the paper test cisplatin or carboplatin?').reason).not.toBe('medical');
   });
 });
+
+describe('why the cells would help a tumour', () => {
+  it.each(['why would fibroblasts help a tumour?? i thought they were just normal connective tissue cells', 'in simple terms, why would fibroblasts help a tumour survive chemo?'])(
+    '%j: what the cells are and release comes first',
+    (question) => {
+      expect(citedIds(ask(question))[0]).toBe('glossary:caf');
+    },
+  );
+});
