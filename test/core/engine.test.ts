@@ -2184,3 +2184,12 @@ describe('why the cells would help a tumour', () => {
     },
   );
 });
+
+describe('what the records cannot tell us', () => {
+  it.each(["we only have the abstract-level stuff - what can't we judge from that?", "what would we need from the full text to judge this properly that isn't in the abstract"])(
+    '%j leads with what the stored records lack (after the DOI, when the full text is named)',
+    (question) => {
+      expect(citedIds(ask(question)).slice(0, 2)).toContain('paper-not-reported');
+    },
+  );
+});
