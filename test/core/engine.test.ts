@@ -2193,3 +2193,20 @@ describe('what the records cannot tell us', () => {
     },
   );
 });
+
+describe('journal-club judgements asked by their kind', () => {
+  it('answers "cause, or correlational?" with the experiments that intervened', () => {
+    const answer = ask('did they show the cafs CAUSE resistance or is it more correlational');
+    expect(answer.summary).toMatch(/Intervention/);
+  });
+
+  it('reads "does any of this change how we\'d manage nsclc brain mets today?" as how near the clinic it is', () => {
+    expect(ask("clinician here - does any of this change how we'd manage nsclc brain mets today?").summary).toMatch(/preclinical/i);
+  });
+
+  it('gives the conclusion before the caveats for "one-line takeaway + biggest caveat"', () => {
+    const ids = citedIds(ask('one-line takeaway + biggest caveat, for the minutes'));
+    expect(ids[0]).toBe('conclusion-target');
+    expect(ids.length).toBeGreaterThan(1);
+  });
+});

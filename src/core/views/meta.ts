@@ -36,6 +36,7 @@ interface Item {
   relevance: number;
 }
 
+const TAKEAWAY = /\btake-?aways?\b|\bbottom line\b|\bthe gist\b|\bmain (?:message|point|finding)\b/i;
 const MISSING_ASKED = /\bwhat (?:can'?t|cannot|can not|couldn'?t) (?:we|you|i|one) (?:judge|check|tell|assess|know|say|verify)\b|\bwhat would (?:we|you|i|one) need (?:from|to see|to know)\b|\bwhat (?:important )?(?:stuff|things?|details?|information|info) (?:can'?t|cannot|is missing|are missing)\b/i;
 const CAVEAT_ORDER: Evidence[] = ['animal', 'in-vitro', 'patient-tissue', 'clinical', 'conclusion', 'press-statement'];
 
@@ -120,6 +121,8 @@ export class MetaViews {
     // "We only have the abstract: what can't we judge from that?": what the records lack is the answer.
     const lead = COUNT_ASKED.test(frame.text) || MISSING_ASKED.test(frame.text) ? missing.filter((m) => !items.items.includes(m)) : [];
     const listed = [...lead, ...items.items];
+    // "One-line takeaway + biggest caveat, for the minutes": the authors' conclusion, then the caveats.
+    if (TAKEAWAY.test(frame.text)) this.conclusionInto(writer, papers, { ...frame, concepts: [] });
     // "Does IF 13.5 tell us how much to trust this?": the record line asked about comes first.
     const record = this.recordLine(frame, papers);
     if (record) writer.claim(record);
