@@ -53,6 +53,8 @@ const WHY = /^(?:\W*\w+:\s*)?(?:so |but |and |ok(?:ay)?,? )?(?:why|how come)\b|\
 // kit?", "crossword: 10 letters…", "settling a bet").
 const SAME_FOR_ANOTHER = /\b(?:do|explain|say|write) (?:the same|that|this|it|one)(?: thing)?(?: again)? for (?:how|what|why|where|when|my grocery|my shopping) (.+)$/i;
 const WHY_HELP = /\b(?:why|how come|how) (?:would|do|does|did|could|can|are|is) (?:a |an |the |these |those |such )?(?:[\w-]+ ){0,2}(?:cells?|fibroblasts?|cafs?)\b[^?.!]{0,30}\b(?:help|helps|helping|support|supports|protect|protects|side with|work for|feed)\b/i;
+const DISEASE_ASKED = /\b(?:what|which) (?:kind of |type of |sort of )?(?:cancers?|diseases?|tumou?r(?: types?)?|disease setting|illness|condition|tissues?)\b(?! (?:cells? )?(?:did they (?:inject|use in)|in the mice))/i;
+const DISEASE_WORDS = /^(?:cancers?|diseases?|tumou?rs?|types?|setting|illness|condition|tissues?|stud\w*|look\w*|focus\w*|about|exactly|specifically)$/i;
 const ANIMAL_SITE = /\b(?:in(?:to)? the brain|brain model|intracranial\w*|orthotopic\w*|subcutaneous\w*|subq|sub-?q|flank)\b/i;
 // Words that only ever name where an animal tumour was put.
 const SITE_TERMS = /\b(?:intracranial\w*|orthotopic\w*|subcutaneous\w*|subq|sub-?q|flank)\b/i;
@@ -551,6 +553,21 @@ export class Engine {
         if (best) writer.claim(this.claims[best.doc]!);
       }
       if (writer.sentences > 0) return writer.draft();
+    }
+    // "Abdus Salam et al — what cancer are they studying?", "the Moon group's paper: which disease setting?": the
+    // title names it, and the patient tissue the paper started from says where.
+    if (!frame.medical && !frame.followUp && DISEASE_ASKED.test(question) && papers.length <= PER_PAPER_LIMIT) {
+      const titleKeys = new Set(papers.flatMap((p) => this.analyser.titleConcepts(p).map((c) => c.key)));
+      if (frame.concepts.every((c) => c.generic || !c.covered || titleKeys.has(c.key) || DISEASE_WORDS.test(c.surface))) {
+        const writer = new AnswerWriter(this.library);
+        for (const paper of papers) {
+          const title = this.library.claimById.get(`${paper.data.id}:title`);
+          if (title) writer.claim(title);
+          const tissue = paper.claims.find((c) => !c.derived && c.evidence === 'patient-tissue');
+          if (tissue) writer.claim(tissue);
+        }
+        if (writer.sentences > 0) return writer.draft();
+      }
     }
     // "The Experimental Hematology & Oncology paper - that's the IL26 one, yes?": a paper named two ways, asked to be confirmed.
     // "the Salam et al paper — is that the IL26/CX3CL1 one?": the molecules of its title describe the paper too.

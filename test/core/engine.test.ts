@@ -2210,3 +2210,12 @@ describe('journal-club judgements asked by their kind', () => {
     expect(ids.length).toBeGreaterThan(1);
   });
 });
+
+describe('what the paper studies', () => {
+  it.each(['@bot Abdus Salam et al — what cancer are they studying?', 'what cancer does this paper study?', 'what tissue did they use?'])(
+    '%j: the title names it, and the patient tissue it started from',
+    (question) => {
+      expect(citedIds(ask(question)).slice(0, 2)).toEqual(['bm-caf-il26-2025:title', 'bmcaf-isolated']);
+    },
+  );
+});
