@@ -198,7 +198,7 @@ export class Composer {
    * "Which of the two came out first, and by how many years?": each paper's date line, then the
    * order and the gap the years give. Undefined unless that is asked of two dated papers.
    */
-  paperOrder(frame: Frame, paperIds: string[]): Draft | undefined {
+  paperOrder(frame: Frame, paperIds: string[], then?: (writer: AnswerWriter, olderId: string) => void): Draft | undefined {
     if (!frame.bibliographic || paperIds.length !== 2 || !ASKS_ORDER.test(frame.text.toLowerCase())) return undefined;
     const dated = paperIds.map((id) => {
       const doc = this.ctx.docOf(`${id}:date`);
@@ -216,6 +216,7 @@ export class Composer {
       gap === 0 ? `Both papers came out in ${first!.year}.` : `The ${first!.year} paper is the older one, by ${gap} year${gap === 1 ? '' : 's'}.`,
       writer.cite([first!.claim, second!.claim]),
     );
+    then?.(writer, first!.claim.paperId);
     return writer.draft();
   }
 

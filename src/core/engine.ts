@@ -55,6 +55,7 @@ const SAME_FOR_ANOTHER = /\b(?:do|explain|say|write) (?:the same|that|this|it|on
 const WHY_HELP = /\b(?:why|how come|how) (?:would|do|does|did|could|can|are|is) (?:a |an |the |these |those |such )?(?:[\w-]+ ){0,2}(?:cells?|fibroblasts?|cafs?)\b[^?.!]{0,30}\b(?:help|helps|helping|support|supports|protect|protects|side with|work for|feed)\b/i;
 const DISEASE_ASKED = /\b(?:what|which) (?:kind of |type of |sort of )?(?:cancers?|diseases?|tumou?r(?: types?)?|disease setting|illness|condition|tissues?)\b(?! (?:cells? )?(?:did they (?:inject|use in)|in the mice))/i;
 const DISEASE_WORDS = /^(?:cancers?|diseases?|tumou?rs?|types?|setting|illness|condition|tissues?|stud\w*|look\w*|focus\w*|about|exactly|specifically)$/i;
+const LOOKED_AT = /\bwhat (?:did|does|do) (?:it|that one|that|they|the older one|the newer one) (?:look at|study|show|find|cover|investigate|do|test)\b|\bwhat (?:is|was) it about\b/i;
 const ANIMAL_SITE = /\b(?:in(?:to)? the brain|brain model|intracranial\w*|orthotopic\w*|subcutaneous\w*|subq|sub-?q|flank)\b/i;
 // Words that only ever name where an animal tumour was put.
 const SITE_TERMS = /\b(?:intracranial\w*|orthotopic\w*|subcutaneous\w*|subq|sub-?q|flank)\b/i;
@@ -693,7 +694,13 @@ export class Engine {
     const coverage = judgeCoverage(frame.concepts, frame);
     if (!coverage.answer) return this.elsewhere(question, frame, papers, options) ?? this.gist(question, frame, papers) ?? this.scope(question, papers, coverage.missing) ?? this.decline(coverage.message, this.composer.retrieve(frame, accept), papers);
     // "Which came first?" of two papers; the ids are not mapped for every question of a large library.
-    const ordered = frame.bibliographic && papers.length === 2 ? this.composer.paperOrder(frame, papers.map((p) => p.data.id)) : undefined;
+    // "Which of the two is older, and what did it look at?": the older paper's conclusion after the order.
+    const ordered =
+      frame.bibliographic && papers.length === 2
+        ? this.composer.paperOrder(frame, papers.map((p) => p.data.id), (writer, olderId) => {
+            if (LOOKED_AT.test(question)) this.meta.conclusionInto(writer, papers.filter((p) => p.data.id === olderId), { ...frame, concepts: [] });
+          })
+        : undefined;
     if (ordered) return ordered;
     if (frame.bibliographic) {
       // Asked of several papers, each answers from its own record.

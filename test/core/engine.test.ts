@@ -2219,3 +2219,11 @@ describe('what the paper studies', () => {
     },
   );
 });
+
+describe('the older paper, and what it looked at', () => {
+  it('answers "which of the two papers is older, and what did it look at" with the order and the older paper\'s conclusion', () => {
+    const ids = citedIds(ask('which of the two papers is older, and what did it look at'));
+    expect(ids).toEqual(expect.arrayContaining(['caf-il6-stat3-2017:date', 'bm-caf-il26-2025:date', 'il6-conclusion']));
+    expect(ids).not.toContain('conclusion-target');
+  });
+});
