@@ -56,6 +56,7 @@ const WHY_HELP = /\b(?:why|how come|how) (?:would|do|does|did|could|can|are|is) 
 const DISEASE_ASKED = /\b(?:what|which) (?:kind of |type of |sort of )?(?:cancers?|diseases?|tumou?r(?: types?)?|disease setting|illness|condition|tissues?)\b(?! (?:cells? )?(?:did they (?:inject|use in)|in the mice))/i;
 const DISEASE_WORDS = /^(?:cancers?|diseases?|tumou?rs?|types?|setting|illness|condition|tissues?|stud\w*|look\w*|focus\w*|about|exactly|specifically)$/i;
 const LOOKED_AT = /\bwhat (?:did|does|do) (?:it|that one|that|they|the older one|the newer one) (?:look at|study|show|find|cover|investigate|do|test)\b|\bwhat (?:is|was) it about\b/i;
+const OUTCOME_LINK = /\b(?:link(?:ed)?|correlat\w*|relat(?:e|ed)|associat\w*|tie|tied)\b[^?.]{0,60}\b(?:to|with) (?:the )?(?:patients?'? |overall |clinical )?(?:survival|outcomes?|prognosis)\b/i;
 const ANIMAL_SITE = /\b(?:in(?:to)? the brain|brain model|intracranial\w*|orthotopic\w*|subcutaneous\w*|subq|sub-?q|flank)\b/i;
 // Words that only ever name where an animal tumour was put.
 const SITE_TERMS = /\b(?:intracranial\w*|orthotopic\w*|subcutaneous\w*|subq|sub-?q|flank)\b/i;
@@ -636,7 +637,8 @@ export class Engine {
         return writer.draft();
       }
     }
-    if (this.composer.asksForMissingDetail(frame, accept) && !namesOtherCondition(frame.concepts) && !MODEL_ASKED.test(question)) {
+    // "Did they link IL26 or CX3CL1 levels to patient survival at all?": outcome data, which the records say they lack.
+    if (((this.composer.asksForMissingDetail(frame, accept) && !MODEL_ASKED.test(question)) || (OUTCOME_LINK.test(question) && !frame.medical)) && !namesOtherCondition(frame.concepts)) {
       // "Anything on radiotherapy dose-response?": the open question on the term, when none holds every word asked.
       const missing = this.composer.count(frame, [], accept, (w) => this.meta.openQuestionOn(w, frame, papers) ?? this.meta.openQuestionOnTerm(w, frame, papers));
       if (missing) return missing;

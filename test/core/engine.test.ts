@@ -2227,3 +2227,12 @@ describe('the older paper, and what it looked at', () => {
     expect(ids).not.toContain('conclusion-target');
   });
 });
+
+describe('outcome data asked for', () => {
+  it.each(['did they link IL26 or CX3CL1 levels to patient survival at all', 'did they correlate IL26 or CX3CL1 levels with patient survival at all'])(
+    '%j: the records give no survival figures',
+    (question) => {
+      expect(citedIds(ask(question))[0]).toBe('paper-not-reported');
+    },
+  );
+});
