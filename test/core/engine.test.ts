@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { Responder } from '../../src/core/respond.js';
 import { ask, citedIds, conversation, realEngine, sentences } from '../helpers/engine.js';
 
+/** Declined as not about the papers: no answer, and not mistaken for a question about someone's care. */
+function expectNotAboutPapers(question: string): void {
+  const answer = ask(question);
+  expect(answer.answered).toBe(false);
+  expect(answer.reason).not.toBe('medical');
+}
+
 describe('answers cite every sentence', () => {
   const questions = [
     'what does IL26 activate?',
@@ -1886,9 +1893,7 @@ describe('dev44 and sdev23 wordings', () => {
   });
 
   it("declines the history of a drug's discovery as not about the papers", () => {
-    const answer = ask('cisplatin was discovered by accident right? tell me the story of how rosenberg found it');
-    expect(answer.answered).toBe(false);
-    expect(answer.reason).not.toBe('medical');
+    expectNotAboutPapers('cisplatin was discovered by accident right? tell me the story of how rosenberg found it');
   });
 });
 
@@ -1957,11 +1962,7 @@ describe('sdev24 wordings: relayed questions, a register asked for, and other la
 
   it.each(['ggplot2: how to move the legend to the bottom', 'how much liquid nitrogen should we order per month for a 35L dewar', 'how do mice see colour? my kid asked at dinner', 'how long do lab mice usually live btw?'])(
     'declines %j as not about the papers',
-    (question) => {
-      const answer = ask(question);
-      expect(answer.answered).toBe(false);
-      expect(answer.reason).not.toBe('medical');
-    },
+    expectNotAboutPapers,
   );
 });
 
@@ -2088,11 +2089,7 @@ describe('dev46 and sdev25 wordings: careful English, long kind messages', () =>
     'zoom or teams for the journal club? teams keeps kicking out the guest accounts',
     'can you help me write the aims page for my grant, totally different project',
     'any tips for my job interview next week?',
-  ])('declines %j as not about the papers', (question) => {
-    const answer = ask(question);
-    expect(answer.answered).toBe(false);
-    expect(answer.reason).not.toBe('medical');
-  });
+  ])('declines %j as not about the papers', expectNotAboutPapers);
 });
 
 describe('dev46 wordings, second pass', () => {
