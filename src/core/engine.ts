@@ -18,7 +18,7 @@ import { MetaViews, type MetaIntent } from './views/meta.js';
 import { papersDraft } from './views/papers.js';
 import { sourceDraft, sourceLocationDraft } from './views/source.js';
 import { summaryDraft } from './views/summary.js';
-import { AnswerWriter, declined, type Draft } from './writer.js';
+import { AnswerWriter, declined, writeEntry, type Draft } from './writer.js';
 import { EVERYDAY_RANK, EVERYDAY_SUBJECTS, FILLER_RANK, wordRank } from './words.js';
 
 type Papers = Paper[];
@@ -556,7 +556,7 @@ export class Engine {
       }
       if (writer.sentences > 0) return writer.draft();
     }
-    // "Abdus Salam et al — what cancer are they studying?", "the Moon group's paper: which disease setting?": the
+    // "Abdus Salam et al — what cancer are they studying?", "what tissue did they use?": the
     // title names it, and the patient tissue the paper started from says where.
     if (!frame.medical && !frame.followUp && DISEASE_ASKED.test(question) && papers.length <= PER_PAPER_LIMIT) {
       const titleKeys = new Set(papers.flatMap((p) => this.analyser.titleConcepts(p).map((c) => c.key)));
@@ -784,7 +784,7 @@ export class Engine {
       this.meta.openQuestionMatching(writer, asked, (text) => ANIMAL_SITE.test(text) && ANIMAL_WORDS.test(text));
       // The paper's term for its model, when its entry says where the tumours grew ("Xenograft: … a model … calls subcutaneous").
       const model = asked.flatMap((paper) => paper.glossary.map((entry) => ({ paper, entry }))).find(({ entry }) => ANIMAL_SITE.test(entry.definition) && ANIMAL_WORDS.test(`${entry.term} ${entry.definition}`));
-      if (model) writer.sentence(`${model.entry.term}: ${model.entry.definition}`, writer.list.citeSources(model.paper.data.id, `glossary:${model.entry.id}`, model.entry.definition, model.entry.sources));
+      if (model) writeEntry(writer, model.paper, model.entry);
     }
     // "Why are brain mets such bad news prognosis-wise?" asks about the disease, not about what the authors concluded.
     // "Why would fibroblasts help a tumour survive chemo?": what the cells are, whose definition says what they release, comes first.
@@ -792,7 +792,7 @@ export class Engine {
       const cell = frame.concepts.map((c) => (c.key.startsWith('@') ? c.key : c.lay ? c.alternatives.find((a) => a.term.startsWith('@'))?.term : undefined)).find((k) => k !== undefined && this.analyser.category(k) === 'cell');
       const name = cell ? this.index.aliases.names.get(cell) : undefined;
       const found = name ? this.findTerm(name, asked) : undefined;
-      if (found) writer.sentence(`${found.entry.term}: ${found.entry.definition}`, writer.list.citeSources(found.paper.data.id, `glossary:${found.entry.id}`, found.entry.definition, found.entry.sources));
+      if (found) writeEntry(writer, found.paper, found.entry);
     }
     if (WHY.test(question) && !OUTLOOK_ASKED.test(question)) this.meta.conclusionInto(writer, papers, frame);
     // "Which paper deals with brain metastases?": a title that names the topic says which paper first.
@@ -833,7 +833,7 @@ export class Engine {
     const named = frame.concepts.filter((c) => c.key.startsWith('@') && !c.lay);
     const keys = new Set(named.flatMap((c) => [c.key, ...c.alternatives.map((a) => a.term).filter((t) => t.startsWith('@'))]));
     const write = (entry: GlossaryEntry, paper: Paper) =>
-      writer.sentence(`${entry.term}: ${entry.definition}`, writer.list.citeSources(paper.data.id, `glossary:${entry.id}`, entry.definition, entry.sources));
+      writeEntry(writer, paper, entry);
     for (const key of keys) {
       const name = this.index.aliases.names.get(key);
       const found = name ? this.findTerm(name, papers) : undefined;
@@ -875,7 +875,7 @@ export class Engine {
       for (const entry of paper.glossary) {
         const terms = this.index.termsOf(entry.definition);
         if (!unsaid.some((c) => c.alternatives.some((a) => terms.has(a.term)))) continue;
-        writer.sentence(`${entry.term}: ${entry.definition}`, writer.list.citeSources(paper.data.id, `glossary:${entry.id}`, entry.definition, entry.sources));
+        writeEntry(writer, paper, entry);
         return;
       }
     }
@@ -1046,7 +1046,7 @@ export class Engine {
       const named = names.length > 0 ? `${f!.entry.term} (also called ${names.join(', ')})` : f!.entry.term;
       // "Fractalkine - same thing as CX3CL1?" is answered yes before the definition says why.
       const lead = founds.length === 1 && asksSameOne(question, [f!.entry.term, ...f!.entry.aliases]) ? `${MESSAGES.sameOne} ${named}` : named;
-      writer.sentence(`${lead}: ${f!.entry.definition}`, writer.list.citeSources(f!.paper.data.id, `glossary:${f!.entry.id}`, f!.entry.definition, f!.entry.sources));
+      writeEntry(writer, f!.paper, f!.entry, lead);
     }
     // A claim showing each term at work in the paper makes the definition useful to a journal club.
     // "The article keeps saying 'helper cells' - is that T helper cells?": the claim that uses the name asked about shows it.

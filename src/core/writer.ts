@@ -1,5 +1,5 @@
 import { CitationList, withMarker } from './citations.js';
-import type { Answer, AnswerReason, Claim, Library } from './types.js';
+import type { Answer, AnswerReason, Claim, GlossaryEntry, Library, Paper } from './types.js';
 
 /** An answer before the engine adds the question, the papers read and the input notices. */
 export type Draft = Omit<Answer, 'question' | 'notices' | 'papers'> & { notices?: string[] };
@@ -80,4 +80,9 @@ export class AnswerWriter {
 
 export function declined(reason: AnswerReason, message: string, suggestions: string[] = []): Draft {
   return { answered: false, reason, summary: message, citations: [], disputed: false, suggestions, caveats: [] };
+}
+
+/** A glossary entry as a sentence of the answer ("Xenograft: …"), cited to its sources; `lead` names it otherwise. */
+export function writeEntry(writer: AnswerWriter, paper: Paper, entry: GlossaryEntry, lead = entry.term): void {
+  writer.sentence(`${lead}: ${entry.definition}`, writer.list.citeSources(paper.data.id, `glossary:${entry.id}`, entry.definition, entry.sources));
 }

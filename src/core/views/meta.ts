@@ -6,7 +6,7 @@ import type { QueryConcept } from '../retrieve.js';
 import type { Evidence } from '../schema.js';
 import { choiceWords, tokenize } from '../text.js';
 import type { Claim, Paper } from '../types.js';
-import { AnswerWriter, type Draft } from '../writer.js';
+import { AnswerWriter, writeEntry, type Draft } from '../writer.js';
 import { EVERYDAY_RANK } from '../words.js';
 
 /**
@@ -156,7 +156,7 @@ export class MetaViews {
         const terms = this.ctx.index.termsOf(entry.definition);
         return named.some((c) => c.alternatives.some((a) => !a.term.startsWith('@') && terms.has(a.term)));
       });
-    if (found) writer.sentence(`${found.entry.term}: ${found.entry.definition}`, writer.list.citeSources(found.paper.data.id, `glossary:${found.entry.id}`, found.entry.definition, found.entry.sources));
+    if (found) writeEntry(writer, found.paper, found.entry);
   }
 
   /** A question about a treatment answered by the paper's open question on treatment response, when it has one. */
@@ -165,7 +165,7 @@ export class MetaViews {
     for (const paper of papers) {
       for (const [i, q] of paper.data.openQuestions.entries()) {
         if (!TREATMENT_OPEN.test(q.text)) continue;
-        writer.sentence(q.text, writer.list.citeSources(paper.data.id, `${paper.data.id}:open-${i + 1}`, q.text, q.cite, 'bibliographic'));
+        writeOpenQuestion(writer, paper, i);
         return true;
       }
     }
@@ -194,7 +194,7 @@ export class MetaViews {
       }
     }
     if (!best) return undefined;
-    writer.sentence(best.text, writer.list.citeSources(best.paper.data.id, `${best.paper.data.id}:open-${best.i + 1}`, best.text, best.cite, 'bibliographic'));
+    writeOpenQuestion(writer, best.paper, best.i);
     return best.text;
   }
 
@@ -203,7 +203,7 @@ export class MetaViews {
     for (const paper of papers) {
       for (const [i, q] of paper.data.openQuestions.entries()) {
         if (!test(q.text)) continue;
-        writer.sentence(q.text, writer.list.citeSources(paper.data.id, `${paper.data.id}:open-${i + 1}`, q.text, q.cite, 'bibliographic'));
+        writeOpenQuestion(writer, paper, i);
         return q.text;
       }
     }
@@ -231,7 +231,7 @@ export class MetaViews {
         const terms = this.ctx.index.termsOf(q.text);
         const holds = (c: QueryConcept) => c.alternatives.some((a) => terms.has(a.term));
         if (!required.every(holds) || (choice.length >= 2 && !choice.some(holds))) continue;
-        writer.sentence(q.text, writer.list.citeSources(paper.data.id, `${paper.data.id}:open-${i + 1}`, q.text, q.cite, 'bibliographic'));
+        writeOpenQuestion(writer, paper, i);
         return q.text;
       }
     }
@@ -249,7 +249,7 @@ export class MetaViews {
     const open = papers.flatMap((p) => p.data.openQuestions.map((q, i) => ({ paper: p, q, i, relevance: this.textRelevance(q.text, topic) })));
     const ranked = open.filter((o) => (!onTopicOnly || o.relevance > 0) && !repeats(o.q.text)).sort((a, b) => b.relevance - a.relevance);
     for (const o of ranked.slice(0, count)) {
-      writer.sentence(o.q.text, writer.list.citeSources(o.paper.data.id, `${o.paper.data.id}:open-${o.i + 1}`, o.q.text, o.q.cite, 'bibliographic'));
+      writeOpenQuestion(writer, o.paper, o.i);
     }
   }
 
@@ -349,7 +349,7 @@ export class MetaViews {
     if (open.length === 0) return undefined;
     const relevant = open.filter((o) => o.relevance > 0);
     for (const o of (relevant.length > 0 ? relevant : open).sort((a, b) => b.relevance - a.relevance).slice(0, MAX_ITEMS - 1)) {
-      writer.sentence(o.q.text, writer.list.citeSources(o.paper.data.id, `${o.paper.data.id}:open-${o.i + 1}`, o.q.text, o.q.cite, 'bibliographic'));
+      writeOpenQuestion(writer, o.paper, o.i);
     }
     // What the sources leave unreported is the first thing a follow-up study would have to give.
     for (const c of this.ownClaims(papers).filter((c) => NOT_REPORTED.test(c.text)).slice(0, 1)) writer.claim(c);
@@ -526,4 +526,10 @@ function settingsOf(paper: Paper): Map<Evidence, Claim> {
 
 function settingPhrase(evidence: Evidence): string {
   return evidence === 'in-vitro' ? 'cultured cells' : evidence === 'animal' ? 'mice' : evidence === 'patient-tissue' ? 'tissue taken from patients' : evidence;
+}
+
+/** A paper's open question `i` as a sentence of the answer, cited to the sources it names. */
+function writeOpenQuestion(writer: AnswerWriter, paper: Paper, i: number): void {
+  const q = paper.data.openQuestions[i]!;
+  writer.sentence(q.text, writer.list.citeSources(paper.data.id, `${paper.data.id}:open-${i + 1}`, q.text, q.cite, 'bibliographic'));
 }
