@@ -57,6 +57,9 @@ const DISEASE_ASKED = /\b(?:what|which) (?:kind of |type of |sort of )?(?:cancer
 const DISEASE_WORDS = /^(?:cancers?|diseases?|tumou?rs?|types?|setting|illness|condition|tissues?|stud\w*|look\w*|focus\w*|about|exactly|specifically)$/i;
 const LOOKED_AT = /\bwhat (?:did|does|do) (?:it|that one|that|they|the older one|the newer one) (?:look at|study|show|find|cover|investigate|do|test)\b|\bwhat (?:is|was) it about\b/i;
 const OUTCOME_LINK = /\b(?:link(?:ed)?|correlat\w*|relat(?:e|ed)|associat\w*|tie|tied)\b[^?.]{0,60}\b(?:to|with) (?:the )?(?:patients?'? |overall |clinical )?(?:survival|outcomes?|prognosis)\b/i;
+const RECORD_THEN_WHY = /^(\W*(?:(?:so |ok |and |also )?(?:what(?:'s| is)|whats|who(?:'s| is)|whos|can i (?:get|have)|could i (?:get|have)|pls|please|need) )?(?:the |its |a )?(?:doi|journal|first author|last author|title|full title|impact factor|publication date|pmid|link|citation|reference)(?:\s*(?:\+|&|,|and)\s*(?:the )?(?:doi|journal|year|date|first author|title|link|volume|pmid))*(?:\s+(?:pls|plz|please|again))?\s*[?!.]*)\s*[,;:-]?\s+((?:for|to|so|bc|because|cos|since|as|i|i'm|im|i'd|want|wanna|need|gonna|going)\b[^?]*)$/i;
+const PAPER_IN_WHY = /\b(?:the|that|this|other|older|newer) (?:[\w-]+ ){0,3}(?:one|paper|study|article)\b|\b(?:19|20)\d{2}\b/i;
+const CARE_IN_WHY = /\b(?:should|stop|start|treat\w*|chemo\w*|doses?|prognosis|surviv\w*|cure|scan|symptoms?|diagnos\w*|help (?:him|her|me)|for (?:him|her)\b(?! to read))/i;
 const ANIMAL_SITE = /\b(?:in(?:to)? the brain|brain model|intracranial\w*|orthotopic\w*|subcutaneous\w*|subq|sub-?q|flank)\b/i;
 // Words that only ever name where an animal tumour was put.
 const SITE_TERMS = /\b(?:intracranial\w*|orthotopic\w*|subcutaneous\w*|subq|sub-?q|flank)\b/i;
@@ -278,7 +281,12 @@ export class Engine {
     return { ...options, ...(paperId ? { paperId } : {}), previous: { ...previous, frame: { ...frame, named: false } } };
   }
 
-  private answerOnce(question: string, options: AskOptions): { answer: Answer; turn?: Turn } {
+  private answerOnce(asked: string, options: AskOptions): { answer: Answer; turn?: Turn } {
+    // "doi pls, for my zotero", "who's the first author? I want to email them about my own CAF project": a line of
+    // the record asked for, then why; the why asks nothing (unless it turns to someone's care).
+    const recordFirst = RECORD_THEN_WHY.exec(asked);
+    // "doi for the oncotarget one": a paper named after the line is which paper, not why.
+    const question = recordFirst && !CARE_IN_WHY.test(recordFirst[2]!) && !PAPER_IN_WHY.test(recordFirst[2]!) ? recordFirst[1]! : asked;
     const reading = options.everywhere ? undefined : options.paperId;
     const analysed = this.analyser.analyse(question, reading, options.everywhere === true, options.previous);
     const before = analysed.followUp ? (options.previous?.claimIds ?? []).map((id) => this.library.claimById.get(id)) : [];

@@ -2233,3 +2233,21 @@ describe('outcome data asked for', () => {
     },
   );
 });
+
+describe('a line of the record asked for, then why', () => {
+  it.each([
+    ['doi pls, for my zotero', ['bm-caf-il26-2025:doi']],
+    ["what's the DOI? want to send it to my sister, she's an oncologist and will want the original", ['bm-caf-il26-2025:doi']],
+    ["who's the first author? I want to email them about my own CAF project", ['bm-caf-il26-2025:first-author']],
+    ['journal + DOI pls, I need it for the reference list on a family handout', ['bm-caf-il26-2025:doi', 'bm-caf-il26-2025:journal']],
+    ['doi for the oncotarget one', ['caf-il6-stat3-2017:doi']],
+  ])('%j is answered with the line', (question, ids) => {
+    const answer = ask(question);
+    expect(answer.answered).toBe(true);
+    expect(citedIds(answer)).toEqual(ids);
+  });
+
+  it('still declines when the why turns to someone\'s care', () => {
+    expect(ask('doi pls, my dad is on cisplatin and i want to know if he should stop').reason).toBe('medical');
+  });
+});
