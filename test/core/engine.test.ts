@@ -2173,15 +2173,6 @@ describe('a treatment decision put bare, or in another language', () => {
   });
 });
 
-describe('why the cells would help a tumour', () => {
-  it.each(['why would fibroblasts help a tumour?? i thought they were just normal connective tissue cells', 'in simple terms, why would fibroblasts help a tumour survive chemo?'])(
-    '%j: what the cells are and release comes first',
-    (question) => {
-      expect(citedIds(ask(question))[0]).toBe('glossary:caf');
-    },
-  );
-});
-
 describe('what the records cannot tell us', () => {
   it.each(["we only have the abstract-level stuff - what can't we judge from that?", "what would we need from the full text to judge this properly that isn't in the abstract"])(
     '%j leads with what the stored records lack (after the DOI, when the full text is named)',
@@ -2225,13 +2216,17 @@ describe('the older paper, and what it looked at', () => {
   });
 });
 
-describe('outcome data asked for', () => {
-  it.each(['did they link IL26 or CX3CL1 levels to patient survival at all', 'did they correlate IL26 or CX3CL1 levels with patient survival at all'])(
-    '%j: the records give no survival figures',
-    (question) => {
-      expect(citedIds(ask(question))[0]).toBe('paper-not-reported');
-    },
-  );
+describe('a kind of question, led by what that kind needs', () => {
+  it.each([
+    // Why the cells would help a tumour: what they are and release.
+    ['why would fibroblasts help a tumour?? i thought they were just normal connective tissue cells', 'glossary:caf'],
+    ['in simple terms, why would fibroblasts help a tumour survive chemo?', 'glossary:caf'],
+    // Outcome data asked for: the records give no survival figures.
+    ['did they link IL26 or CX3CL1 levels to patient survival at all', 'paper-not-reported'],
+    ['did they correlate IL26 or CX3CL1 levels with patient survival at all', 'paper-not-reported'],
+  ])('%j starts from %s', (question, id) => {
+    expect(citedIds(ask(question))[0]).toBe(id);
+  });
 });
 
 describe('a line of the record asked for, then why', () => {
